@@ -1,0 +1,64 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+# Each bootstraps .venv from nothing (python3 -m venv, pip), so on a fresh
+# machine it is the only command to run.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+WHEEL_VENV := .venv-wheel
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint types unit docs dist wheel-test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet -e ".[testing,fast]" \
+		--group tests --group typing --group lint --group docs --group release
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m mentoring demo
+
+test: lint types unit docs dist wheel-test
+	@echo "make test: all checks passed"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff format --check src tests benchmarks docs
+
+types: $(STAMP)
+	$(BIN)/mypy --strict src
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+docs: $(STAMP)
+	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html
+
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --quiet --outdir dist . > /dev/null
+	$(BIN)/twine check --strict dist/*
+
+# The suite once more against the installed wheel, from a copy of the tests
+# outside the source tree, so a file missing from the wheel fails.
+wheel-test: dist
+	rm -rf $(WHEEL_VENV) .wheel-test
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/*.whl)[testing,fast]" \
+		--group tests
+	mkdir -p .wheel-test
+	cp -r tests docs README.md pyproject.toml .wheel-test/
+	cd .wheel-test && ../$(WHEEL_VENV)/bin/python -m pytest -q -p no:cacheprovider
+	rm -rf .wheel-test
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --group bench
+	$(BIN)/python benchmarks/serialization.py
+	$(BIN)/python benchmarks/matching.py
+	$(BIN)/python benchmarks/indicators.py
+
+clean:
+	rm -rf $(VENV) $(WHEEL_VENV) .wheel-test dist docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

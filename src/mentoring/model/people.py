@@ -1,0 +1,176 @@
+"""People and the parts they take: :class:`Person`, :class:`Mentor`,
+:class:`Mentee`.
+
+A role belongs to a participation, not to a person: the same ``Person.id`` may
+be a mentee in one programme year and a mentor in the next (indicator 3.4), or
+both in one programme (reverse and peer mentoring).
+"""
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from mentoring._checks import check, non_empty
+from mentoring.errors import Problem
+from mentoring.model.enums import (
+    CertificationKind,
+    DeliveryMode,
+    MenteeCategory,
+    MentorFunction,
+    MentorLevel,
+    MentorOrigin,
+)
+
+
+__all__ = ["Certification", "Mentee", "Mentor", "Person"]
+
+#: Grades run from 0 (preparatory) to 13 (the longest school systems).
+MAX_GRADE = 13
+
+
+@attrs.frozen(kw_only=True)
+class Certification:
+    """A certificate a person holds: its kind, when it was obtained, by whom.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: CertificationKind
+    obtained_on: dt.date
+    issuer: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """Somebody who takes part in a programme, in whatever role.
+
+    Identifiers are chosen by the host system. ``subjects``, ``languages`` and
+    ``interests`` are free strings compared as given (normalise them before);
+    ``grades`` are the grade levels the person teaches or attends.
+
+    >>> p = Person(id="t-1", name="Кобец А.С.", subjects=frozenset({"technology"}))
+    >>> p.id, sorted(p.subjects)
+    ('t-1', ['technology'])
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    name: str
+    organization: str = ""
+    district: str = ""
+    region: str = ""
+    subjects: frozenset[str] = frozenset()
+    grades: frozenset[int] = frozenset()
+    experience_years: int = 0
+    languages: frozenset[str] = frozenset()
+    interests: frozenset[str] = frozenset()
+    preferred_delivery: DeliveryMode | None = None
+    origin: MentorOrigin = MentorOrigin.TEACHER
+    certifications: tuple[Certification, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.id", self.id)
+        if self.experience_years < 0:
+            yield Problem(
+                "$.experience_years",
+                f"must be >= 0, got {self.experience_years}",
+            )
+        bad = sorted(g for g in self.grades if not 0 <= g <= MAX_GRADE)
+        if bad:
+            yield Problem("$.grades", f"grades must be 0..{MAX_GRADE}, got {bad}")
+
+    def holds(self, *kinds: CertificationKind, on: dt.date | None = None) -> bool:
+        """Whether the person holds any of *kinds* (obtained by *on*, if given)."""
+        return any(
+            c.kind in kinds and (on is None or c.obtained_on <= on)
+            for c in self.certifications
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Mentor:
+    """A person taking the mentor's part: how many mentees they can take, which
+    functions they can fill, and their level in a national network.
+
+    ``capacity`` counts open pairs (active or paused) at once.
+
+    .. versionadded:: 0.1.0
+    """
+
+    person: Person
+    capacity: int = 1
+    functions: frozenset[MentorFunction] = frozenset({MentorFunction.CONSULTANT})
+    level: MentorLevel | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.capacity < 0:
+            yield Problem("$.capacity", f"must be >= 0, got {self.capacity}")
+        if not self.functions:
+            yield Problem("$.functions", "a mentor needs at least one function")
+
+    @property
+    def id(self) -> str:
+        """The person's identifier."""
+        return self.person.id
+
+
+@attrs.frozen(kw_only=True)
+class Mentee:
+    """A person taking the mentee's part: why, what they need, whom they would
+    choose (in rank order) and whom they would rather not have.
+
+    ``requested_on`` is when the person asked to join a pair as a mentee
+    (indicator 1.2); ``previous_mentor_id`` is last year's mentor, for
+    continuity over the three-year adaptation window.
+
+    .. versionadded:: 0.1.0
+    """
+
+    person: Person
+    category: MenteeCategory = MenteeCategory.YOUNG_SPECIALIST
+    needs: frozenset[str] = frozenset()
+    preferred_mentor_ids: tuple[str, ...] = ()
+    avoided_mentor_ids: frozenset[str] = frozenset()
+    previous_mentor_id: str | None = None
+    requested_on: dt.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        seen: set[str] = set()
+        for i, mentor_id in enumerate(self.preferred_mentor_ids):
+            if mentor_id in seen:
+                yield Problem(
+                    f"$.preferred_mentor_ids[{i}]",
+                    f"mentor {mentor_id!r} is ranked twice",
+                )
+            seen.add(mentor_id)
+            if mentor_id in self.avoided_mentor_ids:
+                yield Problem(
+                    f"$.preferred_mentor_ids[{i}]",
+                    f"mentor {mentor_id!r} is both preferred and avoided",
+                )
+        own = self.person.id
+        if own in seen:
+            yield Problem("$.preferred_mentor_ids", "a mentee cannot prefer themself")
+        if self.previous_mentor_id == own:
+            yield Problem(
+                "$.previous_mentor_id", "a mentee cannot have mentored themself"
+            )
+
+    @property
+    def id(self) -> str:
+        """The person's identifier."""
+        return self.person.id

@@ -1,0 +1,384 @@
+"""The aggregate root: :class:`Program`.
+
+A programme holds its people, pairs, groups, plans and records for one
+academic year. Building one never fails on cross-object rules:
+:meth:`Program.problems` lists every such problem with its path, so a host
+system can load a programme and show what is wrong with it. The methods that
+add or change pairs refuse any change that would add a problem.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+import attrs
+
+from mentoring._checks import check, non_empty
+from mentoring.calendar import AcademicYear
+from mentoring.errors import Problem, ValidationError
+from mentoring.model.criteria import Assessment
+from mentoring.model.enums import PairStatus
+from mentoring.model.pairs import Group, Pair
+from mentoring.model.people import Mentee, Mentor, Person
+from mentoring.model.plans import MentoringPlan
+from mentoring.model.records import Achievement, Event, Measurement, SurveyResponse
+
+
+__all__ = ["Program"]
+
+_T = TypeVar("_T")
+
+
+@attrs.frozen(kw_only=True)
+class Program:
+    """A mentoring programme of one organization for one academic year.
+
+    ``jurisdiction`` is a short code (``"ru"``, ``"kz"``, ``"md"``, ``"ro"``)
+    that presets and calendars key on; ``curator`` is the person who controls
+    and evaluates the programme (куратор программы).
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    title: str
+    organization: str
+    year: AcademicYear
+    district: str = ""
+    region: str = ""
+    jurisdiction: str = ""
+    curator: Person | None = None
+    mentors: tuple[Mentor, ...] = ()
+    mentees: tuple[Mentee, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    groups: tuple[Group, ...] = ()
+    plans: tuple[MentoringPlan, ...] = ()
+    events: tuple[Event, ...] = ()
+    achievements: tuple[Achievement, ...] = ()
+    measurements: tuple[Measurement, ...] = ()
+    surveys: tuple[SurveyResponse, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._local_problems)
+
+    def _local_problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.id", self.id)
+        yield from non_empty("$.organization", self.organization)
+
+    # -- look-ups ---------------------------------------------------------
+
+    def mentor(self, mentor_id: str) -> Mentor:
+        """The mentor with *mentor_id*; ``KeyError`` if there is none."""
+        return _find(self.mentors, mentor_id, "mentor")
+
+    def mentee(self, mentee_id: str) -> Mentee:
+        """The mentee with *mentee_id*; ``KeyError`` if there is none."""
+        return _find(self.mentees, mentee_id, "mentee")
+
+    def pair(self, pair_id: str) -> Pair:
+        """The pair with *pair_id*; ``KeyError`` if there is none."""
+        return _find(self.pairs, pair_id, "pair")
+
+    def plan_of(self, pair_id: str) -> MentoringPlan | None:
+        """The (first) plan of the pair *pair_id*, if it has one."""
+        return next((p for p in self.plans if p.pair_id == pair_id), None)
+
+    def people(self) -> dict[str, Person]:
+        """Every enrolled person by id: the curator, mentors and mentees."""
+        found: dict[str, Person] = {}
+        if self.curator is not None:
+            found[self.curator.id] = self.curator
+        for m in self.mentors:
+            found.setdefault(m.id, m.person)
+        for e in self.mentees:
+            found.setdefault(e.id, e.person)
+        return found
+
+    def open_pairs(self) -> tuple[Pair, ...]:
+        """The pairs that hold a mentor's place now (active or paused)."""
+        return tuple(p for p in self.pairs if p.is_open)
+
+    # -- cross-object rules -------------------------------------------------
+
+    def problems(self) -> tuple[Problem, ...]:
+        """Every cross-object problem, each with its path; ``()`` when valid.
+
+        Found: duplicate ids; the same person id with different data in two
+        places; pairs, groups, plans, achievements and surveys that point at
+        nobody; a mentor with more open pairs than places; a mentee with two
+        open pairs of the same function; a pair whose mentor does not fill its
+        function, or whom the mentee avoids; dates outside the academic year.
+        """
+        return tuple(_program_problems(self))
+
+    def check(self) -> "Program":
+        """Return the programme itself, or raise :class:`ValidationError`
+        listing every problem."""
+        found = self.problems()
+        if found:
+            raise ValidationError(found, subject="programme")
+        return self
+
+    # -- changes that keep the rules ----------------------------------------
+
+    def _changed(self, **changes: object) -> "Program":
+        new = attrs.evolve(self, **changes)
+        before = set(self.problems())
+        added = [p for p in new.problems() if p not in before]
+        if added:
+            raise ValidationError(added, subject="change to the programme")
+        return new
+
+    def add_mentors(self, mentors: Iterable[Mentor]) -> "Program":
+        """Enrol *mentors*; refused if that adds a problem."""
+        return self._changed(mentors=(*self.mentors, *mentors))
+
+    def add_mentees(self, mentees: Iterable[Mentee]) -> "Program":
+        """Enrol *mentees*; refused if that adds a problem."""
+        return self._changed(mentees=(*self.mentees, *mentees))
+
+    def add_pairs(self, pairs: Iterable[Pair]) -> "Program":
+        """Add *pairs*; refused (with every reason) if that adds a problem."""
+        return self._changed(pairs=(*self.pairs, *pairs))
+
+    def add_pair(self, pair: Pair) -> "Program":
+        """Add one pair; see :meth:`add_pairs`."""
+        return self.add_pairs((pair,))
+
+    def replace_pair(self, pair: Pair) -> "Program":
+        """Put *pair* in place of the pair with the same id."""
+        index = _index(self.pairs, pair.id, "pair")
+        pairs = (*self.pairs[:index], pair, *self.pairs[index + 1 :])
+        return self._changed(pairs=pairs)
+
+    def transition_pair(
+        self,
+        pair_id: str,
+        to: PairStatus,
+        *,
+        on: dt.date,
+        reason: str = "",
+        by: str = "",
+    ) -> "Program":
+        """Move a pair to *to* on *on*; refused if the lifecycle does not allow
+        it (:class:`~mentoring.errors.TransitionError`) or if it breaks a rule
+        such as the mentor's capacity (:class:`ValidationError`)."""
+        pair = self.pair(pair_id).transition(to, on=on, reason=reason, by=by)
+        return self.replace_pair(pair)
+
+    def activate_pair(self, pair_id: str, *, on: dt.date, by: str = "") -> "Program":
+        """Activate a proposed (or resume a paused) pair."""
+        return self.transition_pair(pair_id, PairStatus.ACTIVE, on=on, by=by)
+
+    def add_plans(self, plans: Iterable[MentoringPlan]) -> "Program":
+        """Add *plans*; refused if that adds a problem."""
+        return self._changed(plans=(*self.plans, *plans))
+
+    def replace_plan(self, plan: MentoringPlan) -> "Program":
+        """Put *plan* in place of the plan with the same id."""
+        index = _index(self.plans, plan.id, "plan")
+        plans = (*self.plans[:index], plan, *self.plans[index + 1 :])
+        return self._changed(plans=plans)
+
+    def add_records(
+        self,
+        *,
+        events: Iterable[Event] = (),
+        achievements: Iterable[Achievement] = (),
+        measurements: Iterable[Measurement] = (),
+        surveys: Iterable[SurveyResponse] = (),
+    ) -> "Program":
+        """Add records; refused if that adds a problem."""
+        return self._changed(
+            events=(*self.events, *events),
+            achievements=(*self.achievements, *achievements),
+            measurements=(*self.measurements, *measurements),
+            surveys=(*self.surveys, *surveys),
+        )
+
+
+_H = TypeVar("_H", Mentor, Mentee, Pair, MentoringPlan)
+
+
+def _find(items: tuple[_H, ...], item_id: str, what: str) -> _H:
+    for item in items:
+        if item.id == item_id:
+            return item
+    msg = f"the programme has no {what} {item_id!r}"
+    raise KeyError(msg)
+
+
+def _index(items: tuple[_H, ...], item_id: str, what: str) -> int:
+    for i, item in enumerate(items):
+        if item.id == item_id:
+            return i
+    msg = f"the programme has no {what} {item_id!r}"
+    raise KeyError(msg)
+
+
+def _duplicate_ids(
+    label: str, items: Iterable[_T], key: Callable[[_T], str]
+) -> Iterator[Problem]:
+    first: dict[str, int] = {}
+    for i, item in enumerate(items):
+        item_id = key(item)
+        if item_id in first:
+            yield Problem(
+                f"$.{label}[{i}]",
+                f"duplicate id {item_id!r} (first at $.{label}[{first[item_id]}])",
+            )
+        else:
+            first[item_id] = i
+
+
+def _program_problems(program: Program) -> Iterator[Problem]:
+    yield from _duplicate_ids("mentors", program.mentors, lambda m: m.id)
+    yield from _duplicate_ids("mentees", program.mentees, lambda m: m.id)
+    yield from _duplicate_ids("pairs", program.pairs, lambda p: p.id)
+    yield from _duplicate_ids("groups", program.groups, lambda g: g.id)
+    yield from _duplicate_ids("plans", program.plans, lambda p: p.id)
+    yield from _duplicate_ids("events", program.events, lambda e: e.id)
+    yield from _duplicate_ids("achievements", program.achievements, lambda a: a.id)
+    yield from _duplicate_ids("surveys", program.surveys, lambda s: s.id)
+    yield from _people_problems(program)
+    yield from _pair_problems(program)
+    yield from _group_problems(program)
+    yield from _plan_problems(program)
+    yield from _record_problems(program)
+
+
+def _people_problems(program: Program) -> Iterator[Problem]:
+    seen: dict[str, tuple[str, Person]] = {}
+    places: list[tuple[str, Person]] = []
+    if program.curator is not None:
+        places.append(("$.curator", program.curator))
+    places += [(f"$.mentors[{i}].person", m.person) for i, m in enumerate(program.mentors)]
+    places += [(f"$.mentees[{i}].person", m.person) for i, m in enumerate(program.mentees)]
+    for path, person in places:
+        if person.id in seen:
+            first_path, first = seen[person.id]
+            if first != person:
+                yield Problem(
+                    path,
+                    f"person {person.id!r} differs from the same person at {first_path}",
+                )
+        else:
+            seen[person.id] = (path, person)
+    mentor_ids = {m.id for m in program.mentors}
+    for i, mentee in enumerate(program.mentees):
+        for j, mentor_id in enumerate(mentee.preferred_mentor_ids):
+            if mentor_id not in mentor_ids:
+                yield Problem(
+                    f"$.mentees[{i}].preferred_mentor_ids[{j}]",
+                    f"no mentor {mentor_id!r} in the programme",
+                )
+
+
+def _outside_year(year: AcademicYear, path: str, day: dt.date) -> Iterator[Problem]:
+    if day not in year:
+        yield Problem(path, f"{day} is outside the academic year {year.start}..{year.end}")
+
+
+def _pair_problems(program: Program) -> Iterator[Problem]:
+    mentors = {m.id: m for m in program.mentors}
+    mentees = {m.id: m for m in program.mentees}
+    open_by_mentor: dict[str, list[str]] = defaultdict(list)
+    open_functions: dict[tuple[str, str], int] = {}
+    for i, pair in enumerate(program.pairs):
+        path = f"$.pairs[{i}]"
+        mentor = mentors.get(pair.mentor_id)
+        mentee = mentees.get(pair.mentee_id)
+        if mentor is None:
+            yield Problem(f"{path}.mentor_id", f"no mentor {pair.mentor_id!r} in the programme")
+        elif pair.function not in mentor.functions:
+            yield Problem(
+                f"{path}.function",
+                f"mentor {pair.mentor_id!r} does not fill the function"
+                f" {pair.function.value!r}",
+            )
+        if mentee is None:
+            yield Problem(f"{path}.mentee_id", f"no mentee {pair.mentee_id!r} in the programme")
+        for j, step in enumerate(pair.history):
+            yield from _outside_year(program.year, f"{path}.history[{j}].on", step.on)
+        if not pair.is_open:
+            continue
+        open_by_mentor[pair.mentor_id].append(pair.id)
+        if mentee is not None and pair.mentor_id in mentee.avoided_mentor_ids:
+            yield Problem(
+                f"{path}.mentor_id",
+                f"mentee {pair.mentee_id!r} avoids mentor {pair.mentor_id!r}",
+            )
+        key = (pair.mentee_id, pair.function.value)
+        if key in open_functions:
+            yield Problem(
+                path,
+                f"mentee {pair.mentee_id!r} already has an open"
+                f" {pair.function.value!r} pair at $.pairs[{open_functions[key]}]",
+            )
+        else:
+            open_functions[key] = i
+    for i, mentor in enumerate(program.mentors):
+        held = open_by_mentor.get(mentor.id, [])
+        if len(held) > mentor.capacity:
+            yield Problem(
+                f"$.mentors[{i}].capacity",
+                f"mentor {mentor.id!r} has {len(held)} open pairs"
+                f" ({', '.join(held)}), above capacity {mentor.capacity}",
+            )
+
+
+def _group_problems(program: Program) -> Iterator[Problem]:
+    mentor_ids = {m.id for m in program.mentors}
+    mentee_ids = {m.id for m in program.mentees}
+    for i, group in enumerate(program.groups):
+        path = f"$.groups[{i}]"
+        if group.mentor_id not in mentor_ids:
+            yield Problem(f"{path}.mentor_id", f"no mentor {group.mentor_id!r} in the programme")
+        for mentee_id in sorted(group.mentee_ids - mentee_ids):
+            yield Problem(f"{path}.mentee_ids", f"no mentee {mentee_id!r} in the programme")
+        for name in ("formed_on", "ended_on"):
+            day = getattr(group, name)
+            if day is not None:
+                yield from _outside_year(program.year, f"{path}.{name}", day)
+
+
+def _plan_problems(program: Program) -> Iterator[Problem]:
+    pair_ids = {p.id for p in program.pairs}
+    for i, plan in enumerate(program.plans):
+        path = f"$.plans[{i}]"
+        if plan.pair_id not in pair_ids:
+            yield Problem(f"{path}.pair_id", f"no pair {plan.pair_id!r} in the programme")
+        yield from _outside_year(program.year, f"{path}.start", plan.start)
+        yield from _outside_year(program.year, f"{path}.end", plan.end)
+        for j, a in enumerate(plan.assessments):
+            yield from _assessment_problems(program, f"{path}.assessments[{j}]", a)
+
+
+def _assessment_problems(
+    program: Program, path: str, assessment: Assessment
+) -> Iterator[Problem]:
+    yield from _outside_year(program.year, f"{path}.on", assessment.on)
+
+
+def _record_problems(program: Program) -> Iterator[Problem]:
+    people = program.people()
+    year = program.year
+    for i, event in enumerate(program.events):
+        yield from _outside_year(year, f"$.events[{i}].on", event.on)
+    for i, ach in enumerate(program.achievements):
+        if ach.person_id not in people:
+            yield Problem(
+                f"$.achievements[{i}].person_id",
+                f"no person {ach.person_id!r} in the programme",
+            )
+        yield from _outside_year(year, f"$.achievements[{i}].on", ach.on)
+    for i, m in enumerate(program.measurements):
+        yield from _outside_year(year, f"$.measurements[{i}].on", m.on)
+    for i, s in enumerate(program.surveys):
+        if s.person_id not in people:
+            yield Problem(
+                f"$.surveys[{i}].person_id",
+                f"no person {s.person_id!r} in the programme",
+            )
+        yield from _outside_year(year, f"$.surveys[{i}].on", s.on)

@@ -1,0 +1,128 @@
+"""What a programme records and its indicators count: :class:`Event`,
+:class:`Achievement`, :class:`Measurement`, :class:`SurveyResponse`.
+"""
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from mentoring._checks import check, non_empty
+from mentoring.errors import Problem
+from mentoring.model.enums import AchievementKind, EventKind, ReviewKind, Scope
+
+
+__all__ = ["Achievement", "Event", "Measurement", "SurveyResponse"]
+
+#: Satisfaction is asked on a 1..5 scale.
+SATISFACTION_SCALE = (1, 5)
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """An event on mentoring: who organised it, when, who took part, its reach.
+
+    ``organizer`` is an organization identifier: indicator 4.1 counts staff who
+    took part in events organised by *other* organizations, 4.3 the
+    scientific-practical events the organization held itself.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    kind: EventKind
+    title: str
+    on: dt.date
+    organizer: str
+    participant_ids: frozenset[str] = frozenset()
+    scope: Scope = Scope.INSTITUTIONAL
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.id", self.id)
+        yield from non_empty("$.organizer", self.organizer)
+
+
+@attrs.frozen(kw_only=True)
+class Achievement:
+    """Something a person achieved, dated: entered the management reserve, led
+    a project, took part in a competition, published, had a practice pass an
+    expert review (``scope`` says at which level).
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    person_id: str
+    kind: AchievementKind
+    on: dt.date
+    title: str = ""
+    scope: Scope = Scope.INSTITUTIONAL
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.id", self.id)
+        yield from non_empty("$.person_id", self.person_id)
+
+
+@attrs.frozen(kw_only=True)
+class Measurement:
+    """A value of an indicator measured outside the programme's records (a
+    survey result, a count from the e-journal), for an organization, at a
+    review.
+
+    .. versionadded:: 0.1.0
+    """
+
+    indicator: str
+    value: float
+    on: dt.date
+    review: ReviewKind = ReviewKind.BASELINE
+    organization: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.indicator", self.indicator)
+
+
+@attrs.frozen(kw_only=True)
+class SurveyResponse:
+    """One person's answers to the programme questionnaire (анкетирование):
+    satisfaction with their work on a 1..5 scale, whether they intend to stay
+    at the school, and conflicts with colleagues and parents since the last
+    survey. Unanswered questions are ``None``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    person_id: str
+    on: dt.date
+    review: ReviewKind = ReviewKind.BASELINE
+    satisfaction: int | None = None
+    intends_to_stay: bool | None = None
+    conflicts_with_staff: int | None = None
+    conflicts_with_parents: int | None = None
+    comment: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.id", self.id)
+        yield from non_empty("$.person_id", self.person_id)
+        low, high = SATISFACTION_SCALE
+        if self.satisfaction is not None and not low <= self.satisfaction <= high:
+            yield Problem(
+                "$.satisfaction", f"must be {low}..{high}, got {self.satisfaction}"
+            )
+        for name in ("conflicts_with_staff", "conflicts_with_parents"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                yield Problem(f"$.{name}", f"must be >= 0, got {value}")
