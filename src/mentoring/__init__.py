@@ -56,7 +56,6 @@ from mentoring.model import (
     WorkMethod,
 )
 
-
 __version__ = "0.1.0.dev0"
 
 __all__ = [

@@ -19,7 +19,6 @@ import attrs
 
 from mentoring.errors import Problem, ValidationError
 
-
 __all__ = ["check", "describe", "non_empty", "type_checker"]
 
 #: A checker returns ``None`` when the value fits, or the expectation it missed.
@@ -67,9 +66,7 @@ def non_empty(path: str, value: str) -> Iterator[Problem]:
 
 def _compile(cls: type) -> tuple[tuple[str, _Checker], ...]:
     hints = typing.get_type_hints(cls)
-    compiled = tuple(
-        (f.name, type_checker(hints[f.name])) for f in attrs.fields(cls)
-    )
+    compiled = tuple((f.name, type_checker(hints[f.name])) for f in attrs.fields(cls))
     _CACHE[cls] = compiled
     return compiled
 
@@ -129,9 +126,7 @@ def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911
     raise TypeError(msg)  # pragma: no cover
 
 
-def _collection(
-    kind: type, label: str, item: _Checker, item_type: Any
-) -> _Checker:
+def _collection(kind: type, label: str, item: _Checker, item_type: Any) -> _Checker:
     expected = f"a {label} of {_name(item_type)}"
 
     def check_collection(v: object) -> str | None:

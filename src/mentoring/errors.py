@@ -8,7 +8,6 @@ this library (``ValueError``), as ``attrs.exceptions.FrozenError`` subclasses
 from collections.abc import Iterable
 from typing import NamedTuple
 
-
 __all__ = [
     "MatchingError",
     "MentoringError",

@@ -29,7 +29,6 @@ from mentoring.model.plans import Activity, MentoringPlan, PlanStep
 from mentoring.model.program import Program
 from mentoring.model.records import Achievement, Event, Measurement, SurveyResponse
 
-
 __all__ = [
     "TRANSITIONS",
     "Achievement",
@@ -46,8 +45,8 @@ __all__ = [
     "EventKind",
     "Group",
     "Measurement",
-    "MenteeCategory",
     "Mentee",
+    "MenteeCategory",
     "Mentor",
     "MentorFunction",
     "MentorLevel",

@@ -15,7 +15,6 @@ from mentoring._checks import check, non_empty
 from mentoring.errors import Problem
 from mentoring.model.enums import CriterionStatus, ReviewKind
 
-
 __all__ = ["Assessment", "SuccessCriterion"]
 
 

@@ -8,7 +8,6 @@ Romanian and Moldovan mentor networks); see the glossary in the docs.
 
 import enum
 
-
 __all__ = [
     "AchievementKind",
     "ActivityStatus",
@@ -58,14 +57,14 @@ class MenteeCategory(enum.StrEnum):
     YOUNG_SPECIALIST = "young_specialist"  #: молодой специалист, 0-3 years
     NEWLY_ARRIVED = "newly_arrived"  #: вновь прибывший специалист
     NEW_TO_POST = "new_to_post"  #: appointed to a post without experience in it
-    FIRST_TIME_TEACHER = "first_time_teacher"  #: KZ: first year as a teacher
-    TRAINEE_TEACHER = "trainee_teacher"  #: KZ 2022: hired for one year
+    FIRST_TIME_TEACHER = "first_time_teacher"  #: KZ - first year as a teacher
+    TRAINEE_TEACHER = "trainee_teacher"  #: KZ 2022 - hired for one year
     DEBUTANT = "debutant"  #: cadru didactic debutant (RO, MD)
     STUDENT_TEACHER = "student_teacher"  #: stagiar, студент-практикант
     DEVELOPING_TEACHER = "developing_teacher"  #: any teacher, development mentoring
     PUPIL = "pupil"  #: ученик (student-student, employer-pupil forms)
     UNIVERSITY_STUDENT = "university_student"  #: студент
-    NEW_EMPLOYEE = "new_employee"  #: any workplace: a newly hired employee
+    NEW_EMPLOYEE = "new_employee"  #: any workplace - a newly hired employee
 
 
 class MentorFunction(enum.StrEnum):
@@ -75,7 +74,7 @@ class MentorFunction(enum.StrEnum):
     """
 
     CONSULTANT = "consultant"  #: наставник-консультант
-    SUBJECT = "subject"  #: наставник-предметник: the same subject
+    SUBJECT = "subject"  #: наставник-предметник - the same subject
     PARALLEL_COLLEAGUE = "parallel_colleague"  #: teaches the same grade parallel
 
 
@@ -308,7 +307,7 @@ class AchievementKind(enum.StrEnum):
     MANAGEMENT_RESERVE = "management_reserve"  #: 3.1 кадровый резерв
     PROJECT_LEADERSHIP = "project_leadership"  #: 3.2 руководство проектами
     COMPETITION = "competition"  #: 3.3 конкурс профессионального мастерства
-    PUBLICATION = "publication"  #: outcome: статья, исследование
-    METHODICAL_PRACTICE = "methodical_practice"  #: outcome: методическая практика
+    PUBLICATION = "publication"  #: outcome - статья, исследование
+    METHODICAL_PRACTICE = "methodical_practice"  #: outcome - методическая практика
     PRACTICE_EXPERT_REVIEW = "practice_expert_review"  #: 4.4 экспертиза практики
     CERTIFICATION = "certification"  #: a certificate obtained in the programme

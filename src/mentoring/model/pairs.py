@@ -25,12 +25,11 @@ from mentoring.model.enums import (
     PairStatus,
 )
 
-
 __all__ = ["TRANSITIONS", "Group", "Pair", "Transition"]
 
 _P = PairStatus
 
-#: The pair lifecycle: the states each state may go to.
+#: The pair lifecycle, as the states each state may go to.
 TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
     _P.PROPOSED: frozenset({_P.ACTIVE, _P.DISSOLVED}),
     _P.ACTIVE: frozenset({_P.PAUSED, _P.COMPLETED, _P.DISSOLVED}),
@@ -145,7 +144,7 @@ class Pair:
 
     @property
     def status(self) -> PairStatus:
-        """The current state: the last of the history."""
+        """The current state, which is the last of the history."""
         return self.history[-1].status
 
     @property
@@ -171,7 +170,8 @@ class Pair:
 
     def status_on(self, day: dt.date) -> PairStatus | None:
         """The state the pair was in at the end of *day* (None before it was
-        proposed)."""
+        proposed).
+        """
         current = None
         for t in self.history:
             if t.on > day:
@@ -182,7 +182,7 @@ class Pair:
     def transition(
         self, to: PairStatus, *, on: dt.date, reason: str = "", by: str = ""
     ) -> "Pair":
-        """Move to *to* on *on*, or raise :class:`TransitionError`.
+        """Move to *to* on *on*, or raise :class:`~mentoring.errors.TransitionError`.
 
         A date before the last transition raises
         :class:`~mentoring.errors.ValidationError`.

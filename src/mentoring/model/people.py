@@ -22,7 +22,6 @@ from mentoring.model.enums import (
     MentorOrigin,
 )
 
-
 __all__ = ["Certification", "Mentee", "Mentor", "Person"]
 
 #: Grades run from 0 (preparatory) to 13 (the longest school systems).

@@ -3,7 +3,8 @@
 
 A plan has a goal, ordered success criteria, ordered steps (each with its task,
 methods and criterion), dated activities and assessments. The logic that
-changes a plan and measures its progress lives in :mod:`mentoring.plans`.
+changes a plan and measures its progress is in the plan methods and in
+:mod:`mentoring.scoring`.
 """
 
 import datetime as dt
@@ -20,7 +21,6 @@ from mentoring.model.enums import (
     DeliveryMode,
     WorkMethod,
 )
-
 
 __all__ = ["Activity", "MentoringPlan", "PlanStep"]
 
@@ -136,8 +136,7 @@ class MentoringPlan:
             if not self.start <= act.due <= self.end:
                 yield Problem(
                     f"$.activities[{i}].due",
-                    f"{act.due} is outside the plan's period"
-                    f" {self.start}..{self.end}",
+                    f"{act.due} is outside the plan's period {self.start}..{self.end}",
                 )
             if act.step_id is not None and act.step_id not in steps:
                 yield Problem(
@@ -162,4 +161,3 @@ class MentoringPlan:
             if latest is None or a.on >= latest.on:
                 latest = a
         return latest.status if latest else CriterionStatus.NOT_STARTED
-

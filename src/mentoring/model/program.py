@@ -10,7 +10,7 @@ add or change pairs refuse any change that would add a problem.
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -23,7 +23,6 @@ from mentoring.model.pairs import Group, Pair
 from mentoring.model.people import Mentee, Mentor, Person
 from mentoring.model.plans import MentoringPlan
 from mentoring.model.records import Achievement, Event, Measurement, SurveyResponse
-
 
 __all__ = ["Program"]
 
@@ -113,8 +112,11 @@ class Program:
         return tuple(_program_problems(self))
 
     def check(self) -> "Program":
-        """Return the programme itself, or raise :class:`ValidationError`
-        listing every problem."""
+        """Return the programme itself if it has no problem.
+
+        Raises:
+            ~mentoring.errors.ValidationError: listing every problem.
+        """
         found = self.problems()
         if found:
             raise ValidationError(found, subject="programme")
@@ -122,7 +124,7 @@ class Program:
 
     # -- changes that keep the rules ----------------------------------------
 
-    def _changed(self, **changes: object) -> "Program":
+    def _changed(self, **changes: Any) -> "Program":
         new = attrs.evolve(self, **changes)
         before = set(self.problems())
         added = [p for p in new.problems() if p not in before]
@@ -163,7 +165,8 @@ class Program:
     ) -> "Program":
         """Move a pair to *to* on *on*; refused if the lifecycle does not allow
         it (:class:`~mentoring.errors.TransitionError`) or if it breaks a rule
-        such as the mentor's capacity (:class:`ValidationError`)."""
+        such as the mentor's capacity (:class:`~mentoring.errors.ValidationError`).
+        """
         pair = self.pair(pair_id).transition(to, on=on, reason=reason, by=by)
         return self.replace_pair(pair)
 
@@ -253,15 +256,20 @@ def _people_problems(program: Program) -> Iterator[Problem]:
     places: list[tuple[str, Person]] = []
     if program.curator is not None:
         places.append(("$.curator", program.curator))
-    places += [(f"$.mentors[{i}].person", m.person) for i, m in enumerate(program.mentors)]
-    places += [(f"$.mentees[{i}].person", m.person) for i, m in enumerate(program.mentees)]
+    places += [
+        (f"$.mentors[{i}].person", m.person) for i, m in enumerate(program.mentors)
+    ]
+    places += [
+        (f"$.mentees[{i}].person", m.person) for i, m in enumerate(program.mentees)
+    ]
     for path, person in places:
         if person.id in seen:
             first_path, first = seen[person.id]
             if first != person:
                 yield Problem(
                     path,
-                    f"person {person.id!r} differs from the same person at {first_path}",
+                    f"person {person.id!r} differs from the same person"
+                    f" at {first_path}",
                 )
         else:
             seen[person.id] = (path, person)
@@ -277,10 +285,12 @@ def _people_problems(program: Program) -> Iterator[Problem]:
 
 def _outside_year(year: AcademicYear, path: str, day: dt.date) -> Iterator[Problem]:
     if day not in year:
-        yield Problem(path, f"{day} is outside the academic year {year.start}..{year.end}")
+        yield Problem(
+            path, f"{day} is outside the academic year {year.start}..{year.end}"
+        )
 
 
-def _pair_problems(program: Program) -> Iterator[Problem]:
+def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
     mentors = {m.id: m for m in program.mentors}
     mentees = {m.id: m for m in program.mentees}
     open_by_mentor: dict[str, list[str]] = defaultdict(list)
@@ -290,7 +300,9 @@ def _pair_problems(program: Program) -> Iterator[Problem]:
         mentor = mentors.get(pair.mentor_id)
         mentee = mentees.get(pair.mentee_id)
         if mentor is None:
-            yield Problem(f"{path}.mentor_id", f"no mentor {pair.mentor_id!r} in the programme")
+            yield Problem(
+                f"{path}.mentor_id", f"no mentor {pair.mentor_id!r} in the programme"
+            )
         elif pair.function not in mentor.functions:
             yield Problem(
                 f"{path}.function",
@@ -298,7 +310,9 @@ def _pair_problems(program: Program) -> Iterator[Problem]:
                 f" {pair.function.value!r}",
             )
         if mentee is None:
-            yield Problem(f"{path}.mentee_id", f"no mentee {pair.mentee_id!r} in the programme")
+            yield Problem(
+                f"{path}.mentee_id", f"no mentee {pair.mentee_id!r} in the programme"
+            )
         for j, step in enumerate(pair.history):
             yield from _outside_year(program.year, f"{path}.history[{j}].on", step.on)
         if not pair.is_open:
@@ -334,9 +348,13 @@ def _group_problems(program: Program) -> Iterator[Problem]:
     for i, group in enumerate(program.groups):
         path = f"$.groups[{i}]"
         if group.mentor_id not in mentor_ids:
-            yield Problem(f"{path}.mentor_id", f"no mentor {group.mentor_id!r} in the programme")
+            yield Problem(
+                f"{path}.mentor_id", f"no mentor {group.mentor_id!r} in the programme"
+            )
         for mentee_id in sorted(group.mentee_ids - mentee_ids):
-            yield Problem(f"{path}.mentee_ids", f"no mentee {mentee_id!r} in the programme")
+            yield Problem(
+                f"{path}.mentee_ids", f"no mentee {mentee_id!r} in the programme"
+            )
         for name in ("formed_on", "ended_on"):
             day = getattr(group, name)
             if day is not None:
@@ -348,7 +366,9 @@ def _plan_problems(program: Program) -> Iterator[Problem]:
     for i, plan in enumerate(program.plans):
         path = f"$.plans[{i}]"
         if plan.pair_id not in pair_ids:
-            yield Problem(f"{path}.pair_id", f"no pair {plan.pair_id!r} in the programme")
+            yield Problem(
+                f"{path}.pair_id", f"no pair {plan.pair_id!r} in the programme"
+            )
         yield from _outside_year(program.year, f"{path}.start", plan.start)
         yield from _outside_year(program.year, f"{path}.end", plan.end)
         for j, a in enumerate(plan.assessments):

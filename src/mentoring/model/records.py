@@ -11,7 +11,6 @@ from mentoring._checks import check, non_empty
 from mentoring.errors import Problem
 from mentoring.model.enums import AchievementKind, EventKind, ReviewKind, Scope
 
-
 __all__ = ["Achievement", "Event", "Measurement", "SurveyResponse"]
 
 #: Satisfaction is asked on a 1..5 scale.

@@ -1,0 +1,472 @@
+"""Dicts, JSON and JSON Schema for every public type, strictly.
+
+A private cattrs converter (never the global one) turns values into plain
+JSON-ready data and back: dates as ISO 8601 strings, enums by value, sets as
+sorted lists so output is deterministic. Reading is strict: unknown keys are
+refused, nothing is coerced (``"1"`` is not an int, ``1`` is not a string,
+``true`` is not a number), and **every** problem is reported with its path in
+one :class:`~mentoring.errors.ValidationError`; nothing is returned.
+
+A whole programme travels in a versioned envelope::
+
+    {"format": "mentoring.program", "version": 1, "id": ..., ...}
+
+>>> import mentoring as m
+>>> from mentoring import serialization
+>>> mentor = m.Mentor(person=m.Person(id="t1", name="Ana"), capacity=2)
+>>> text = serialization.to_json(mentor)
+>>> serialization.from_json(m.Mentor, text) == mentor
+True
+>>> try:
+...     serialization.from_dict(m.Mentor, {"person": {"id": "t1", "name": 5},
+...                                       "capacity": "2"})
+... except m.ValidationError as err:
+...     for problem in err.problems:
+...         print(problem.path, "-", problem.message)
+$.person.name - expected a string, got int 5
+$.capacity - expected an integer, got str '2'
+"""
+
+import datetime as dt
+import enum
+import functools
+import json
+import re
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.errors import IterableValidationError as _IterableError
+from cattrs.gen import make_dict_structure_fn
+
+from mentoring._checks import describe
+from mentoring.errors import Problem, ValidationError
+from mentoring.model.program import Program
+
+__all__ = [
+    "PROGRAM_FORMAT",
+    "PROGRAM_VERSION",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+#: The ``format`` tag of a programme document.
+PROGRAM_FORMAT = "mentoring.program"
+#: The version of the programme document this library writes and reads.
+PROGRAM_VERSION = 1
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: Numeric bounds the model enforces, stated in the schema too.
+_BOUNDS: dict[tuple[str, str], dict[str, float]] = {
+    ("Mentor", "capacity"): {"minimum": 0},
+    ("Person", "experience_years"): {"minimum": 0},
+    ("SurveyResponse", "satisfaction"): {"minimum": 1, "maximum": 5},
+    ("SurveyResponse", "conflicts_with_staff"): {"minimum": 0},
+    ("SurveyResponse", "conflicts_with_parents"): {"minimum": 0},
+    ("Score", "value"): {"minimum": 0, "maximum": 1},
+    ("ScorePart", "raw"): {"minimum": 0, "maximum": 1},
+    ("ScorePart", "contribution"): {"minimum": 0, "maximum": 1},
+    ("ScorePart", "weight"): {"minimum": 0},
+}
+
+
+# -- strict leaf hooks ---------------------------------------------------------
+
+
+def _structure_str(value: object, tp: type) -> str:
+    if tp is not str:  # a StrEnum reaches the str hook first
+        return _enum_structurer(tp)(value, tp)  # type: ignore[return-value]
+    if type(value) is not str:
+        raise TypeError(f"expected a string, got {describe(value)}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if type(value) is not int:
+        raise TypeError(f"expected an integer, got {describe(value)}")
+    return value
+
+
+def _structure_float(value: object, _: type) -> float:
+    if type(value) not in (int, float):
+        raise TypeError(f"expected a number, got {describe(value)}")
+    number = float(typing.cast("float", value))
+    if number != number or number in (float("inf"), float("-inf")):  # noqa: PLR0124
+        raise ValueError(f"expected a finite number, got {value!r}")
+    return number
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if type(value) is not bool:
+        raise TypeError(f"expected true or false, got {describe(value)}")
+    return value
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if type(value) is not str or not _DATE.fullmatch(value):
+        raise TypeError(f"expected a date as YYYY-MM-DD, got {describe(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a calendar date") from None
+
+
+def _plain_str(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+@functools.cache
+def _enum_structurer(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    by_value = {m.value: m for m in cls}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure_enum(value: object, _: type) -> enum.Enum:
+        if type(value) is str and value in by_value:
+            return by_value[value]
+        raise ValueError(
+            f"expected one of {allowed} ({cls.__name__}), got {describe(value)}"
+        )
+
+    return structure_enum
+
+
+# -- collections ----------------------------------------------------------------
+
+
+def _is_tuple(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple
+
+
+def _is_frozenset(tp: Any) -> bool:
+    return typing.get_origin(tp) is frozenset
+
+
+def _structure_items(
+    converter: cattrs.Converter, value: object, item_type: Any, *, unique: bool
+) -> list[Any]:
+    if type(value) is not list:
+        raise TypeError(f"expected an array, got {describe(value)}")
+    out: list[Any] = []
+    problems: list[Problem] = []
+    seen: set[Any] = set()
+    for i, item in enumerate(value):
+        try:
+            structured = converter.structure(item, item_type)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
+            problems.extend(_problems(exc, f"$[{i}]"))
+            continue
+        if unique:
+            if structured in seen:
+                problems.append(Problem(f"$[{i}]", f"duplicate item {item!r}"))
+                continue
+            seen.add(structured)
+        out.append(structured)
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    if isinstance(value, bool | int | float):
+        return (0, value)
+    if isinstance(value, str):
+        return (1, value)
+    return (2, json.dumps(value, sort_keys=True))
+
+
+# -- the converter ----------------------------------------------------------------
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    # Leaf hooks first, so class hooks generated later pick them up.
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(float, float)  # 1 given for a float field
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_structurer
+    )
+    # A StrEnum is a str: the str hook must give plain values for both.
+    conv.register_unstructure_hook(str, _plain_str)
+    conv.register_unstructure_hook(enum.Enum, _plain_str)
+
+    def tuple_hook(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
+        item = typing.get_args(tp)[0]
+        return lambda v, _: tuple(_structure_items(conv, v, item, unique=False))
+
+    def frozenset_hook(tp: Any) -> Callable[[object, Any], frozenset[Any]]:
+        item = typing.get_args(tp)[0]
+        return lambda v, _: frozenset(_structure_items(conv, v, item, unique=True))
+
+    conv.register_structure_hook_factory(_is_tuple, tuple_hook)
+    conv.register_structure_hook_factory(_is_frozenset, frozenset_hook)
+
+    def unstructure_tuple(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        item = typing.get_args(tp)[0]
+        handler = conv.get_unstructure_hook(item)
+        return lambda v: [handler(x) for x in v]
+
+    def unstructure_frozenset(tp: Any) -> Callable[[frozenset[Any]], list[Any]]:
+        item = typing.get_args(tp)[0]
+        handler = conv.get_unstructure_hook(item)
+        return lambda v: sorted((handler(x) for x in v), key=_sort_key)
+
+    conv.register_unstructure_hook_factory(_is_tuple, unstructure_tuple)
+    conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
+
+    def class_hook(cls: type) -> Callable[[object, Any], Any]:
+        generated: Any = make_dict_structure_fn(cls, conv)
+
+        def structure_class(value: object, tp: Any) -> Any:
+            if type(value) is not dict:
+                raise TypeError(
+                    f"expected an object ({cls.__name__}), got {describe(value)}"
+                )
+            return generated(value, tp)
+
+        return structure_class
+
+    conv.register_structure_hook_factory(attrs.has, class_hook)
+    return conv
+
+
+_CONVERTER = _make_converter()
+
+
+# -- errors as problems with paths ------------------------------------------------
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[Problem]:  # noqa: C901
+    if isinstance(exc, ValidationError):
+        for p in exc.problems:
+            yield p.under(path)
+    elif isinstance(exc, ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _problems(sub, f"{path}.{note.name}")
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(exc, _IterableError):
+        with_notes_i, without_i = exc.group_exceptions()
+        for sub, inote in with_notes_i:
+            yield from _problems(sub, f"{path}[{inote.index!r}]")
+        for sub in without_i:
+            yield from _problems(sub, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(a.name for a in attrs.fields(exc.cl))
+        for key in sorted(exc.extra_fields, key=str):
+            yield Problem(f"{path}.{key}", f"unknown key; expected one of: {known}")
+    elif isinstance(exc, KeyError):
+        yield Problem(path, "required field is missing")
+    else:
+        yield Problem(path, str(exc))
+
+
+# -- the public functions ------------------------------------------------------
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """The value as JSON-ready data (a programme in its versioned envelope).
+
+    .. versionadded:: 0.1.0
+    """
+    if not attrs.has(type(obj)):
+        raise TypeError(f"expected a mentoring value, got {type(obj).__name__}")
+    data: dict[str, Any] = _CONVERTER.unstructure(obj, unstructure_as=type(obj))
+    if isinstance(obj, Program):
+        return {"format": PROGRAM_FORMAT, "version": PROGRAM_VERSION, **data}
+    return data
+
+
+def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
+    """Build a *cls* from JSON-ready *data*, or raise
+    :class:`~mentoring.errors.ValidationError` naming every problem.
+
+    For a :class:`~mentoring.model.program.Program`, the envelope is checked
+    first, and with *strict* (the default) the cross-object problems of
+    :meth:`~mentoring.model.program.Program.problems` are refused too.
+
+    .. versionadded:: 0.1.0
+    """
+    if not attrs.has(cls):
+        raise TypeError(f"expected a mentoring type, got {cls!r}")
+    subject = cls.__name__
+    if cls is Program:
+        data = _open_envelope(data)
+    try:
+        value: T = _CONVERTER.structure(data, cls)  # type: ignore[assignment]
+    except (ValidationError, cattrs.BaseValidationError, TypeError, ValueError) as exc:
+        raise ValidationError(list(_problems(exc, "$")), subject=subject) from None
+    if strict and isinstance(value, Program):
+        value.check()
+    return value
+
+
+def _open_envelope(data: object) -> dict[str, Any]:
+    if type(data) is not dict:
+        raise ValidationError(
+            [("$", f"expected a programme document (object), got {describe(data)}")],
+            subject="programme document",
+        )
+    problems: list[Problem] = []
+    if data.get("format") != PROGRAM_FORMAT:
+        problems.append(
+            Problem(
+                "$.format", f"expected {PROGRAM_FORMAT!r}, got {data.get('format')!r}"
+            )
+        )
+    version = data.get("version")
+    if type(version) is not int or version != PROGRAM_VERSION:
+        problems.append(
+            Problem(
+                "$.version",
+                f"unsupported version {version!r}; this library reads version"
+                f" {PROGRAM_VERSION}",
+            )
+        )
+    if problems:
+        raise ValidationError(problems, subject="programme document")
+    return {k: v for k, v in data.items() if k not in ("format", "version")}
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """The value as a JSON document (UTF-8 text, non-ASCII kept as is).
+
+    .. versionadded:: 0.1.0
+    """
+    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+
+
+def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
+    """Parse a JSON document into a *cls*; malformed JSON is a
+    :class:`~mentoring.errors.ValidationError` too.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise ValidationError(
+            [("$", f"malformed JSON: {exc}")], subject=cls.__name__
+        ) from None
+    return from_dict(cls, data, strict=strict)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+# -- JSON Schema -------------------------------------------------------------------
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of the documents :func:`from_dict` reads.
+
+    Every document :func:`from_dict` accepts is valid against it, and what it
+    rejects, :func:`from_dict` rejects too. Rules that span several fields
+    (an end after a start, references between objects) are checked by
+    :func:`from_dict` only.
+
+    .. versionadded:: 0.1.0
+    """
+    if not attrs.has(cls):
+        raise TypeError(f"expected a mentoring type, got {cls!r}")
+    defs: dict[str, Any] = {}
+    root = dict(_class_schema(cls, defs))
+    defs.pop(cls.__name__, None)
+    if cls is Program:
+        root["properties"] = {
+            "format": {"const": PROGRAM_FORMAT},
+            "version": {"const": PROGRAM_VERSION},
+            **root["properties"],
+        }
+        root["required"] = ["format", "version", *root["required"]]
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": cls.__name__,
+        **root,
+    }
+    if defs:
+        schema["$defs"] = dict(sorted(defs.items()))
+    return schema
+
+
+def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for field in attrs.fields(cls):
+        prop = _type_schema(hints[field.name], defs)
+        bounds = _BOUNDS.get((cls.__name__, field.name))
+        if bounds:
+            prop = _with_bounds(prop, bounds)
+        if field.__doc__:
+            prop = {**prop, "description": field.__doc__}
+        properties[field.name] = prop
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+    doc = (cls.__doc__ or "").strip().split("\n\n")[0]
+    if doc:
+        schema["description"] = " ".join(doc.split())
+    return schema
+
+
+def _with_bounds(prop: dict[str, Any], bounds: dict[str, float]) -> dict[str, Any]:
+    if "anyOf" in prop:
+        return {"anyOf": [_with_bounds(p, bounds) for p in prop["anyOf"]]}
+    if prop.get("type") in ("integer", "number"):
+        return {**prop, **bounds}
+    return prop
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_type_schema(a, defs) for a in typing.get_args(tp)]}
+    if origin is tuple:
+        return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
+    if origin is frozenset:
+        return {
+            "type": "array",
+            "items": _type_schema(typing.get_args(tp)[0], defs),
+            "uniqueItems": True,
+        }
+    simple = {
+        type(None): {"type": "null"},
+        str: {"type": "string"},
+        int: {"type": "integer"},
+        float: {"type": "number"},
+        bool: {"type": "boolean"},
+        dt.date: {"type": "string", "format": "date", "pattern": _DATE.pattern},
+    }
+    if tp in simple:
+        return dict(simple[tp])
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"type": "string", "enum": [m.value for m in tp]}
+    if attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            defs[name] = _class_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")

@@ -1,0 +1,228 @@
+"""One test per kind of problem Program.problems() finds; a valid one has none."""
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import mentoring as m
+
+YEAR = m.AcademicYear.starting(2021)
+START = YEAR.start
+
+
+def person(pid: str, **kw) -> m.Person:
+    return m.Person(id=pid, name=pid.upper(), **kw)
+
+
+def mentor(pid: str, capacity: int = 1, **kw) -> m.Mentor:
+    return m.Mentor(person=person(pid), capacity=capacity, **kw)
+
+
+def mentee(pid: str, **kw) -> m.Mentee:
+    return m.Mentee(person=person(pid), **kw)
+
+
+def pair(pid: str, mentor_id: str, mentee_id: str, *, active: bool = True, **kw):
+    p = m.Pair.propose(id=pid, mentor_id=mentor_id, mentee_id=mentee_id, on=START, **kw)
+    return p.activate(on=START + dt.timedelta(days=1)) if active else p
+
+
+@pytest.fixture
+def program() -> m.Program:
+    return m.Program(
+        id="prog",
+        title="School programme 2021-2022",
+        organization="school-1",
+        year=YEAR,
+        curator=person("cur"),
+        mentors=(mentor("m1", capacity=2), mentor("m2")),
+        mentees=(mentee("e1"), mentee("e2")),
+        pairs=(pair("p1", "m1", "e1"), pair("p2", "m2", "e2")),
+    )
+
+
+def paths(program: m.Program) -> list[str]:
+    return [p.path for p in program.problems()]
+
+
+def test_a_valid_programme_has_no_problem(program):
+    assert program.problems() == ()
+    assert program.check() is program
+
+
+def test_duplicate_mentor_ids(program):
+    bad = attrs.evolve(program, mentors=(*program.mentors, mentor("m1", capacity=2)))
+    assert paths(bad) == ["$.mentors[2]"]
+
+
+def test_duplicate_pair_ids(program):
+    bad = attrs.evolve(
+        program, pairs=(*program.pairs, pair("p1", "m1", "e2", active=False))
+    )
+    assert "$.pairs[2]" in paths(bad)
+
+
+def test_same_person_with_different_data_in_two_places(program):
+    other = m.Mentee(person=person("m2", district="elsewhere"))
+    bad = attrs.evolve(program, mentees=(*program.mentees, other))
+    [problem] = bad.problems()
+    assert problem.path == "$.mentees[2].person"
+    assert "differs" in problem.message
+
+
+def test_same_person_as_mentor_and_mentee_with_same_data_is_fine(program):
+    both = m.Mentee(person=program.mentors[1].person)
+    assert attrs.evolve(program, mentees=(*program.mentees, both)).problems() == ()
+
+
+def test_dangling_mentor_and_mentee_ids(program):
+    bad = attrs.evolve(program, pairs=(pair("p9", "nobody", "ghost", active=False),))
+    assert paths(bad) == ["$.pairs[0].mentor_id", "$.pairs[0].mentee_id"]
+
+
+def test_mentor_above_capacity(program):
+    bad = attrs.evolve(
+        program,
+        pairs=(
+            *program.pairs,
+            pair("p3", "m2", "e1", function=m.MentorFunction.CONSULTANT),
+        ),
+    )
+    found = {p.path: p.message for p in bad.problems()}
+    assert "$.mentors[1].capacity" in found
+    assert "2 open pairs" in found["$.mentors[1].capacity"]
+
+
+def test_two_open_pairs_of_the_same_function_for_one_mentee(program):
+    bad = attrs.evolve(program, pairs=(*program.pairs, pair("p3", "m1", "e1")))
+    assert paths(bad) == ["$.pairs[2]"]
+
+
+def test_two_pairs_of_different_functions_are_fine(program):
+    subject = mentor("m3", functions=frozenset({m.MentorFunction.SUBJECT}))
+    ok = attrs.evolve(
+        program,
+        mentors=(*program.mentors, subject),
+        pairs=(
+            *program.pairs,
+            pair("p3", "m3", "e1", function=m.MentorFunction.SUBJECT),
+        ),
+    )
+    assert ok.problems() == ()
+
+
+def test_pair_function_the_mentor_does_not_fill(program):
+    bad = attrs.evolve(
+        program, pairs=(pair("p1", "m1", "e1", function=m.MentorFunction.SUBJECT),)
+    )
+    assert paths(bad) == ["$.pairs[0].function"]
+
+
+def test_pair_dates_outside_the_year(program):
+    early = m.Pair.propose(
+        id="p1", mentor_id="m1", mentee_id="e1", on=START - dt.timedelta(days=1)
+    )
+    bad = attrs.evolve(program, pairs=(early,))
+    assert paths(bad) == ["$.pairs[0].history[0].on"]
+
+
+def test_open_pair_with_an_avoided_mentor(program):
+    picky = m.Mentee(
+        person=program.mentees[0].person, avoided_mentor_ids=frozenset({"m1"})
+    )
+    bad = attrs.evolve(program, mentees=(picky, program.mentees[1]))
+    assert paths(bad) == ["$.pairs[0].mentor_id"]
+
+
+def test_preferred_mentor_who_is_not_enrolled(program):
+    hopeful = m.Mentee(
+        person=program.mentees[0].person, preferred_mentor_ids=("m1", "zz")
+    )
+    bad = attrs.evolve(program, mentees=(hopeful, program.mentees[1]))
+    assert paths(bad) == ["$.mentees[0].preferred_mentor_ids[1]"]
+
+
+def test_group_with_unknown_members(program):
+    group = m.Group(id="g1", mentor_id="m9", mentee_ids=frozenset({"e1", "e7"}))
+    bad = attrs.evolve(program, groups=(group,))
+    assert paths(bad) == ["$.groups[0].mentor_id", "$.groups[0].mentee_ids"]
+
+
+def test_plan_of_an_unknown_pair_and_outside_the_year(program):
+    plan = m.MentoringPlan(
+        id="plan1",
+        pair_id="nope",
+        goal="g",
+        start=START,
+        end=YEAR.end + dt.timedelta(days=1),
+    )
+    bad = attrs.evolve(program, plans=(plan,))
+    assert paths(bad) == ["$.plans[0].pair_id", "$.plans[0].end"]
+
+
+def test_achievement_and_survey_of_nobody(program):
+    ach = m.Achievement(
+        id="a1", person_id="zz", kind=m.AchievementKind.PUBLICATION, on=START
+    )
+    survey = m.SurveyResponse(id="s1", person_id="yy", on=START)
+    bad = attrs.evolve(program, achievements=(ach,), surveys=(survey,))
+    assert paths(bad) == ["$.achievements[0].person_id", "$.surveys[0].person_id"]
+
+
+def test_records_dated_outside_the_year(program):
+    event = m.Event(
+        id="ev",
+        kind=m.EventKind.SEMINAR,
+        title="t",
+        on=dt.date(2023, 1, 1),
+        organizer="school-1",
+    )
+    meas = m.Measurement(indicator="1.2", value=1, on=dt.date(2020, 1, 1))
+    bad = attrs.evolve(program, events=(event,), measurements=(meas,))
+    assert paths(bad) == ["$.events[0].on", "$.measurements[0].on"]
+
+
+def test_every_problem_is_listed_not_only_the_first(program):
+    bad = attrs.evolve(
+        program,
+        mentors=(*program.mentors, mentor("m1")),
+        pairs=(*program.pairs, pair("p3", "zz", "e2", active=False)),
+        groups=(m.Group(id="g", mentor_id="nobody", mentee_ids=frozenset({"e1"})),),
+    )
+    assert len(bad.problems()) == 3
+
+
+def test_add_pair_refuses_a_pair_above_capacity(program):
+    program = program.add_mentees([mentee("e3")])
+    with pytest.raises(m.ValidationError) as info:
+        program.add_pair(pair("p3", "m2", "e3"))
+    assert info.value.problems[0].path == "$.mentors[1].capacity"
+
+
+def test_activation_that_breaks_capacity_is_refused(program):
+    proposed = program.add_mentees([mentee("e3")]).add_pair(
+        pair("p3", "m2", "e3", active=False)
+    )
+    with pytest.raises(m.ValidationError):
+        proposed.activate_pair("p3", on=START + dt.timedelta(days=5))
+    freed = proposed.transition_pair(
+        "p2", m.PairStatus.COMPLETED, on=START + dt.timedelta(days=4)
+    )
+    assert (
+        freed.activate_pair("p3", on=START + dt.timedelta(days=5)).pair("p3").status
+        is m.PairStatus.ACTIVE
+    )
+
+
+def test_transition_not_in_the_table_raises_transition_error(program):
+    with pytest.raises(m.TransitionError):
+        program.transition_pair(
+            "p1", m.PairStatus.PROPOSED, on=START + dt.timedelta(days=9)
+        )
+
+
+def test_look_ups_raise_key_error_for_unknown_ids(program):
+    assert program.mentor("m1").capacity == 2
+    with pytest.raises(KeyError):
+        program.pair("nope")
