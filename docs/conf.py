@@ -28,7 +28,7 @@ napoleon_numpy_docstring = False
 # Nitpicky mode: a few targets are not documented objects (stdlib, attrs).
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|dt|collections|typing|enum|attrs|cattrs|hypothesis|pytest|argparse|decimal)\..*"),
-    (r"py:.*", r"(_T|_H|T|Any|Iterable|Iterator|Mapping|Sequence|Callable|NamedTuple|Literal)"),
+    (r"py:.*", r"(_T|_H|T|.*\.T|Any|Iterable|Iterator|Mapping|Sequence|Callable|NamedTuple|Literal)"),
     (r"py:class", r".*\._.*"),
     (r"py:class", r"(str|int|float|bool|object|date|array|SearchStrategy.*|Problem)"),
 ]

@@ -19,41 +19,53 @@ from mentoring.errors import (
     TransitionError,
     ValidationError,
 )
-from mentoring.model import (
-    Achievement,
+from mentoring.model.criteria import (
+    Assessment,
+    SuccessCriterion,
+)
+from mentoring.model.enums import (
     AchievementKind,
-    Activity,
     ActivityStatus,
     Approach,
-    Assessment,
-    Certification,
     CertificationKind,
     CriterionStatus,
     DeliveryMode,
-    Event,
     EventKind,
-    Group,
-    Measurement,
-    Mentee,
     MenteeCategory,
-    Mentor,
     MentorFunction,
     MentoringForm,
-    MentoringPlan,
     MentorLevel,
     MentorOrigin,
-    Pair,
     PairStatus,
-    Person,
-    PlanStep,
-    Program,
     ReviewKind,
     Role,
     Scope,
-    SuccessCriterion,
-    SurveyResponse,
-    Transition,
     WorkMethod,
+)
+from mentoring.model.pairs import (
+    Group,
+    Pair,
+    Transition,
+)
+from mentoring.model.people import (
+    Certification,
+    Mentee,
+    Mentor,
+    Person,
+)
+from mentoring.model.plans import (
+    Activity,
+    MentoringPlan,
+    PlanStep,
+)
+from mentoring.model.program import (
+    Program,
+)
+from mentoring.model.records import (
+    Achievement,
+    Event,
+    Measurement,
+    SurveyResponse,
 )
 
 __version__ = "0.1.0.dev0"

@@ -140,6 +140,20 @@ def _enum_structurer(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum
     return structure_enum
 
 
+def _bound_problems(
+    value: dict[str, Any], bounds: list[tuple[str, dict[str, float]]]
+) -> Iterator[Problem]:
+    for name, limits in bounds:
+        number = value.get(name)
+        if type(number) not in (int, float):
+            continue
+        low, high = limits.get("minimum"), limits.get("maximum")
+        if low is not None and number < low:
+            yield Problem(f"$.{name}", f"must be >= {low:g}, got {number}")
+        elif high is not None and number > high:
+            yield Problem(f"$.{name}", f"must be <= {high:g}, got {number}")
+
+
 # -- collections ----------------------------------------------------------------
 
 
@@ -231,12 +245,25 @@ def _make_converter() -> cattrs.Converter:
     def class_hook(cls: type) -> Callable[[object, Any], Any]:
         generated: Any = make_dict_structure_fn(cls, conv)
 
+        bounds = [(f, b) for (c, f), b in _BOUNDS.items() if c == cls.__name__]
+
         def structure_class(value: object, tp: Any) -> Any:
             if type(value) is not dict:
                 raise TypeError(
                     f"expected an object ({cls.__name__}), got {describe(value)}"
                 )
-            return generated(value, tp)
+            try:
+                return generated(value, tp)
+            except Exception as exc:
+                # The class's own checks never ran: report its bounds anyway.
+                early = list(_bound_problems(value, bounds))
+                if not early:
+                    raise
+                found = list(_problems(exc, "$"))
+                seen = {p.path for p in found}
+                raise ValidationError(
+                    found + [p for p in early if p.path not in seen]
+                ) from None
 
         return structure_class
 

@@ -1,33 +1,109 @@
 """The nouns of mentoring programmes: frozen attrs classes and enums.
 
-Everything here is re-exported from :mod:`mentoring`.
+Everything here is re-exported from :mod:`mentoring`. The names load lazily
+(PEP 562), so any module may import a submodule such as
+:mod:`mentoring.model.enums` without loading the whole model first.
 """
 
-from mentoring.model.criteria import Assessment, SuccessCriterion
-from mentoring.model.enums import (
-    AchievementKind,
-    ActivityStatus,
-    Approach,
-    CertificationKind,
-    CriterionStatus,
-    DeliveryMode,
-    EventKind,
-    MenteeCategory,
-    MentorFunction,
-    MentoringForm,
-    MentorLevel,
-    MentorOrigin,
-    PairStatus,
-    ReviewKind,
-    Role,
-    Scope,
-    WorkMethod,
-)
-from mentoring.model.pairs import TRANSITIONS, Group, Pair, Transition
-from mentoring.model.people import Certification, Mentee, Mentor, Person
-from mentoring.model.plans import Activity, MentoringPlan, PlanStep
-from mentoring.model.program import Program
-from mentoring.model.records import Achievement, Event, Measurement, SurveyResponse
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mentoring.model.criteria import (
+        Assessment,
+        SuccessCriterion,
+    )
+    from mentoring.model.enums import (
+        AchievementKind,
+        ActivityStatus,
+        Approach,
+        CertificationKind,
+        CriterionStatus,
+        DeliveryMode,
+        EventKind,
+        MenteeCategory,
+        MentorFunction,
+        MentoringForm,
+        MentorLevel,
+        MentorOrigin,
+        PairStatus,
+        ReviewKind,
+        Role,
+        Scope,
+        WorkMethod,
+    )
+    from mentoring.model.pairs import (
+        TRANSITIONS,
+        Group,
+        Pair,
+        Transition,
+    )
+    from mentoring.model.people import (
+        Certification,
+        Mentee,
+        Mentor,
+        Person,
+    )
+    from mentoring.model.plans import (
+        Activity,
+        MentoringPlan,
+        PlanStep,
+    )
+    from mentoring.model.program import (
+        Program,
+    )
+    from mentoring.model.records import (
+        Achievement,
+        Event,
+        Measurement,
+        SurveyResponse,
+    )
+
+_WHERE = {
+    "Achievement": "records",
+    "AchievementKind": "enums",
+    "Activity": "plans",
+    "ActivityStatus": "enums",
+    "Approach": "enums",
+    "Assessment": "criteria",
+    "Certification": "people",
+    "CertificationKind": "enums",
+    "CriterionStatus": "enums",
+    "DeliveryMode": "enums",
+    "Event": "records",
+    "EventKind": "enums",
+    "Group": "pairs",
+    "Measurement": "records",
+    "Mentee": "people",
+    "MenteeCategory": "enums",
+    "Mentor": "people",
+    "MentorFunction": "enums",
+    "MentorLevel": "enums",
+    "MentorOrigin": "enums",
+    "MentoringForm": "enums",
+    "MentoringPlan": "plans",
+    "Pair": "pairs",
+    "PairStatus": "enums",
+    "Person": "people",
+    "PlanStep": "plans",
+    "Program": "program",
+    "ReviewKind": "enums",
+    "Role": "enums",
+    "Scope": "enums",
+    "SuccessCriterion": "criteria",
+    "SurveyResponse": "records",
+    "TRANSITIONS": "pairs",
+    "Transition": "pairs",
+    "WorkMethod": "enums",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"mentoring.model.{module}"), name)
+
 
 __all__ = [
     "TRANSITIONS",
