@@ -11,13 +11,21 @@ workplace through the same types.
 'active'
 """
 
-from mentoring.calendar import AcademicYear, Holiday, Term
+from mentoring.calendar import TERM_SYSTEMS, AcademicYear, Holiday, Term, TermSystem
 from mentoring.errors import (
     MatchingError,
     MentoringError,
     Problem,
     TransitionError,
     ValidationError,
+)
+from mentoring.health import (
+    HealthThresholds,
+    Severity,
+    Signal,
+    SignalKind,
+    pair_signals,
+    program_signals,
 )
 from mentoring.model.criteria import (
     Assessment,
@@ -57,6 +65,7 @@ from mentoring.model.plans import (
     Activity,
     MentoringPlan,
     PlanStep,
+    PlanTemplate,
 )
 from mentoring.model.program import (
     Program,
@@ -67,10 +76,15 @@ from mentoring.model.records import (
     Measurement,
     SurveyResponse,
 )
+from mentoring.reports import ControlReport, control_report
+from mentoring.schedule import Schedule
+from mentoring.score import Score, ScorePart
+from mentoring.scoring import ProgressWeights, plan_progress
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "TERM_SYSTEMS",
     "AcademicYear",
     "Achievement",
     "AchievementKind",
@@ -80,11 +94,13 @@ __all__ = [
     "Assessment",
     "Certification",
     "CertificationKind",
+    "ControlReport",
     "CriterionStatus",
     "DeliveryMode",
     "Event",
     "EventKind",
     "Group",
+    "HealthThresholds",
     "Holiday",
     "MatchingError",
     "Measurement",
@@ -101,17 +117,30 @@ __all__ = [
     "PairStatus",
     "Person",
     "PlanStep",
+    "PlanTemplate",
     "Problem",
     "Program",
+    "ProgressWeights",
     "ReviewKind",
     "Role",
+    "Schedule",
     "Scope",
+    "Score",
+    "ScorePart",
+    "Severity",
+    "Signal",
+    "SignalKind",
     "SuccessCriterion",
     "SurveyResponse",
     "Term",
+    "TermSystem",
     "Transition",
     "TransitionError",
     "ValidationError",
     "WorkMethod",
     "__version__",
+    "control_report",
+    "pair_signals",
+    "plan_progress",
+    "program_signals",
 ]

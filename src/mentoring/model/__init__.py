@@ -45,9 +45,14 @@ if TYPE_CHECKING:
         Person,
     )
     from mentoring.model.plans import (
+        ACTIVITY_TRANSITIONS,
         Activity,
+        ActivityTiming,
+        Duty,
         MentoringPlan,
         PlanStep,
+        PlanTemplate,
+        TemplateActivity,
     )
     from mentoring.model.program import (
         Program,
@@ -60,6 +65,11 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
+    "ACTIVITY_TRANSITIONS": "plans",
+    "ActivityTiming": "plans",
+    "Duty": "plans",
+    "PlanTemplate": "plans",
+    "TemplateActivity": "plans",
     "Achievement": "records",
     "AchievementKind": "enums",
     "Activity": "plans",
@@ -106,17 +116,20 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "ACTIVITY_TRANSITIONS",
     "TRANSITIONS",
     "Achievement",
     "AchievementKind",
     "Activity",
     "ActivityStatus",
+    "ActivityTiming",
     "Approach",
     "Assessment",
     "Certification",
     "CertificationKind",
     "CriterionStatus",
     "DeliveryMode",
+    "Duty",
     "Event",
     "EventKind",
     "Group",
@@ -133,12 +146,14 @@ __all__ = [
     "PairStatus",
     "Person",
     "PlanStep",
+    "PlanTemplate",
     "Program",
     "ReviewKind",
     "Role",
     "Scope",
     "SuccessCriterion",
     "SurveyResponse",
+    "TemplateActivity",
     "Transition",
     "WorkMethod",
 ]

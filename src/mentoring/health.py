@@ -1,0 +1,311 @@
+"""Health signals: which pairs need a coordinator's attention, and why.
+
+What users of mentoring platforms keep asking for, as pure functions over a
+:class:`~mentoring.model.program.Program`:
+
+* days since the pair's last activity done (45 days: warning, 60: critical);
+* overdue activities (planned, past their due date);
+* no assessment of the plan in the current term;
+* a plan with no activity done in its first weeks;
+* an active pair without a plan.
+
+Only pairs active on the day asked about get signals. Thresholds are data
+(:class:`HealthThresholds`); every signal carries its reason in words.
+"""
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from mentoring._checks import check
+from mentoring.calendar import AcademicYear
+from mentoring.errors import Problem
+from mentoring.model.enums import PairStatus
+from mentoring.model.pairs import Pair
+from mentoring.model.plans import MentoringPlan
+from mentoring.model.program import Program
+
+__all__ = [
+    "HealthThresholds",
+    "Severity",
+    "Signal",
+    "SignalKind",
+    "pair_signals",
+    "program_signals",
+]
+
+
+class Severity(enum.StrEnum):
+    """How urgent a signal is: information, a warning (yellow), critical (red).
+
+    .. versionadded:: 0.1.0
+    """
+
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        """0 for info, 1 for a warning, 2 for critical."""
+        return tuple(Severity).index(self)
+
+
+class SignalKind(enum.StrEnum):
+    """What a signal is about.
+
+    .. versionadded:: 0.1.0
+    """
+
+    NO_RECENT_ACTIVITY = "no_recent_activity"
+    OVERDUE_ACTIVITIES = "overdue_activities"
+    NO_ASSESSMENT_THIS_TERM = "no_assessment_this_term"
+    SLOW_START = "slow_start"
+    NO_PLAN = "no_plan"
+
+
+@attrs.frozen(kw_only=True)
+class Signal:
+    """One thing to look at: the pair (``None`` for the whole programme), what
+    kind of signal, how severe, the reason in words, and the day it was
+    computed for.
+
+    .. versionadded:: 0.1.0
+    """
+
+    pair_id: str | None
+    kind: SignalKind
+    severity: Severity
+    reason: str
+    on: dt.date
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
+
+
+@attrs.frozen(kw_only=True)
+class HealthThresholds:
+    """When a signal is raised, and how severe it is.
+
+    * ``quiet_warning_days`` / ``quiet_critical_days``: days since the last
+      activity done (or since the pair started, when none was);
+    * ``overdue_warning`` / ``overdue_critical``: how many overdue activities;
+    * ``assessment_warning_days``: no assessment in the current term is a
+      warning this many days before the term's current control (and after),
+      information before that;
+    * ``slow_start_weeks``: a plan with no activity done in its first weeks.
+
+    .. versionadded:: 0.1.0
+    """
+
+    quiet_warning_days: int = 45
+    quiet_critical_days: int = 60
+    overdue_warning: int = 1
+    overdue_critical: int = 3
+    assessment_warning_days: int = 14
+    slow_start_weeks: int = 4
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        for field in attrs.fields(type(self)):
+            value = getattr(self, field.name)
+            if value < 0:
+                yield Problem(f"$.{field.name}", f"must be >= 0, got {value}")
+        if self.quiet_critical_days < self.quiet_warning_days:
+            yield Problem(
+                "$.quiet_critical_days",
+                f"must not be below quiet_warning_days {self.quiet_warning_days},"
+                f" got {self.quiet_critical_days}",
+            )
+        if self.overdue_critical < self.overdue_warning:
+            yield Problem(
+                "$.overdue_critical",
+                f"must not be below overdue_warning {self.overdue_warning},"
+                f" got {self.overdue_critical}",
+            )
+
+
+def pair_signals(
+    program: Program,
+    pair_id: str,
+    *,
+    on: dt.date,
+    thresholds: HealthThresholds | None = None,
+) -> tuple[Signal, ...]:
+    """The signals of pair *pair_id* on *on*, most severe first.
+
+    A pair that is not active on *on* has none. An unknown pair raises
+    ``KeyError`` (as :meth:`~mentoring.model.program.Program.pair`).
+
+    .. versionadded:: 0.1.0
+    """
+    pair = program.pair(pair_id)
+    plans = tuple(p for p in program.plans if p.pair_id == pair_id)
+    return _ordered(
+        _signals(pair, plans, program.year, on, thresholds or HealthThresholds())
+    )
+
+
+def program_signals(
+    program: Program,
+    *,
+    on: dt.date,
+    thresholds: HealthThresholds | None = None,
+) -> tuple[Signal, ...]:
+    """The signals of every pair of *program* on *on*: most severe first,
+    then by pair id and kind.
+
+    .. versionadded:: 0.1.0
+    """
+    t = thresholds or HealthThresholds()
+    by_pair: dict[str, list[MentoringPlan]] = {}
+    for plan in program.plans:
+        by_pair.setdefault(plan.pair_id, []).append(plan)
+    found: list[Signal] = []
+    for pair in program.pairs:
+        plans = tuple(by_pair.get(pair.id, ()))
+        found += _signals(pair, plans, program.year, on, t)
+    return _ordered(found)
+
+
+def _signals(
+    pair: Pair,
+    plans: tuple[MentoringPlan, ...],
+    year: AcademicYear,
+    on: dt.date,
+    t: HealthThresholds,
+) -> list[Signal]:
+    if pair.status_on(on) is not PairStatus.ACTIVE:
+        return []
+    found = list(_quiet(pair, plans, on, t))
+    if not plans:
+        found.append(
+            Signal(
+                pair_id=pair.id,
+                kind=SignalKind.NO_PLAN,
+                severity=Severity.WARNING,
+                reason="the pair has no plan",
+                on=on,
+            )
+        )
+    for plan in sorted(plans, key=lambda p: p.id):
+        found += _overdue(pair.id, plan, on, t)
+        found += _slow_start(pair.id, plan, on, t)
+    if plans:
+        found += _no_assessment(pair.id, plans, year, on, t)
+    return found
+
+
+def _ordered(signals: list[Signal]) -> tuple[Signal, ...]:
+    kinds = {k: i for i, k in enumerate(SignalKind)}
+    return tuple(
+        sorted(
+            signals,
+            key=lambda s: (-s.severity.rank, s.pair_id or "", kinds[s.kind], s.reason),
+        )
+    )
+
+
+def _quiet(
+    pair: Pair, plans: tuple[MentoringPlan, ...], on: dt.date, t: HealthThresholds
+) -> Iterator[Signal]:
+    done = [d for p in plans if (d := p.last_done(on=on)) is not None]
+    if done:
+        since = max(done)
+        what = f"last activity done on {since}"
+    else:
+        since = pair.started_on or pair.proposed_on
+        what = f"no activity done since the pair started on {since}"
+    days = (on - since).days
+    if days >= t.quiet_critical_days:
+        severity = Severity.CRITICAL
+    elif days >= t.quiet_warning_days:
+        severity = Severity.WARNING
+    else:
+        return
+    yield Signal(
+        pair_id=pair.id,
+        kind=SignalKind.NO_RECENT_ACTIVITY,
+        severity=severity,
+        reason=f"{days} days without activity ({what})",
+        on=on,
+    )
+
+
+def _overdue(
+    pair_id: str, plan: MentoringPlan, on: dt.date, t: HealthThresholds
+) -> Iterator[Signal]:
+    late = plan.overdue(on)
+    n = len(late)
+    if n == 0 or n < t.overdue_warning:
+        return
+    severity = Severity.CRITICAL if n >= t.overdue_critical else Severity.WARNING
+    oldest = late[0]
+    yield Signal(
+        pair_id=pair_id,
+        kind=SignalKind.OVERDUE_ACTIVITIES,
+        severity=severity,
+        reason=(
+            f"{n} overdue activit{'ies' if n != 1 else 'y'} in plan {plan.id!r}"
+            f" (oldest: {oldest.title!r}, due {oldest.due})"
+        ),
+        on=on,
+    )
+
+
+def _slow_start(
+    pair_id: str, plan: MentoringPlan, on: dt.date, t: HealthThresholds
+) -> Iterator[Signal]:
+    window_end = plan.start + dt.timedelta(weeks=t.slow_start_weeks)
+    if on < window_end or t.slow_start_weeks == 0:
+        return
+    early = [
+        a
+        for a in plan.activities
+        if a.done_on is not None and plan.start <= a.done_on < window_end
+    ]
+    if early:
+        return
+    anything = plan.last_done(on=on) is not None
+    yield Signal(
+        pair_id=pair_id,
+        kind=SignalKind.SLOW_START,
+        severity=Severity.INFO if anything else Severity.WARNING,
+        reason=(
+            f"no activity done in the first {t.slow_start_weeks} weeks of plan"
+            f" {plan.id!r} (from {plan.start})"
+        ),
+        on=on,
+    )
+
+
+def _no_assessment(
+    pair_id: str,
+    plans: tuple[MentoringPlan, ...],
+    year: AcademicYear,
+    on: dt.date,
+    t: HealthThresholds,
+) -> Iterator[Signal]:
+    term = year.term_of(on)
+    if term is None:
+        return
+    assessed = any(term.start <= a.on <= on for p in plans for a in p.assessments)
+    if assessed:
+        return
+    control = year.control_date(term)
+    warn_from = control - dt.timedelta(days=t.assessment_warning_days)
+    severity = Severity.WARNING if on >= warn_from else Severity.INFO
+    yield Signal(
+        pair_id=pair_id,
+        kind=SignalKind.NO_ASSESSMENT_THIS_TERM,
+        severity=severity,
+        reason=(
+            f"no assessment in term {term.name} ({term.start}..{term.end});"
+            f" current control on {control}"
+        ),
+        on=on,
+    )

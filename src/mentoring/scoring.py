@@ -1,0 +1,104 @@
+"""Plan progress as an explainable :class:`~mentoring.score.Score`.
+
+Progress has two parts: the share of the plan's success criteria met, and
+the share of its activities done (on time counts fully, late counts
+``late_credit``). Cancelled activities do not count. Both parts weigh the
+same by default; :class:`ProgressWeights` changes that.
+
+Completing an activity never lowers progress: an activity that was not done
+counts nothing, and a done one counts at least ``late_credit``.
+
+>>> import datetime as dt
+>>> from mentoring.model.plans import Activity, MentoringPlan
+>>> from mentoring.model.enums import WorkMethod
+>>> plan = MentoringPlan(
+...     id="pl", pair_id="p1", goal="", start=dt.date(2021, 9, 1),
+...     end=dt.date(2022, 5, 31),
+...     activities=(Activity(id="a", title="Coaching", method=WorkMethod.COACHING,
+...                          due=dt.date(2021, 9, 15)),))
+>>> plan_progress(plan.complete("a", on=dt.date(2021, 9, 14))).value
+1.0
+"""
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from mentoring._checks import check
+from mentoring.errors import Problem
+from mentoring.model.enums import ActivityStatus
+from mentoring.model.plans import MentoringPlan
+from mentoring.score import Score, ScorePart
+
+__all__ = ["ProgressWeights", "plan_progress"]
+
+
+@attrs.frozen(kw_only=True)
+class ProgressWeights:
+    """How much each part of plan progress weighs, and how much an activity
+    done late counts (0 to 1) against one done on time.
+
+    .. versionadded:: 0.1.0
+    """
+
+    criteria: float = 1.0
+    activities: float = 1.0
+    late_credit: float = 0.5
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        for name in ("criteria", "activities"):
+            value = getattr(self, name)
+            if value < 0:
+                yield Problem(f"$.{name}", f"must be >= 0, got {value}")
+        if not 0.0 <= self.late_credit <= 1.0:
+            yield Problem(
+                "$.late_credit", f"must be within [0, 1], got {self.late_credit}"
+            )
+
+
+def plan_progress(
+    plan: MentoringPlan,
+    *,
+    on: dt.date | None = None,
+    weights: ProgressWeights | None = None,
+) -> Score:
+    """The progress of *plan* (as of *on*, or with everything recorded) as a
+    score in [0, 1] with its parts ``criteria_met`` and ``activities_done``.
+
+    A part with nothing to count (no criteria, no activities) weighs 0.
+
+    .. versionadded:: 0.1.0
+    """
+    w = weights or ProgressWeights()
+    met = len(plan.met_criteria(on=on))
+    total = len(plan.criteria)
+    criteria = ScorePart.of(
+        "criteria_met",
+        met / total if total else 0.0,
+        weight=w.criteria if total else 0.0,
+        reason=f"{met} of {total} criteria met" if total else "no criteria",
+    )
+    counted = [a for a in plan.activities if a.status is not ActivityStatus.CANCELLED]
+    on_time = late = 0
+    for a in counted:
+        if a.status is ActivityStatus.DONE and a.done_by(on):
+            if a.on_time:
+                on_time += 1
+            else:
+                late += 1
+    n = len(counted)
+    raw = min(1.0, (on_time + w.late_credit * late) / n) if n else 0.0
+    reason = f"{on_time} of {n} activities done on time" if n else "no activities"
+    if late:
+        reason += f", {late} late"
+    activities = ScorePart.of(
+        "activities_done",
+        raw,
+        weight=w.activities if n else 0.0,
+        reason=reason,
+    )
+    return Score.weighted((criteria, activities))

@@ -1,0 +1,328 @@
+"""School years, term systems, review dates and school days."""
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentoring.calendar import (
+    TERM_SYSTEMS,
+    AcademicYear,
+    Holiday,
+    HolidayRule,
+    Term,
+    TermRule,
+    TermSystem,
+    Weekday,
+    adaptation_window,
+    md,
+    programme_period,
+)
+from mentoring.errors import ValidationError
+from mentoring.model.enums import ReviewKind
+
+SEED_YEAR = AcademicYear.for_jurisdiction("ru", 2021)
+
+
+def assert_partition(year: AcademicYear) -> None:
+    assert year.terms, "a term system gives terms"
+    assert year.terms[0].start == year.start
+    assert year.terms[-1].end == year.end
+    for a, b in zip(year.terms, year.terms[1:], strict=False):
+        assert b.start == a.end + dt.timedelta(days=1)
+    for h in year.holidays:
+        assert year.start <= h.start <= h.end <= year.end
+
+
+# -- the seed ------------------------------------------------------------------
+
+
+def test_seed_programme_year_runs_1_september_2021_to_31_august_2022():
+    assert SEED_YEAR.start == dt.date(2021, 9, 1)
+    assert SEED_YEAR.end == dt.date(2022, 8, 31)
+    assert SEED_YEAR.label == "2021-2022"
+
+
+def test_seed_programme_year_with_russian_quarters_has_four_terms():
+    assert [t.name for t in SEED_YEAR.terms] == ["Q1", "Q2", "Q3", "Q4"]
+    assert_partition(SEED_YEAR)
+
+
+def test_seed_programme_year_has_four_current_control_dates():
+    current = [r for r in SEED_YEAR.review_dates() if r.kind is ReviewKind.CURRENT]
+    assert len(current) == 4
+    assert [r.term for r in current] == ["Q1", "Q2", "Q3", "Q4"]
+    for review in current:
+        term = SEED_YEAR.term(review.term)
+        assert review.on in term
+        assert SEED_YEAR.is_school_day(review.on)
+    assert tuple(r.on for r in current) == SEED_YEAR.current_control_dates()
+
+
+def test_review_dates_have_one_baseline_one_intermediate_one_final_in_order():
+    reviews = SEED_YEAR.review_dates()
+    kinds = [r.kind for r in reviews]
+    assert kinds.count(ReviewKind.BASELINE) == 1
+    assert kinds.count(ReviewKind.INTERMEDIATE) == 1
+    assert kinds.count(ReviewKind.FINAL) == 1
+    assert [r.on for r in reviews] == sorted(r.on for r in reviews)
+    intermediate = next(r for r in reviews if r.kind is ReviewKind.INTERMEDIATE)
+    assert intermediate.term == "Q2"
+    final = next(r for r in reviews if r.kind is ReviewKind.FINAL)
+    assert final.on == dt.date(2022, 5, 31)  # before the summer holidays
+
+
+def test_year_without_terms_has_baseline_and_final_review_only():
+    year = AcademicYear.starting(2021)
+    assert year.terms == ()
+    assert [r.kind for r in year.review_dates()] == [
+        ReviewKind.BASELINE,
+        ReviewKind.FINAL,
+    ]
+    assert year.term_of(dt.date(2021, 10, 1)) is None
+
+
+def test_programme_term_is_one_year_and_adaptation_window_three():
+    assert programme_period(dt.date(2021, 9, 1)) == (
+        dt.date(2021, 9, 1),
+        dt.date(2022, 8, 31),
+    )
+    assert adaptation_window(dt.date(2021, 9, 1)) == (
+        dt.date(2021, 9, 1),
+        dt.date(2024, 8, 31),
+    )
+    assert programme_period(dt.date(2021, 9, 1), months=6)[1] == dt.date(2022, 2, 28)
+    with pytest.raises(ValidationError):
+        programme_period(dt.date(2021, 9, 1), months=0)
+
+
+# -- school days -----------------------------------------------------------------
+
+
+def test_school_days_exclude_weekends_and_holidays():
+    # September 2021 has 22 weekdays and no Russian holiday.
+    assert (
+        SEED_YEAR.school_days_between(dt.date(2021, 9, 1), dt.date(2021, 9, 30)) == 22
+    )
+    # 1..7 November 2021 is the autumn holiday: no school day at all.
+    assert (
+        SEED_YEAR.school_days_between(dt.date(2021, 11, 1), dt.date(2021, 11, 7)) == 0
+    )
+    assert not SEED_YEAR.is_school_day(dt.date(2021, 9, 4))  # a Saturday
+    assert SEED_YEAR.is_school_day(dt.date(2021, 9, 6))
+
+
+def test_six_day_week_school_counts_saturdays():
+    six_days = attrs.evolve(SEED_YEAR, weekend=frozenset({Weekday.SUNDAY}))
+    assert six_days.school_days_between(dt.date(2021, 9, 1), dt.date(2021, 9, 30)) == 26
+
+
+@settings(max_examples=100)
+@given(
+    st.dates(dt.date(2021, 8, 1), dt.date(2022, 9, 30)),
+    st.integers(0, 120),
+)
+def test_school_days_are_weekdays_outside_holidays(first, span):
+    last = first + dt.timedelta(days=span)
+    days = SEED_YEAR.school_days(first, last)
+    assert len(days) == SEED_YEAR.school_days_between(first, last) <= span + 1
+    for day in days:
+        assert first <= day <= last
+        assert day in SEED_YEAR
+        assert day.weekday() < 5
+        assert SEED_YEAR.holiday_of(day) is None
+
+
+# -- term systems ------------------------------------------------------------------
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(sorted(TERM_SYSTEMS)), st.integers(1990, 2100))
+def test_every_term_system_partitions_every_year(code, start_year):
+    year = AcademicYear.for_jurisdiction(code, start_year)
+    assert_partition(year)
+    assert year.start.year == start_year
+    assert year.system == TERM_SYSTEMS[code].id
+
+
+@settings(max_examples=100)
+@given(st.sampled_from(sorted(TERM_SYSTEMS)), st.integers(1990, 2100), st.data())
+def test_every_day_of_the_year_falls_in_exactly_one_term(code, start_year, data):
+    year = AcademicYear.for_jurisdiction(code, start_year)
+    day = data.draw(st.dates(year.start, year.end))
+    owners = [t for t in year.terms if day in t]
+    assert len(owners) == 1
+    assert year.term_of(day) == owners[0]
+
+
+@st.composite
+def term_systems(draw):
+    """A term system cut at random days of a September-to-August year."""
+    base = dt.date(2023, 9, 1)  # the year 2023-2024 spans 29 February
+    n = draw(st.integers(1, 6))
+    offsets = sorted(draw(st.sets(st.integers(1, 364), min_size=n - 1, max_size=n - 1)))
+    starts = [base] + [base + dt.timedelta(days=o) for o in offsets]
+    rules = []
+    for i, start in enumerate(starts):
+        end = (
+            starts[i + 1] - dt.timedelta(days=1)
+            if i + 1 < len(starts)
+            else dt.date(2024, 8, 31)
+        )
+        # An end on 28 February would leave 29 February uncovered in leap years.
+        end_rule = (
+            md(2, 29)
+            if (end.month, end.day) in ((2, 28), (2, 29))
+            else md(end.month, end.day)
+        )
+        start_rule = md(start.month, start.day)
+        if (start.month, start.day) == (2, 29):
+            start_rule = md(3, 1)
+        rules.append(TermRule(name=f"T{i + 1}", start=start_rule, end=end_rule))
+    return TermSystem(id="generated", title="generated", terms=tuple(rules))
+
+
+@settings(max_examples=150)
+@given(term_systems(), st.integers(1990, 2100))
+def test_any_valid_term_system_partitions_any_year(system, start_year):
+    assert_partition(system.year(start_year))
+
+
+def test_term_system_whose_terms_overlap_is_refused_naming_them():
+    with pytest.raises(ValidationError) as info:
+        TermSystem(
+            id="bad",
+            title="overlapping",
+            terms=(
+                TermRule(name="autumn", start=md(9, 1), end=md(12, 31)),
+                TermRule(name="spring", start=md(12, 20), end=md(8, 31)),
+            ),
+        )
+    (problem,) = info.value.problems
+    assert problem.path == "$.terms[1].start"
+    assert "'spring' overlaps term 'autumn'" in problem.message
+
+
+def test_term_system_with_a_gap_is_refused_naming_it():
+    with pytest.raises(ValidationError) as info:
+        TermSystem(
+            id="bad",
+            title="gap",
+            terms=(
+                TermRule(name="autumn", start=md(9, 1), end=md(12, 20)),
+                TermRule(name="spring", start=md(1, 10), end=md(8, 31)),
+            ),
+        )
+    (problem,) = info.value.problems
+    assert problem.path == "$.terms[1].start"
+    assert "gap" in problem.message
+    assert "-12-21.." in problem.message
+
+
+def test_term_system_that_misses_the_end_of_the_year_is_refused():
+    with pytest.raises(ValidationError) as info:
+        TermSystem(
+            id="bad",
+            title="short",
+            terms=(TermRule(name="only", start=md(9, 1), end=md(6, 30)),),
+        )
+    assert [p.path for p in info.value.problems] == ["$.terms[0].end"]
+
+
+def test_term_ending_28_february_leaves_29_february_uncovered_in_leap_years():
+    with pytest.raises(ValidationError) as info:
+        TermSystem(
+            id="bad",
+            title="february",
+            terms=(
+                TermRule(name="A", start=md(9, 1), end=md(2, 28)),
+                TermRule(name="B", start=md(3, 1), end=md(8, 31)),
+            ),
+        )
+    assert "-02-29" in info.value.problems[0].message
+
+
+def test_month_day_refuses_impossible_days():
+    with pytest.raises(ValidationError):
+        md(4, 31)
+    with pytest.raises(ValidationError):
+        md(13, 1)
+    assert md(2, 29).in_year(2023) == dt.date(2023, 2, 28)
+    assert md(2, 29).in_year(2024) == dt.date(2024, 2, 29)
+
+
+def test_holiday_rule_may_span_new_year():
+    system = TermSystem(
+        id="x",
+        title="x",
+        terms=(TermRule(name="all", start=md(9, 1), end=md(8, 31)),),
+        holidays=(HolidayRule(name="winter", start=md(12, 25), end=md(1, 8)),),
+    )
+    (winter,) = system.year(2021).holidays
+    assert (winter.start, winter.end) == (dt.date(2021, 12, 25), dt.date(2022, 1, 8))
+
+
+def test_user_term_system_replaces_the_default():
+    mine = attrs.evolve(
+        TERM_SYSTEMS["ru"],
+        id="ru-my-school",
+        holidays=(HolidayRule(name="осенние", start=md(10, 25), end=md(11, 2)),),
+    )
+    year = AcademicYear.starting(2021, system=mine)
+    assert year.system == "ru-my-school"
+    assert year.holiday_of(dt.date(2021, 10, 26)) is not None
+
+
+def test_unknown_jurisdiction_raises_key_error_listing_the_known():
+    with pytest.raises(KeyError, match="known: kz, md, ro, ro-modules, ru"):
+        AcademicYear.for_jurisdiction("xx", 2021)
+
+
+# -- hand-built years ---------------------------------------------------------------
+
+
+def test_year_whose_terms_leave_a_gap_is_refused_naming_it():
+    with pytest.raises(ValidationError) as info:
+        AcademicYear(
+            start=dt.date(2021, 9, 1),
+            end=dt.date(2022, 8, 31),
+            terms=(
+                Term(name="S1", start=dt.date(2021, 9, 1), end=dt.date(2021, 12, 31)),
+                Term(name="S2", start=dt.date(2022, 1, 10), end=dt.date(2022, 8, 31)),
+            ),
+        )
+    (problem,) = info.value.problems
+    assert problem.path == "$.terms[1].start"
+    assert "gap 2022-01-01..2022-01-09" in problem.message
+
+
+def test_year_whose_terms_overlap_is_refused_naming_them():
+    with pytest.raises(ValidationError) as info:
+        AcademicYear(
+            start=dt.date(2021, 9, 1),
+            end=dt.date(2022, 8, 31),
+            terms=(
+                Term(name="S1", start=dt.date(2021, 9, 1), end=dt.date(2022, 1, 31)),
+                Term(name="S2", start=dt.date(2022, 1, 10), end=dt.date(2022, 8, 31)),
+            ),
+        )
+    assert "'S2' overlaps term 'S1' on 2022-01-10..2022-01-31" in str(info.value)
+
+
+def test_year_holiday_outside_the_year_is_refused():
+    with pytest.raises(ValidationError) as info:
+        AcademicYear(
+            start=dt.date(2021, 9, 1),
+            end=dt.date(2022, 8, 31),
+            holidays=(
+                Holiday(name="x", start=dt.date(2022, 8, 20), end=dt.date(2022, 9, 5)),
+            ),
+        )
+    assert info.value.problems[0].path == "$.holidays[0]"
+
+
+def test_weekday_codes_follow_rfc_5545():
+    assert [w.code for w in Weekday] == ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+    assert Weekday.of(dt.date(2021, 9, 7)) is Weekday.TUESDAY

@@ -1,0 +1,167 @@
+"""Health signals: quiet pairs, overdue activities, missing assessments, slow starts."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentoring.calendar import AcademicYear
+from mentoring.errors import ValidationError
+from mentoring.health import (
+    HealthThresholds,
+    Severity,
+    SignalKind,
+    pair_signals,
+    program_signals,
+)
+from mentoring.model.enums import CriterionStatus
+from mentoring.model.pairs import Pair
+from mentoring.model.people import Mentee, Mentor, Person
+from mentoring.model.plans import MentoringPlan
+from mentoring.model.program import Program
+from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
+
+YEAR = AcademicYear.for_jurisdiction("ru", 2021)
+
+
+def programme(*plans: MentoringPlan, pairs: tuple[Pair, ...] | None = None) -> Program:
+    mentors = tuple(
+        Mentor(person=Person(id=f"m{i}", name=f"Mentor {i}"), capacity=2)
+        for i in (1, 2)
+    )
+    mentees = tuple(
+        Mentee(person=Person(id=f"e{i}", name=f"Mentee {i}")) for i in (1, 2, 3)
+    )
+    if pairs is None:
+        pairs = (
+            Pair.propose(
+                id="p1", mentor_id="m1", mentee_id="e1", on=YEAR.start
+            ).activate(on=dt.date(2021, 9, 6)),
+            Pair.propose(
+                id="p2", mentor_id="m2", mentee_id="e2", on=YEAR.start
+            ).activate(on=dt.date(2021, 9, 6)),
+            Pair.propose(id="p3", mentor_id="m1", mentee_id="e3", on=YEAR.start),
+        )
+    return Program(
+        id="prog",
+        title="Программа наставничества 2021-2022",
+        organization="school",
+        year=YEAR,
+        jurisdiction="ru",
+        mentors=mentors,
+        mentees=mentees,
+        pairs=pairs,
+        plans=plans,
+    )
+
+
+def ru_plan(pair_id: str = "p1") -> MentoringPlan:
+    return MentoringPlan.from_template(
+        RUSSIAN_YOUNG_SPECIALIST, pair=pair_id, period=YEAR
+    )
+
+
+def kinds(signals):
+    return {s.kind: s for s in signals}
+
+
+def test_pair_quiet_for_45_days_is_yellow_and_for_60_red():
+    plan = ru_plan().complete("introduction", on=dt.date(2021, 9, 1))
+    prog = programme(plan)
+    quiet = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 16)))
+    assert quiet[SignalKind.NO_RECENT_ACTIVITY].severity is Severity.WARNING
+    assert "45 days" in quiet[SignalKind.NO_RECENT_ACTIVITY].reason
+    assert (
+        "last activity done on 2021-09-01"
+        in quiet[SignalKind.NO_RECENT_ACTIVITY].reason
+    )
+    red = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 31)))
+    assert red[SignalKind.NO_RECENT_ACTIVITY].severity is Severity.CRITICAL
+    calm = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 15)))
+    assert SignalKind.NO_RECENT_ACTIVITY not in calm
+
+
+def test_quiet_thresholds_are_configurable():
+    prog = programme(ru_plan().complete("introduction", on=dt.date(2021, 9, 1)))
+    strict = HealthThresholds(quiet_warning_days=10, quiet_critical_days=20)
+    found = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 15), thresholds=strict))
+    assert found[SignalKind.NO_RECENT_ACTIVITY].severity is Severity.WARNING
+    with pytest.raises(ValidationError) as info:
+        HealthThresholds(quiet_warning_days=60, quiet_critical_days=45)
+    assert info.value.problems[0].path == "$.quiet_critical_days"
+
+
+def test_overdue_actions_raise_a_signal_naming_the_oldest():
+    prog = programme(ru_plan())
+    found = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 10)))
+    overdue = found[SignalKind.OVERDUE_ACTIVITIES]
+    assert overdue.severity is Severity.WARNING
+    assert "2 overdue activities" in overdue.reason
+    assert "due 2021-09-01" in overdue.reason
+    later = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 20)))
+    assert later[SignalKind.OVERDUE_ACTIVITIES].severity is Severity.CRITICAL
+
+
+def test_no_assessment_in_the_current_term_warns_near_the_current_control():
+    prog = programme(ru_plan())
+    early = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 20)))
+    assert early[SignalKind.NO_ASSESSMENT_THIS_TERM].severity is Severity.INFO
+    near = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 20)))
+    assert near[SignalKind.NO_ASSESSMENT_THIS_TERM].severity is Severity.WARNING
+    assert "term Q1" in near[SignalKind.NO_ASSESSMENT_THIS_TERM].reason
+    assessed = ru_plan().assess(
+        "needs_identified", CriterionStatus.MET, on=dt.date(2021, 10, 1)
+    )
+    fine = kinds(pair_signals(programme(assessed), "p1", on=dt.date(2021, 10, 20)))
+    assert SignalKind.NO_ASSESSMENT_THIS_TERM not in fine
+
+
+def test_plan_with_no_activity_in_its_first_weeks_is_flagged():
+    prog = programme(ru_plan())
+    before = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 28)))
+    assert SignalKind.SLOW_START not in before
+    after = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 29)))
+    assert after[SignalKind.SLOW_START].severity is Severity.WARNING
+    recovered = ru_plan().complete("introduction", on=dt.date(2021, 10, 5))
+    info = kinds(pair_signals(programme(recovered), "p1", on=dt.date(2021, 10, 6)))
+    assert info[SignalKind.SLOW_START].severity is Severity.INFO
+
+
+def test_active_pair_without_a_plan_is_flagged_and_proposed_pair_is_not():
+    prog = programme(ru_plan("p1"))
+    assert SignalKind.NO_PLAN in kinds(
+        pair_signals(prog, "p2", on=dt.date(2021, 9, 10))
+    )
+    assert pair_signals(prog, "p3", on=dt.date(2021, 12, 10)) == ()
+
+
+def test_programme_signals_put_the_most_severe_first_and_are_deterministic():
+    prog = programme(ru_plan("p1"), ru_plan("p2"))
+    on = dt.date(2021, 11, 20)
+    signals = program_signals(prog, on=on)
+    ranks = [s.severity.rank for s in signals]
+    assert ranks == sorted(ranks, reverse=True)
+    assert {s.pair_id for s in signals} == {"p1", "p2"}
+    assert all(s.on == on for s in signals)
+    reversed_prog = programme(
+        ru_plan("p2"), ru_plan("p1"), pairs=tuple(reversed(prog.pairs))
+    )
+    assert program_signals(reversed_prog, on=on) == signals
+
+
+def test_unknown_pair_raises_key_error():
+    with pytest.raises(KeyError):
+        pair_signals(programme(), "p9", on=dt.date(2021, 9, 10))
+
+
+@settings(max_examples=50)
+@given(st.dates(YEAR.start, YEAR.end), st.sets(st.integers(0, 16), max_size=8))
+def test_signals_are_valid_values_for_any_day(on, done):
+    plan = ru_plan()
+    for i in sorted(done):
+        activity = plan.activities[i]
+        plan = plan.complete(activity.id, on=activity.due)
+    for signal in program_signals(programme(plan), on=on):
+        assert signal.reason
+        assert signal.pair_id in {"p1", "p2"}  # p3 is only proposed

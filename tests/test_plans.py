@@ -1,0 +1,296 @@
+"""Plan logic: assessments, activity changes, order warnings, progress."""
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentoring.calendar import AcademicYear
+from mentoring.errors import TransitionError, ValidationError
+from mentoring.model.enums import (
+    ActivityStatus,
+    CriterionStatus,
+    ReviewKind,
+    WorkMethod,
+)
+from mentoring.model.pairs import Pair
+from mentoring.model.plans import Activity, MentoringPlan
+from mentoring.schedule import TU, Schedule
+from mentoring.scoring import ProgressWeights, plan_progress
+from mentoring.templates import KAZAKH_MENTOR_MENTEE, RUSSIAN_YOUNG_SPECIALIST
+from mentoring.testing import strategies
+
+YEAR = AcademicYear.for_jurisdiction("kz", 2021)
+MET = CriterionStatus.MET
+
+
+def kz_plan() -> MentoringPlan:
+    return MentoringPlan.from_template(KAZAKH_MENTOR_MENTEE, pair="p1", period=YEAR)
+
+
+def small_plan() -> MentoringPlan:
+    return MentoringPlan(
+        id="plan",
+        pair_id="p1",
+        goal="",
+        start=dt.date(2021, 9, 1),
+        end=dt.date(2021, 12, 31),
+        activities=(
+            Activity(
+                id="a1",
+                title="Coaching",
+                method=WorkMethod.COACHING,
+                due=dt.date(2021, 9, 15),
+            ),
+            Activity(
+                id="a2",
+                title="Observation",
+                method=WorkMethod.LESSON_OBSERVATION,
+                due=dt.date(2021, 10, 15),
+            ),
+        ),
+    )
+
+
+# -- from a template -------------------------------------------------------------
+
+
+def test_plan_from_the_kazakh_template_keeps_goal_and_criteria_in_order():
+    plan = kz_plan()
+    assert plan.goal == KAZAKH_MENTOR_MENTEE.goal
+    assert [c.id for c in plan.criteria] == [
+        "pair_created",
+        "focus_issue_identified",
+        "strategy_chosen",
+        "joint_plan_developed",
+    ]
+    assert (plan.start, plan.end) == (YEAR.start, YEAR.end)
+    assert plan.template == "kz-mentor-mentee"
+    assert plan.id == "kz-mentor-mentee:p1"
+    assert all(a.due in YEAR for a in plan.activities)
+
+
+def test_plan_from_template_takes_a_pair_a_term_or_dates():
+    pair = Pair.propose(id="p7", mentor_id="m1", mentee_id="e1", on=dt.date(2021, 9, 1))
+    q2 = YEAR.term("Q2")
+    plan = MentoringPlan.from_template(
+        KAZAKH_MENTOR_MENTEE, pair=pair, period=q2, id="x"
+    )
+    assert (plan.pair_id, plan.id, plan.start, plan.end) == (
+        "p7",
+        "x",
+        q2.start,
+        q2.end,
+    )
+    dated = MentoringPlan.from_template(
+        KAZAKH_MENTOR_MENTEE,
+        pair="p1",
+        period=(dt.date(2021, 9, 1), dt.date(2021, 10, 31)),
+    )
+    assert all(
+        dt.date(2021, 9, 1) <= a.due <= dt.date(2021, 10, 31) for a in dated.activities
+    )
+    with pytest.raises(ValidationError):
+        MentoringPlan.from_template(KAZAKH_MENTOR_MENTEE, pair="p1", period="2021")  # type: ignore[arg-type]
+
+
+def test_russian_plan_reports_every_quarter_and_ends_at_the_pedagogical_council():
+    year = AcademicYear.for_jurisdiction("ru", 2021)
+    plan = MentoringPlan.from_template(RUSSIAN_YOUNG_SPECIALIST, pair="p1", period=year)
+    reports = [a for a in plan.activities if a.id.startswith("quarter_report-")]
+    assert [a.due for a in reports] == list(year.current_control_dates())
+    final = plan.activity("final_review")
+    assert final.method is WorkMethod.THEMATIC_COUNCIL
+    assert final.due == dt.date(2022, 5, 31)
+    assert len(plan.duties) == 20
+
+
+# -- assessments -------------------------------------------------------------------
+
+
+def test_assessing_a_criterion_records_status_date_evidence_and_assessor():
+    plan = kz_plan().assess(
+        "pair_created",
+        MET,
+        on=dt.date(2021, 9, 6),
+        assessor_id="curator",
+        evidence="приказ № 12",
+        review=ReviewKind.CURRENT,
+    )
+    (a,) = plan.assessments
+    assert (a.criterion_id, a.status, a.on, a.assessor_id, a.evidence) == (
+        "pair_created",
+        MET,
+        dt.date(2021, 9, 6),
+        "curator",
+        "приказ № 12",
+    )
+    assert plan.criterion_status("pair_created") is MET
+    assert (
+        plan.criterion_status("pair_created", on=dt.date(2021, 9, 5))
+        is CriterionStatus.NOT_STARTED
+    )
+
+
+def test_assessing_a_criterion_the_plan_does_not_have_is_refused_naming_it():
+    with pytest.raises(ValidationError) as info:
+        kz_plan().assess("lesson_plans_ready", MET, on=dt.date(2021, 9, 6))
+    (problem,) = info.value.problems
+    assert problem.path == "$.criterion_id"
+    assert "'lesson_plans_ready'" in problem.message
+
+
+def test_plan_built_with_an_assessment_of_an_unknown_criterion_is_refused():
+    plan = kz_plan()
+    bad = (
+        *plan.assessments,
+        attrs.evolve(
+            plan.assess("pair_created", MET, on=dt.date(2021, 9, 6)).assessments[0],
+            criterion_id="nope",
+        ),
+    )
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(plan, assessments=bad)
+    assert info.value.problems[0].path == "$.assessments[0].criterion_id"
+    assert "'nope'" in info.value.problems[0].message
+
+
+def test_criterion_met_before_an_earlier_one_is_flagged():
+    plan = kz_plan().assess("strategy_chosen", MET, on=dt.date(2021, 9, 20))
+    plan = plan.assess("pair_created", MET, on=dt.date(2021, 9, 6))
+    (warning,) = plan.order_warnings()
+    assert warning.path == "$.criteria[2]"
+    assert "'strategy_chosen'" in warning.message
+    assert "'focus_issue_identified'" in warning.message
+    in_order = plan.assess("focus_issue_identified", MET, on=dt.date(2021, 9, 13))
+    assert in_order.order_warnings() == ()
+
+
+# -- activities -------------------------------------------------------------------------
+
+
+def test_activity_dated_outside_its_plan_is_refused_naming_it():
+    plan = small_plan()
+    late = Activity(
+        id="a3", title="Seminar", method=WorkMethod.SEMINAR, due=dt.date(2022, 1, 10)
+    )
+    with pytest.raises(ValidationError) as info:
+        plan.add_activity(late)
+    (problem,) = info.value.problems
+    assert problem.path == "$.activities[2].due"
+    assert "2022-01-10 is outside the plan's period" in problem.message
+
+
+def test_complete_miss_cancel_and_reschedule_return_new_plans():
+    plan = small_plan()
+    done = plan.complete("a1", on=dt.date(2021, 9, 14))
+    assert plan.activity("a1").status is ActivityStatus.PLANNED
+    assert done.activity("a1").status is ActivityStatus.DONE
+    assert done.activity("a1").on_time
+    missed = done.miss("a2")
+    assert missed.activity("a2").status is ActivityStatus.MISSED
+    moved = missed.reschedule("a2", to=dt.date(2021, 11, 5))
+    assert moved.activity("a2").status is ActivityStatus.PLANNED
+    assert moved.activity("a2").due == dt.date(2021, 11, 5)
+    cancelled = moved.cancel("a2", reason="the mentee is ill")
+    assert cancelled.activity("a2").status is ActivityStatus.CANCELLED
+    assert cancelled.activity("a2").notes == "the mentee is ill"
+
+
+def test_done_activity_cannot_be_missed_or_rescheduled():
+    done = small_plan().complete("a1", on=dt.date(2021, 9, 14))
+    with pytest.raises(TransitionError, match="'done' to 'missed'"):
+        done.miss("a1")
+    with pytest.raises(TransitionError):
+        done.reschedule("a1", to=dt.date(2021, 9, 20))
+
+
+def test_rescheduling_outside_the_plan_is_refused():
+    with pytest.raises(ValidationError) as info:
+        small_plan().reschedule("a1", to=dt.date(2022, 2, 1))
+    assert info.value.problems[0].path == "$.activities[0].due"
+
+
+def test_changing_an_activity_the_plan_does_not_have_is_refused_naming_it():
+    with pytest.raises(ValidationError, match="no activity 'a9'"):
+        small_plan().complete("a9", on=dt.date(2021, 9, 14))
+
+
+def test_overdue_activities_as_of_a_date():
+    plan = small_plan()
+    assert plan.overdue(dt.date(2021, 9, 15)) == ()
+    assert [a.id for a in plan.overdue(dt.date(2021, 10, 20))] == ["a1", "a2"]
+    plan = plan.complete("a1", on=dt.date(2021, 9, 20))
+    assert [a.id for a in plan.overdue(dt.date(2021, 10, 20))] == ["a2"]
+
+
+def test_activities_from_a_schedule():
+    plan = small_plan().add_scheduled(
+        Schedule.weekly(TU, start=dt.date(2021, 9, 1)).within(YEAR),
+        title="Коучинг",
+        method=WorkMethod.COACHING,
+        id_prefix="coaching",
+    )
+    coaching = [a for a in plan.activities if a.id.startswith("coaching-")]
+    assert coaching[0].id == "coaching-2021-09-07"
+    assert all(
+        a.due.weekday() == 1 and plan.start <= a.due <= plan.end for a in coaching
+    )
+    assert all(YEAR.is_school_day(a.due) for a in coaching)
+
+
+# -- progress ------------------------------------------------------------------------------
+
+
+def test_progress_has_criteria_and_activity_parts():
+    plan = small_plan()
+    assert plan_progress(plan).value == 0.0
+    plan = plan.complete("a1", on=dt.date(2021, 9, 10)).complete(
+        "a2", on=dt.date(2021, 10, 20)
+    )
+    score = plan_progress(plan)
+    part = score.part("activities_done")
+    assert part.raw == pytest.approx(0.75)  # one on time, one late at half credit
+    assert score.part("criteria_met").weight == 0  # the plan has no criteria
+    assert score.value == pytest.approx(0.75)
+    strict = plan_progress(plan, weights=ProgressWeights(late_credit=0.0))
+    assert strict.value == pytest.approx(0.5)
+
+
+def test_progress_of_the_kazakh_plan_counts_criteria_met():
+    plan = kz_plan().assess("pair_created", MET, on=dt.date(2021, 9, 6))
+    score = plan_progress(plan, weights=ProgressWeights(activities=0))
+    assert score.value == pytest.approx(0.25)
+    assert "1 of 4 criteria met" in score.explain(title="progress")
+
+
+@settings(max_examples=200)
+@given(strategies.plans(), st.data())
+def test_progress_stays_in_unit_interval_and_never_falls_when_an_activity_is_completed(
+    plan, data
+):
+    on = data.draw(st.none() | st.dates(plan.start, plan.end + dt.timedelta(days=60)))
+    weights = data.draw(
+        st.builds(
+            ProgressWeights,
+            criteria=st.floats(0, 5),
+            activities=st.floats(0, 5),
+            late_credit=st.floats(0, 1),
+        )
+    )
+    before = plan_progress(plan, on=on, weights=weights)
+    assert 0.0 <= before.value <= 1.0
+    open_ids = [
+        a.id
+        for a in plan.activities
+        if a.status in (ActivityStatus.PLANNED, ActivityStatus.MISSED)
+    ]
+    if not open_ids:
+        return
+    chosen = data.draw(st.sampled_from(open_ids))
+    done_on = data.draw(st.dates(plan.start, plan.end + dt.timedelta(days=60)))
+    after = plan_progress(plan.complete(chosen, on=done_on), on=on, weights=weights)
+    assert 0.0 <= after.value <= 1.0
+    assert after.value >= before.value

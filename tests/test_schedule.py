@@ -1,0 +1,236 @@
+"""Schedules: RRULE round trips, occurrences within bounds, term time."""
+
+import datetime as dt
+
+import pytest
+from dateutil import rrule
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentoring.calendar import AcademicYear, Weekday
+from mentoring.errors import ValidationError
+from mentoring.schedule import TH, TU, Frequency, Schedule
+
+YEAR = AcademicYear.for_jurisdiction("ru", 2021)
+DAYS = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
+
+
+@st.composite
+def schedules(draw):
+    start = draw(DAYS)
+    freq = draw(st.sampled_from(Frequency))
+    end = draw(st.sampled_from(["count", "until", "none"]))
+    count = until = None
+    if end == "count":
+        count = draw(st.integers(1, 40))
+    elif end == "until":
+        until = start + dt.timedelta(days=draw(st.integers(0, 500)))
+    exclusions = draw(
+        st.lists(
+            st.integers(0, 400).map(lambda n: start + dt.timedelta(days=n)),
+            max_size=5,
+        )
+    )
+    return Schedule(
+        start=start,
+        freq=freq,
+        interval=draw(st.integers(1, 4)),
+        weekdays=draw(st.frozensets(st.sampled_from(Weekday), max_size=3)),
+        count=count,
+        until=until,
+        exclusions=exclusions,
+    )
+
+
+@settings(max_examples=300)
+@given(schedules())
+def test_schedule_round_trips_through_its_rrule_string(schedule):
+    text = schedule.to_rrule_string()
+    again = Schedule.from_rrule(text)
+    assert again == schedule
+    assert hash(again) == hash(schedule)
+    assert again.to_rrule_string() == text
+
+
+@settings(max_examples=200)
+@given(schedules(), DAYS, st.integers(0, 400))
+def test_occurrences_stay_within_their_bounds_and_skip_exclusions(
+    schedule, first, span
+):
+    last = first + dt.timedelta(days=span)
+    found = schedule.occurrences(between=(first, last))
+    assert list(found) == sorted(set(found))
+    for day in found:
+        assert first <= day <= last
+        assert day >= schedule.start
+        assert schedule.until is None or day <= schedule.until
+        assert day not in schedule.exclusions
+        if schedule.weekdays:
+            assert Weekday.of(day) in schedule.weekdays
+    if schedule.count is not None:
+        assert len(found) <= schedule.count
+
+
+@settings(max_examples=100)
+@given(schedules())
+def test_occurrences_agree_with_dateutil_reading_the_rrule(schedule):
+    first, last = schedule.start, schedule.start + dt.timedelta(days=400)
+    parsed = rrule.rrulestr(schedule.to_rrule_string(), forceset=True)
+    expected = [
+        d.date()
+        for d in parsed.between(
+            dt.datetime(first.year, first.month, first.day),  # noqa: DTZ001
+            dt.datetime(last.year, last.month, last.day),  # noqa: DTZ001
+            inc=True,
+        )
+    ]
+    assert list(schedule.occurrences(between=(first, last))) == expected
+
+
+def test_schedules_with_the_same_days_in_another_order_are_equal():
+    a = Schedule.weekly(
+        TU,
+        TH,
+        start=dt.date(2021, 9, 1),
+        exclusions=[dt.date(2021, 9, 9), dt.date(2021, 9, 2)],
+    )
+    b = Schedule.weekly(
+        TH,
+        TU,
+        TU,
+        start=dt.date(2021, 9, 1),
+        exclusions=[dt.date(2021, 9, 2), dt.date(2021, 9, 9)],
+    )
+    assert a == b
+    assert len({a, b}) == 1
+    assert a.weekdays == (Weekday.TUESDAY, Weekday.THURSDAY)
+
+
+def test_every_tuesday_in_term_time_except_holidays_is_one_line():
+    tuesdays = Schedule.weekly(TU, start=YEAR.start).within(YEAR)
+    days = tuesdays.occurrences()
+    assert days[0] == dt.date(2021, 9, 7)
+    assert all(d.weekday() == 1 for d in days)
+    assert all(YEAR.is_school_day(d) for d in days)
+    assert dt.date(2021, 11, 2) not in days  # autumn holidays
+    assert dt.date(2022, 1, 4) not in days  # winter holidays
+    assert max(days) <= dt.date(2022, 5, 31)  # summer holidays
+    all_tuesdays = Schedule.weekly(TU, start=YEAR.start, until=YEAR.end).occurrences()
+    assert len(days) == sum(1 for d in all_tuesdays if YEAR.is_school_day(d))
+    # still a plain value: it round-trips without the year
+    assert Schedule.from_rrule(tuesdays.to_rrule_string()) == tuesdays
+
+
+def test_within_keeps_what_is_left_of_a_count():
+    counted = Schedule.weekly(TU, start=dt.date(2021, 8, 3), count=6)
+    inside = counted.within(YEAR)
+    # 3, 10, 17, 24, 31 August are before the year; only 7 September is left
+    assert inside.occurrences() == (dt.date(2021, 9, 7),)
+
+
+def test_within_a_year_the_schedule_never_reaches_is_refused():
+    with pytest.raises(ValidationError, match="no date in the year 2021-2022"):
+        Schedule.weekly(TU, start=dt.date(2023, 1, 3)).within(YEAR)
+
+
+def test_occurrences_in_a_term():
+    q1 = YEAR.term("Q1")
+    days = Schedule.weekly(TU, start=YEAR.start).occurrences_in(q1)
+    assert days[0] == dt.date(2021, 9, 7)
+    assert days[-1] == dt.date(2021, 10, 26)
+
+
+def test_endless_schedule_needs_bounds():
+    with pytest.raises(ValidationError) as info:
+        Schedule.weekly(TU, start=YEAR.start).occurrences()
+    assert info.value.problems[0].path == "$.between"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not a rule",
+        "DTSTART:20210907\nRRULE:FREQ=SOMETIMES",
+        "DTSTART:20210907\nRRULE:FREQ=WEEKLY;BYDAY=XX",
+        "DTSTART:20219999\nRRULE:FREQ=WEEKLY",
+        "DTSTART:20210907\nRRULE:FREQ=WEEKLY;COUNT=two",
+    ],
+)
+def test_rrule_text_that_does_not_parse_is_refused_naming_it(text):
+    with pytest.raises(ValidationError) as info:
+        Schedule.from_rrule(text)
+    assert info.value.subject == "RRULE"
+    assert repr(text)[:20] in str(info.value) or not text
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("DTSTART:20210907\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3", "BYMONTHDAY=3"),
+        ("DTSTART:20210907T100000\nRRULE:FREQ=WEEKLY", "time of day"),
+        ("DTSTART:20210907\nRRULE:FREQ=HOURLY", "FREQ=HOURLY"),
+        ("DTSTART:20210907\nRRULE:FREQ=MONTHLY;BYDAY=1MO", "'1MO'"),
+        ("RRULE:FREQ=WEEKLY", "no DTSTART"),
+    ],
+)
+def test_rrule_parts_a_schedule_does_not_hold_are_refused_naming_them(text, named):
+    with pytest.raises(ValidationError, match=named.replace("(", r"\(")):
+        Schedule.from_rrule(text)
+
+
+def test_rrule_with_count_and_until_is_refused():
+    with pytest.raises(ValidationError) as info:
+        Schedule.from_rrule("DTSTART:20210907\nRRULE:FREQ=DAILY;COUNT=3;UNTIL=20211001")
+    assert info.value.problems[0].path == "$.count"
+
+
+def test_bare_rule_takes_the_start_given():
+    schedule = Schedule.from_rrule(
+        "FREQ=WEEKLY;BYDAY=TU,TH;INTERVAL=2", start=dt.date(2021, 9, 1)
+    )
+    assert schedule.interval == 2
+    assert schedule.occurrences(between=(dt.date(2021, 9, 1), dt.date(2021, 9, 20)))[
+        :2
+    ] == (
+        dt.date(2021, 9, 2),
+        dt.date(2021, 9, 14),
+    )
+
+
+def test_exdate_lines_become_exclusions():
+    text = "DTSTART;VALUE=DATE:20210907\nRRULE:FREQ=WEEKLY;COUNT=3\nEXDATE;VALUE=DATE:20210914"
+    schedule = Schedule.from_rrule(text)
+    assert schedule.exclusions == (dt.date(2021, 9, 14),)
+    assert schedule.occurrences() == (dt.date(2021, 9, 7), dt.date(2021, 9, 21))
+    assert schedule.to_rrule_string() == text
+
+
+def test_bad_values_are_refused_with_their_paths():
+    with pytest.raises(ValidationError) as info:
+        Schedule(
+            start=dt.date(2021, 9, 1), interval=0, count=0, until=dt.date(2021, 8, 1)
+        )
+    paths = {p.path for p in info.value.problems}
+    assert {"$.interval", "$.count", "$.until"} <= paths
+
+
+def test_once_is_a_single_date():
+    assert Schedule.once(dt.date(2021, 9, 7)).occurrences() == (dt.date(2021, 9, 7),)
+
+
+def test_describe_says_it_in_words():
+    text = Schedule.weekly(
+        TU, start=dt.date(2021, 9, 7), until=dt.date(2021, 12, 28)
+    ).describe()
+    assert text == "every week on Tuesday from 2021-09-07 until 2021-12-28"
+
+
+@settings(max_examples=100)
+@given(schedules())
+def test_schedule_round_trips_through_json(schedule):
+    from mentoring import serialization
+
+    assert (
+        serialization.from_json(Schedule, serialization.to_json(schedule)) == schedule
+    )
