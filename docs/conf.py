@@ -4,7 +4,7 @@ import importlib.metadata
 
 project = "mentoring"
 author = "The mentoring developers"
-copyright = "2026, The mentoring developers"  # noqa: A001
+copyright = "2026, The mentoring developers"
 release = importlib.metadata.version("mentoring")
 version = release
 
@@ -27,7 +27,7 @@ napoleon_numpy_docstring = False
 
 # Nitpicky mode: a few targets are not documented objects (stdlib, attrs).
 nitpick_ignore_regex = [
-    (r"py:.*", r"(datetime|dt|collections|typing|enum|attrs|cattrs|hypothesis|pytest|argparse|decimal)\..*"),
+    (r"py:.*", r"(datetime|dt|collections|typing|enum|attrs|cattrs|hypothesis|pytest|argparse|decimal|pathlib|os|io)\..*"),
     (r"py:.*", r"(_T|_H|T|.*\.T|Any|Iterable|Iterator|Mapping|Sequence|Callable|NamedTuple|Literal)"),
     (r"py:class", r".*\._.*"),
     (r"py:class", r"(str|int|float|bool|object|date|array|SearchStrategy.*|Problem)"),

@@ -1,0 +1,343 @@
+"""``mentoring demo``: the library's main job, end to end, on a sample.
+
+The sections, each made by the library's own functions: the programme and
+its people, the pairs by status, matching of the mentees still waiting
+(with the explanation of every score, then the proposed pairs added and
+activated), plan progress, health signals, and the indicator report from
+the start of the year to the review with the programme's effectiveness.
+"""
+
+import datetime as dt
+import importlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from types import ModuleType
+from typing import Any, TextIO
+
+from mentoring.model import MentorFunction, PairStatus, Program
+
+__all__ = ["review_day", "run_demo", "waiting_mentees"]
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "programme": "Programme",
+        "organization": "organization",
+        "year": "school year",
+        "curator": "curator",
+        "review": "reviewed on",
+        "people": "People",
+        "mentors": "mentors",
+        "mentees": "mentees",
+        "groups": "groups",
+        "certificates": "certificates held",
+        "members": "members",
+        "pairs": "Pairs by status",
+        "matching": "Matching the mentees still waiting",
+        "waiting": "waiting",
+        "eligible": "mentors eligible under the model",
+        "model": "model",
+        "method": "method",
+        "match": "match",
+        "unmatched": "unmatched",
+        "proposed": "proposed pairs added, then activated after review",
+        "nobody": "nobody is waiting",
+        "progress": "Plan progress",
+        "health": "Health signals",
+        "no_signal": "no signal: every pair is on track",
+        "indicators": "Indicators from the start to the review",
+        "effectiveness": "Effectiveness of the programme",
+        "effective": "effective",
+    },
+    "ru": {
+        "programme": "Программа",
+        "organization": "организация",
+        "year": "учебный год",
+        "curator": "куратор",
+        "review": "дата подведения итогов",
+        "people": "Участники",
+        "mentors": "наставники",
+        "mentees": "наставляемые",
+        "groups": "группы",
+        "certificates": "сертификаты",
+        "members": "участников",
+        "pairs": "Пары по статусу",
+        "matching": "Подбор наставников для ожидающих",
+        "waiting": "ожидают",
+        "eligible": "наставников, допустимых по модели",
+        "model": "модель",
+        "method": "метод",
+        "match": "совпадение",
+        "unmatched": "без наставника",
+        "proposed": "предложенные пары добавлены и после проверки активированы",
+        "nobody": "никто не ожидает",
+        "progress": "Выполнение планов",
+        "health": "Сигналы о состоянии пар",
+        "no_signal": "сигналов нет: все пары работают по плану",
+        "indicators": "Показатели на начало и на дату подведения итогов",
+        "effectiveness": "Эффективность программы",
+        "effective": "эффективность",
+    },
+    "ro": {
+        "programme": "Programul",
+        "organization": "organizația",
+        "year": "anul școlar",
+        "curator": "coordonator",
+        "review": "evaluat la",
+        "people": "Participanți",
+        "mentors": "mentori",
+        "mentees": "mentorați",
+        "groups": "grupuri",
+        "certificates": "certificate deținute",
+        "members": "membri",
+        "pairs": "Perechi după stare",
+        "matching": "Repartizarea mentoraților care așteaptă",
+        "waiting": "așteaptă",
+        "eligible": "mentori eligibili după model",
+        "model": "model",
+        "method": "metoda",
+        "match": "potrivire",
+        "unmatched": "fără mentor",
+        "proposed": "perechi propuse adăugate, apoi activate după verificare",
+        "nobody": "nu așteaptă nimeni",
+        "progress": "Progresul planurilor",
+        "health": "Semnale despre perechi",
+        "no_signal": "niciun semnal: toate perechile merg conform planului",
+        "indicators": "Indicatori de la început până la evaluare",
+        "effectiveness": "Eficiența programului",
+        "effective": "eficiență",
+    },
+}
+
+_PRESETS = {"ru": "ru", "kz": "kz", "md": "md", "ro": "ro"}
+
+
+def _optional(name: str) -> ModuleType | None:
+    """The module *name*, or None while it is not there."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def label(value: object, lang: str) -> str:
+    """The label of an enum member in *lang* (the value itself as a fallback)."""
+    labels = _optional("mentoring.labels")
+    if labels is not None and hasattr(labels, "label"):
+        text = labels.label(value, lang)
+        return str(text)
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
+def review_day(program: Program) -> dt.date:
+    """The day a programme's records stand on: its latest dated record (pair
+    transitions, assessments, activities done, events, achievements, surveys,
+    measurements), or the year's first day when it has none.
+    """
+    days: list[dt.date] = [program.year.start]
+    days += [t.on for p in program.pairs for t in p.history]
+    for plan in program.plans:
+        days += [a.on for a in plan.assessments]
+        days += [a.done_on for a in plan.activities if a.done_on is not None]
+    days += [e.on for e in program.events]
+    days += [a.on for a in program.achievements]
+    days += [s.on for s in program.surveys]
+    days += [m.on for m in program.measurements]
+    return max(days)
+
+
+def waiting_mentees(program: Program) -> tuple[str, ...]:
+    """The mentees who never had a pair (but a dissolved one) and are in no
+    group: those matching is for.
+    """
+    taken = {p.mentee_id for p in program.pairs if p.status is not PairStatus.DISSOLVED}
+    taken |= {e for g in program.groups for e in g.mentee_ids}
+    return tuple(sorted(m.id for m in program.mentees if m.id not in taken))
+
+
+def _heading(title: str) -> list[str]:
+    return ["", title, "=" * len(title)]
+
+
+def _bar(value: float, width: int = 20) -> str:
+    filled = round(max(0.0, min(1.0, value)) * width)
+    return "#" * filled + "." * (width - filled)
+
+
+def _summary(program: Program, t: dict[str, str]) -> Iterator[str]:
+    yield from _heading(f"{t['programme']}: {program.title}")
+    yield f"{t['organization']}: {program.organization}"
+    year = program.year
+    yield f"{t['year']}: {year.label} ({year.start} .. {year.end})"
+    if program.curator is not None:
+        yield f"{t['curator']}: {program.curator.name}"
+    yield f"{t['review']}: {review_day(program)}"
+
+
+def _counts(counter: Counter[str], indent: str) -> Iterator[str]:
+    for name, n in sorted(counter.items()):
+        if n:
+            yield f"{indent}{name}: {n}"
+
+
+def _people(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
+    yield from _heading(t["people"])
+    yield f"{t['mentors']}: {len(program.mentors)}"
+    yield from _counts(
+        Counter(label(f, lang) for m in program.mentors for f in m.functions), "  "
+    )
+    yield from _counts(
+        Counter(label(m.level, lang) for m in program.mentors if m.level), "  "
+    )
+    held = Counter(
+        label(c.kind, lang)
+        for person in program.people().values()
+        for c in person.certifications
+    )
+    if held:
+        yield f"{t['certificates']}:"
+        yield from _counts(held, "  ")
+    yield f"{t['mentees']}: {len(program.mentees)}"
+    yield from _counts(Counter(label(m.category, lang) for m in program.mentees), "  ")
+    if program.groups:
+        yield f"{t['groups']}: {len(program.groups)}"
+        people = program.people()
+        for g in program.groups:
+            leader = people[g.mentor_id].name
+            yield f"  {g.topic or g.id}: {leader}, {len(g.mentee_ids)} {t['members']}"
+
+
+def _pairs(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
+    yield from _heading(t["pairs"])
+    statuses = Counter(p.status for p in program.pairs)
+    yield "  ".join(f"{label(s, lang)}: {statuses[s]}" for s in PairStatus)
+    people = program.people()
+    for pair in program.pairs:
+        yield (
+            f"  {pair.id:<8} {people[pair.mentor_id].name} -> "
+            f"{people[pair.mentee_id].name} ({label(pair.function, lang)},"
+            f" {label(pair.status, lang)})"
+        )
+
+
+def _matching(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
+    matching = _optional("mentoring.matching")
+    if matching is None:
+        return
+    from mentoring.cli import preset_model
+
+    yield from _heading(t["matching"])
+    day = review_day(program)
+    waiting = waiting_mentees(program)
+    if not waiting:
+        yield t["nobody"]
+        return
+    model = preset_model(_PRESETS.get(program.jurisdiction, "default"))
+    eligible = matching.eligible_mentors(program.mentors, model=model, on=day)
+    people = program.people()
+    yield f"{t['waiting']}: {', '.join(people[i].name for i in waiting)}"
+    yield f"{t['model']}: {model.name}; {t['method']}: stable"
+    yield f"{t['eligible']}: {len(eligible)} / {len(program.mentors)}"
+    result = matching.match(
+        program.mentors,
+        [program.mentee(i) for i in waiting],
+        model=model,
+        method="stable",
+        function=MentorFunction.CONSULTANT,
+        existing=program.pairs,
+        priority="requested_on",
+        on=day,
+    )
+    for a in result.assignments:
+        yield ""
+        yield f"  {people[a.mentee_id].name} <- {people[a.mentor_id].name}"
+        explained = a.score.explain(title=t["match"])
+        yield from (f"    {line}" for line in explained.splitlines())
+    for u in result.unmatched:
+        yield f"  {people[u.mentee_id].name}: {t['unmatched']} ({u.reason})"
+    if result.assignments:
+        by = program.curator.id if program.curator is not None else "curator"
+        proposed = result.to_pairs(on=day, id_prefix="new-", by=by)
+        grown = program.add_pairs(proposed)
+        for pair in proposed:
+            grown = grown.activate_pair(pair.id, on=day, by=by)
+        statuses = Counter(p.status for p in grown.pairs)
+        yield ""
+        yield f"{len(proposed)} {t['proposed']}:"
+        yield "  " + "  ".join(f"{label(s, lang)}: {statuses[s]}" for s in PairStatus)
+
+
+def _progress(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
+    scoring = _optional("mentoring.scoring")
+    if scoring is None or not program.plans:
+        return
+    yield from _heading(t["progress"])
+    day = review_day(program)
+    people = program.people()
+    pairs = {p.id: p for p in program.pairs}
+    for plan in program.plans:
+        pair = pairs.get(plan.pair_id)
+        if pair is None:
+            continue
+        score = scoring.plan_progress(plan, on=day)
+        who = f"{people[pair.mentor_id].name} -> {people[pair.mentee_id].name}"
+        yield f"  {pair.id:<8} [{_bar(score.value)}] {score.percent:>3}%  {who}"
+        reasons = "; ".join(p.reason for p in score.parts if p.reason)
+        yield f"           {reasons} ({label(pair.status, lang)})"
+
+
+def _health(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
+    health = _optional("mentoring.health")
+    if health is None or not hasattr(health, "program_signals"):
+        return
+    yield from _heading(t["health"])
+    signals = tuple(health.program_signals(program, on=review_day(program)))
+    if not signals:
+        yield t["no_signal"]
+        return
+    for signal in signals:
+        yield f"  {_signal_line(signal, lang)}"
+
+
+def _signal_line(signal: Any, lang: str) -> str:
+    subject = signal.pair_id or "-"
+    return f"[{label(signal.severity, lang)}] {subject}: {signal.reason}"
+
+
+def _indicators(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
+    indicators = _optional("mentoring.indicators")
+    if indicators is None or not callable(getattr(indicators, "compare", None)):
+        return
+    from mentoring.cli import render_report
+
+    yield from _heading(t["indicators"])
+    start = indicators.compute(program, on=program.year.start)
+    review = indicators.compute(program, on=review_day(program))
+    report = indicators.compare(start, review)
+    yield from render_report(
+        report, program=program, fmt="table", lang=lang
+    ).splitlines()
+    if callable(getattr(indicators, "effectiveness", None)):
+        score = indicators.effectiveness(report)
+        yield from _heading(t["effectiveness"])
+        yield from score.explain(title=t["effective"]).splitlines()
+
+
+def demo_lines(program: Program, *, lang: str = "en") -> Iterable[str]:
+    """Every line of the demo of *program* in *lang*."""
+    t = _TEXT.get(lang, _TEXT["en"])
+    yield from _summary(program, t)
+    yield from _people(program, t, lang)
+    yield from _pairs(program, t, lang)
+    yield from _matching(program, t, lang)
+    yield from _progress(program, t, lang)
+    yield from _health(program, t, lang)
+    yield from _indicators(program, t, lang)
+
+
+def run_demo(sample: str, *, lang: str, out: TextIO) -> None:
+    """Print the demo of the sample *sample* in *lang* to *out*."""
+    from mentoring import samples
+
+    program = samples.load(sample)
+    for line in demo_lines(program, lang=lang):
+        print(line, file=out)
