@@ -11,6 +11,7 @@ workplace through the same types.
 'active'
 """
 
+from mentoring import indicators, labels
 from mentoring.calendar import TERM_SYSTEMS, AcademicYear, Holiday, Term, TermSystem
 from mentoring.errors import (
     MatchingError,
@@ -27,6 +28,8 @@ from mentoring.health import (
     pair_signals,
     program_signals,
 )
+from mentoring.indicators import Report, Snapshot
+from mentoring.labels import label
 from mentoring.model.criteria import (
     Assessment,
     SuccessCriterion,
@@ -121,6 +124,7 @@ __all__ = [
     "Problem",
     "Program",
     "ProgressWeights",
+    "Report",
     "ReviewKind",
     "Role",
     "Schedule",
@@ -130,6 +134,7 @@ __all__ = [
     "Severity",
     "Signal",
     "SignalKind",
+    "Snapshot",
     "SuccessCriterion",
     "SurveyResponse",
     "Term",
@@ -140,6 +145,9 @@ __all__ = [
     "WorkMethod",
     "__version__",
     "control_report",
+    "indicators",
+    "label",
+    "labels",
     "pair_signals",
     "plan_progress",
     "program_signals",

@@ -145,7 +145,7 @@ def _bound_problems(
 ) -> Iterator[Problem]:
     for name, limits in bounds:
         number = value.get(name)
-        if type(number) not in (int, float):
+        if not isinstance(number, int | float) or isinstance(number, bool):
             continue
         low, high = limits.get("minimum"), limits.get("maximum")
         if low is not None and number < low:

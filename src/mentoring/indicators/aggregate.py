@@ -1,0 +1,260 @@
+"""Snapshots of several organizations merged: :func:`merge`,
+:func:`merge_all`, :func:`group_by`.
+
+Counts add; a rate's numerators and denominators add and the share is
+recomputed; an average's sums and counts add and the mean is recomputed
+(means are never averaged); identifier sets are united. The merge is
+associative and commutative, so snapshots computed on separate machines
+combine in any order: compute per organization (the *map*), merge (the
+*reduce*). See :doc:`/how-to/district-indicators`.
+
+A code present in one snapshot and absent from the other counts the other's
+organizations as missing it. Merged measured rates and averages have no
+weights to go by: each measured organization counts once (denominator 1).
+Identifiers are the host system's: a person counted by two organizations is
+counted twice, and their id appears once in the united set.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from mentoring.errors import Problem, ValidationError
+from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+
+__all__ = ["group_by", "merge", "merge_all"]
+
+
+def _combine(a: Provenance, b: Provenance) -> Provenance:
+    if a is Provenance.MISSING or a is b:
+        return b
+    if b is Provenance.MISSING:
+        return a
+    return Provenance.MIXED
+
+
+class _Entry:
+    """A running total of one code (mutable, private)."""
+
+    __slots__ = (
+        "denominator",
+        "dropped",
+        "ids",
+        "kind",
+        "measured_on",
+        "missing",
+        "numerator",
+        "orgs",
+        "provenance",
+        "reported",
+    )
+
+    def __init__(self, value: Value, organizations: int, *, keep_ids: bool) -> None:
+        self.kind = value.kind
+        self.provenance = value.provenance
+        self.numerator = value.numerator
+        self.denominator = value.denominator
+        self.dropped = value.ids_dropped or not keep_ids
+        self.ids: set[str] | None = None if self.dropped else set(value.ids)
+        self.reported = value.reported
+        self.missing = value.missing
+        self.measured_on = value.measured_on
+        self.orgs = organizations
+
+    def add(self, value: Value, organizations: int) -> None:
+        self.provenance = _combine(self.provenance, value.provenance)
+        self.numerator += value.numerator
+        self.denominator += value.denominator
+        if value.ids_dropped:
+            self.dropped = True
+            self.ids = None
+        elif self.ids is not None:
+            self.ids.update(value.ids)
+        self.reported += value.reported
+        self.missing += value.missing
+        if value.measured_on is not None and (
+            self.measured_on is None or value.measured_on > self.measured_on
+        ):
+            self.measured_on = value.measured_on
+        self.orgs += organizations
+
+    def value(self, code: str, organizations: int) -> Value:
+        return Value(
+            code=code,
+            kind=self.kind,
+            provenance=self.provenance,
+            numerator=self.numerator,
+            denominator=self.denominator,
+            ids=frozenset() if self.ids is None else frozenset(self.ids),
+            ids_dropped=self.dropped,
+            reported=self.reported,
+            missing=self.missing + organizations - self.orgs,
+            measured_on=self.measured_on,
+        )
+
+
+class _Total:
+    """A running total of snapshots (mutable, private); memory is bounded by
+    the number of codes (and of ids, when they are kept).
+    """
+
+    def __init__(self, *, keep_ids: bool) -> None:
+        self.keep_ids = keep_ids
+        self.entries: dict[str, _Entry] = {}
+        self.on: dt.date | None = None
+        self.count = 0
+        self.organizations = 0
+        self.labels: list[str | None] = [None, None, None]
+        self.problems: list[Problem] = []
+
+    def add(self, snapshot: Snapshot) -> None:
+        index = self.count
+        self.count += 1
+        if not isinstance(snapshot, Snapshot):
+            self.problems.append(
+                Problem(
+                    f"$[{index}]", f"expected a Snapshot, got {type(snapshot).__name__}"
+                )
+            )
+            return
+        if self.on is None:
+            self.on = snapshot.on
+        elif snapshot.on != self.on:
+            self.problems.append(
+                Problem(
+                    f"$[{index}].on",
+                    f"snapshots as of different dates do not merge: {snapshot.on}"
+                    f" and {self.on}",
+                )
+            )
+            return
+        orgs = snapshot.organizations
+        for i, name in enumerate(
+            (snapshot.organization, snapshot.district, snapshot.region)
+        ):
+            held = self.labels[i]
+            self.labels[i] = name if held is None or held == name else ""
+        entries = self.entries
+        for j, value in enumerate(snapshot.values):
+            entry = entries.get(value.code)
+            if entry is None:
+                entries[value.code] = _Entry(value, orgs, keep_ids=self.keep_ids)
+            elif entry.kind is not value.kind:
+                self.problems.append(
+                    Problem(
+                        f"$[{index}].values[{j}].kind",
+                        f"{value.code!r} is a {value.kind.value!r} value here and a"
+                        f" {entry.kind.value!r} value before",
+                    )
+                )
+            else:
+                entry.add(value, orgs)
+        self.organizations += orgs
+
+    def snapshot(self) -> Snapshot:
+        if self.problems:
+            raise ValidationError(self.problems, subject="snapshots to merge")
+        if self.on is None:
+            raise ValidationError(
+                [Problem("$", "no snapshot to merge")], subject="snapshots"
+            )
+        orgs = self.organizations
+        values = tuple(
+            self.entries[code].value(code, orgs) for code in sorted(self.entries)
+        )
+        organization, district, region = (label or "" for label in self.labels)
+        return Snapshot(
+            on=self.on,
+            values=values,
+            organization=organization,
+            district=district,
+            region=region,
+            organizations=orgs,
+        )
+
+
+def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
+    """The snapshot of the organizations of *a* and *b* together.
+
+    With ``keep_ids=False`` the identifier sets are dropped (``ids_dropped``
+    is set), which keeps a country-level total small.
+
+    Raises:
+        ~mentoring.errors.ValidationError: The snapshots are as of different
+            dates, or a code has different kinds in them.
+
+    .. versionadded:: 0.1.0
+    """
+    return merge_all((a, b), keep_ids=keep_ids)
+
+
+def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapshot:
+    """Every snapshot of *snapshots* merged (see :func:`merge`).
+
+    *snapshots* may be a generator: they are added to a running total one
+    by one, so memory does not grow with their number (with
+    ``keep_ids=False``).
+
+    >>> import datetime as dt
+    >>> from mentoring.indicators.catalog import Kind
+    >>> from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+    >>> def school(name, matched, mentees):
+    ...     value = Value(code="match_rate", kind=Kind.RATE,
+    ...                   provenance=Provenance.COMPUTED,
+    ...                   numerator=matched, denominator=mentees)
+    ...     return Snapshot(on=dt.date(2022, 5, 31), values=(value,),
+    ...                     organization=name)
+    >>> total = merge_all([school("a", 1, 1), school("b", 1, 3)])
+    >>> total.value("match_rate"), total.organizations  # 2 of 4, not (1 + 1/3) / 2
+    (0.5, 2)
+
+    Raises:
+        ~mentoring.errors.ValidationError: Nothing to merge, or as for
+            :func:`merge`.
+
+    .. versionadded:: 0.1.0
+    """
+    total = _Total(keep_ids=keep_ids)
+    for snapshot in snapshots:
+        total.add(snapshot)
+    return total.snapshot()
+
+
+_KEYS: dict[str, Callable[[Snapshot], str]] = {
+    "organization": lambda s: s.organization,
+    "district": lambda s: s.district,
+    "region": lambda s: s.region,
+}
+
+
+def group_by(
+    snapshots: Iterable[Snapshot],
+    key: str | Callable[[Snapshot], str] = "district",
+    *,
+    keep_ids: bool = True,
+) -> dict[str, Snapshot]:
+    """The snapshots merged per organization, district or region (or per
+    whatever *key* returns for a snapshot), sorted by the key.
+
+    Raises:
+        ~mentoring.errors.ValidationError: An unknown key name, or as for
+            :func:`merge`.
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(key, str):
+        get = _KEYS.get(key)
+        if get is None:
+            raise ValidationError(
+                [Problem("$.key", f"expected one of {sorted(_KEYS)}, got {key!r}")],
+                subject="grouping",
+            )
+    else:
+        get = key
+    totals: dict[str, _Total] = {}
+    for snapshot in snapshots:
+        name = get(snapshot)
+        total = totals.get(name)
+        if total is None:
+            total = totals[name] = _Total(keep_ids=keep_ids)
+        total.add(snapshot)
+    return {name: totals[name].snapshot() for name in sorted(totals)}

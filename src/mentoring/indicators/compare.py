@@ -1,0 +1,246 @@
+"""Start and review compared: :func:`compare` gives a :class:`Report`.
+
+The seed measures every indicator "on the date the programme starts" and
+"on the date its results are reviewed (intermediate, final)"; a report gives
+per code both values, the change, the growth, the verdict by the
+indicator's direction and, when a target is set, whether it was attained.
+"""
+
+import datetime as dt
+import enum
+import math
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+
+from mentoring._checks import check, non_empty
+from mentoring.errors import Problem, ValidationError
+from mentoring.indicators.catalog import CATALOG, Catalog, Direction, Kind, Unit
+from mentoring.indicators.snapshot import Snapshot
+
+__all__ = ["Comparison", "Report", "Target", "Verdict", "compare"]
+
+
+class Verdict(enum.StrEnum):
+    """How an indicator moved between the start and the review, judged by its
+    direction; ``UNKNOWN`` when either value is missing.
+
+    .. versionadded:: 0.1.0
+    """
+
+    IMPROVED = "improved"
+    UNCHANGED = "unchanged"
+    WORSENED = "worsened"
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen(kw_only=True)
+class Target:
+    """The value an indicator should reach at the review.
+
+    A target is attained when the review value is at least the target (higher
+    is better) or at most the target (lower is better).
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str
+    value: float
+
+    def __attrs_post_init__(self) -> None:
+        check(self, lambda: non_empty("$.code", self.code))
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """One indicator at the start and at the review.
+
+    ``delta`` is review minus start; ``growth`` is the delta over the start
+    (``None`` when the start is 0 or either value is missing).
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str
+    group: str
+    unit: Unit
+    kind: Kind
+    direction: Direction
+    start: float | None
+    review: float | None
+    delta: float | None
+    growth: float | None
+    verdict: Verdict
+    target: float | None = None
+    attained: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
+
+
+def _dates(start_on: dt.date, review_on: dt.date) -> Iterator[Problem]:
+    if review_on < start_on:
+        yield Problem(
+            "$.review.on",
+            f"the review ({review_on}) is dated before the start ({start_on})",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """Every indicator compared between two dates, in catalogue order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start_on: dt.date
+    review_on: dt.date
+    comparisons: tuple[Comparison, ...]
+    organization: str = ""
+    district: str = ""
+    region: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, lambda: _dates(self.start_on, self.review_on))
+
+    def __iter__(self) -> Iterator[Comparison]:
+        return iter(self.comparisons)
+
+    def __len__(self) -> int:
+        return len(self.comparisons)
+
+    def get(self, code: str) -> Comparison:
+        """The comparison of *code*; ``KeyError`` if there is none."""
+        for c in self.comparisons:
+            if c.code == code:
+                return c
+        raise KeyError(code)
+
+
+def _verdict(delta: float | None, direction: Direction) -> Verdict:
+    if delta is None:
+        return Verdict.UNKNOWN
+    if math.isclose(delta, 0.0, abs_tol=1e-12):
+        return Verdict.UNCHANGED
+    better = delta > 0 if direction is Direction.HIGHER_IS_BETTER else delta < 0
+    return Verdict.IMPROVED if better else Verdict.WORSENED
+
+
+def _attained(review: float | None, target: float, direction: Direction) -> bool:
+    if review is None:
+        return False
+    if direction is Direction.HIGHER_IS_BETTER:
+        return review >= target or math.isclose(review, target)
+    return review <= target or math.isclose(review, target)
+
+
+def _targets(
+    targets: Mapping[str, float] | Iterable[Target] | None,
+    known: set[str],
+    problems: list[Problem],
+) -> dict[str, float]:
+    if targets is None:
+        return {}
+    found: dict[str, float] = {}
+    if isinstance(targets, Mapping):
+        entries = [
+            (f"$.targets[{code!r}]", code, value) for code, value in targets.items()
+        ]
+    else:
+        entries = []
+        for i, t in enumerate(targets):
+            if not isinstance(t, Target):
+                problems.append(
+                    Problem(f"$.targets[{i}]", f"expected a Target, got {t!r}")
+                )
+                continue
+            entries.append((f"$.targets[{i}].code", t.code, t.value))
+    for path, code, value in entries:
+        if code not in known:
+            problems.append(Problem(path, f"no indicator {code!r} in the snapshots"))
+        elif code in found:
+            problems.append(Problem(path, f"a second target for {code!r}"))
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            problems.append(Problem(path, f"a target is a number, got {value!r}"))
+        else:
+            found[code] = float(value)
+    return found
+
+
+def compare(
+    start: Snapshot,
+    review: Snapshot,
+    *,
+    targets: Mapping[str, float] | Iterable[Target] | None = None,
+    catalog: Catalog = CATALOG,
+) -> Report:
+    """Compare the snapshot at the *start* with the snapshot at the *review*.
+
+    Codes are reported in *catalog* order; a code present in only one
+    snapshot is compared with a missing value (verdict ``UNKNOWN``).
+    *targets* maps codes to the values to reach (or is a sequence of
+    :class:`Target`).
+
+    >>> import datetime as dt
+    >>> from mentoring.indicators.snapshot import Provenance, Value
+    >>> def snap(day, n):
+    ...     v = Value(code="2.1", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
+    ...               numerator=n)
+    ...     return Snapshot(on=day, values=(v,))
+    >>> report = compare(snap(dt.date(2021, 9, 1), 2), snap(dt.date(2022, 5, 31), 3),
+    ...                  targets={"2.1": 4})
+    >>> c = report.get("2.1")
+    >>> c.delta, c.growth, c.verdict.value, c.attained
+    (1, 0.5, 'improved', False)
+
+    Raises:
+        ~mentoring.errors.ValidationError: The review is dated before the
+            start; a code the catalogue lacks; a target for a code the
+            snapshots lack, twice, or not a number.
+
+    .. versionadded:: 0.1.0
+    """
+    problems = list(_dates(start.on, review.on))
+    codes = set(start.codes()) | set(review.codes())
+    index = {ind.code: ind for ind in catalog}
+    problems.extend(
+        Problem("$.codes", f"no indicator {code!r} in the catalogue")
+        for code in sorted(codes - index.keys())
+    )
+    goals = _targets(targets, codes, problems)
+    if problems:
+        raise ValidationError(problems, subject="comparison")
+    before = {v.code: v.value for v in start.values}
+    after = {v.code: v.value for v in review.values}
+    rows = []
+    for ind in catalog:
+        if ind.code not in codes:
+            continue
+        a, b = before.get(ind.code), after.get(ind.code)
+        delta = None if a is None or b is None else b - a
+        growth = None if delta is None or a == 0 or a is None else delta / a
+        goal = goals.get(ind.code)
+        rows.append(
+            Comparison(
+                code=ind.code,
+                group=ind.group,
+                unit=ind.unit,
+                kind=ind.kind,
+                direction=ind.direction,
+                start=a,
+                review=b,
+                delta=delta,
+                growth=growth,
+                verdict=_verdict(delta, ind.direction),
+                target=goal,
+                attained=None if goal is None else _attained(b, goal, ind.direction),
+            )
+        )
+    return Report(
+        start_on=start.on,
+        review_on=review.on,
+        comparisons=tuple(rows),
+        organization=review.organization,
+        district=review.district,
+        region=review.region,
+    )

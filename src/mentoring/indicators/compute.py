@@ -1,0 +1,632 @@
+"""Indicators computed from programme records as of a date: :func:`compute`.
+
+Every value is computed in one pass over the programme's people, pairs,
+events, achievements and surveys (no quadratic scans), as of a date ``on``:
+
+* a **stock** is the state on ``on`` (enrolled mentors by origin, pairs by
+  their state on that day, requests on file);
+* a **cumulative** value counts what happened from the first day of the
+  programme's academic year up to and including ``on``;
+* a **rate** keeps its numerator and denominator, an **average** its sum and
+  count, so that values of several organizations merge exactly.
+
+A measurement (:class:`~mentoring.model.records.Measurement`) of an indicator
+whose source is ``MEASURED`` or ``EITHER`` gives the value instead: the
+latest one dated on or before ``on``. See :doc:`/explanation/indicators` for
+the rule of every code.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from mentoring.errors import Problem, ValidationError
+from mentoring.indicators.catalog import CATALOG, Catalog, Indicator, Kind, Source
+from mentoring.indicators.snapshot import Provenance, Snapshot, Value, _trusted_value
+from mentoring.model.enums import (
+    AchievementKind,
+    CertificationKind,
+    EventKind,
+    MentorOrigin,
+    PairStatus,
+    Scope,
+)
+from mentoring.model.program import Program
+from mentoring.model.records import Measurement
+
+__all__ = [
+    "EXPERT_REVIEW_SCOPES",
+    "EXTERNAL_ORIGINS",
+    "MENTORING_TRAINING_KINDS",
+    "SCIENTIFIC_PRACTICAL_KINDS",
+    "compute",
+]
+
+#: Events that count as scientific-practical events on mentoring (4.1-4.3):
+#: conferences and the like, seminars and webinars. Trainings, certification
+#: and follow-up sessions, councils, open lessons and competitions do not.
+SCIENTIFIC_PRACTICAL_KINDS = frozenset(
+    {EventKind.SCIENTIFIC_PRACTICAL, EventKind.SEMINAR, EventKind.WEBINAR}
+)
+
+#: Certificates that show a person was trained in mentoring (2.1).
+MENTORING_TRAINING_KINDS = frozenset(
+    {
+        CertificationKind.MENTORING_TRAINING,
+        CertificationKind.NATIONAL_MENTOR,
+        CertificationKind.REGIONAL_MENTOR,
+        CertificationKind.INSTITUTIONAL_MENTOR,
+        CertificationKind.PROFESOR_MENTOR,
+    }
+)
+
+#: Origins of the "representatives of enterprises, entrepreneurs, NGOs" (4.2).
+EXTERNAL_ORIGINS = frozenset(
+    {
+        MentorOrigin.ENTERPRISE_EMPLOYEE,
+        MentorOrigin.ENTREPRENEUR_OR_PUBLIC_FIGURE,
+        MentorOrigin.NGO,
+    }
+)
+
+#: Levels of an expert review that indicator 4.4 counts (regional, national).
+EXPERT_REVIEW_SCOPES = frozenset({Scope.REGIONAL, Scope.NATIONAL})
+
+_ORIGIN_CODES = {
+    MentorOrigin.TEACHER: "2.2",
+    MentorOrigin.GRADUATE: "2.3",
+    MentorOrigin.ENTERPRISE_EMPLOYEE: "2.4",
+    MentorOrigin.ENTREPRENEUR_OR_PUBLIC_FIGURE: "2.5",
+    MentorOrigin.NGO: "2.6",
+}
+_ACHIEVER_CODES = {
+    AchievementKind.MANAGEMENT_RESERVE: "3.1",
+    AchievementKind.PROJECT_LEADERSHIP: "3.2",
+    AchievementKind.COMPETITION: "3.3",
+}
+_WORKS = frozenset({AchievementKind.PUBLICATION, AchievementKind.METHODICAL_PRACTICE})
+_STATUS_CODES = {s: f"pairs_{s.value}" for s in PairStatus}
+_MATCHED = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.COMPLETED})
+_OPEN = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED})
+_MISSING, _COMPUTED = Provenance.MISSING, Provenance.COMPUTED
+_NO_IDS: frozenset[str] = frozenset()
+
+#: What one computation yields per code: numerator, denominator, ids.
+_Raw = tuple[float, float, frozenset[str]]
+
+#: The codes :func:`compute` knows how to compute, with their kinds.
+_COMPUTABLE: dict[str, Kind] = {
+    ind.code: ind.kind for ind in CATALOG if ind.source is not Source.MEASURED
+}
+#: Codes whose computation needs another module (imported lazily) and is
+#: done only when the catalogue asks for them.
+_LAZY = frozenset({"plan_progress", "health_signal_share"})
+
+
+@attrs.frozen
+class _Plan:
+    """What :func:`compute` does for one catalogue (checked once)."""
+
+    indicators: tuple[Indicator, ...]
+    index: dict[str, Indicator]
+    optional: frozenset[str]
+    #: (code, kind, whether only measured) sorted by code: the snapshot's order
+    entries: tuple[tuple[str, Kind, bool], ...]
+
+
+_PLANS: dict[int, tuple[Catalog, _Plan]] = {}
+
+
+def _plan(catalog: Catalog) -> _Plan:
+    cached = _PLANS.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    problems: list[Problem] = []
+    for i, ind in enumerate(catalog.indicators):
+        if ind.source is Source.MEASURED:
+            continue
+        known = _COMPUTABLE.get(ind.code)
+        if known is None:
+            problems.append(
+                Problem(
+                    f"$.catalog.indicators[{i}].source",
+                    f"no rule computes {ind.code!r}; make its source 'measured'",
+                )
+            )
+        elif known is not ind.kind:
+            problems.append(
+                Problem(
+                    f"$.catalog.indicators[{i}].kind",
+                    f"{ind.code!r} is computed as a {known.value!r} value, not"
+                    f" {ind.kind.value!r}",
+                )
+            )
+    if problems:
+        raise ValidationError(problems, subject="catalogue")
+    plan = _Plan(
+        indicators=catalog.indicators,
+        index={ind.code: ind for ind in catalog.indicators},
+        optional=frozenset(ind.code for ind in catalog.indicators if ind.code in _LAZY),
+        entries=tuple(
+            sorted(
+                (ind.code, ind.kind, ind.source is Source.MEASURED)
+                for ind in catalog.indicators
+            )
+        ),
+    )
+    if len(_PLANS) > 32:
+        _PLANS.clear()
+    _PLANS[id(catalog)] = (catalog, plan)
+    return plan
+
+
+def compute(
+    programs: Program | Iterable[Program],
+    *,
+    on: dt.date,
+    catalog: Catalog = CATALOG,
+) -> Snapshot:
+    """Every indicator of *catalog* as of *on*.
+
+    *programs* is one programme or several. Several programmes are grouped
+    by organization: for each organization the programme whose academic year
+    started last on or before *on* is the current one (the earliest one if
+    none has started), and the programme of the academic year before it, if
+    given, is what indicator 3.4 looks back at (a mentee then, a mentor now).
+    The organizations' snapshots are merged
+    (:func:`~mentoring.indicators.aggregate.merge_all`), so computing several
+    schools at once equals merging the schools computed one by one.
+
+    The programmes are taken as they are (call
+    :meth:`~mentoring.model.program.Program.check` first to refuse a
+    programme with cross-object problems).
+
+    >>> import datetime as dt
+    >>> from mentoring import AcademicYear, Mentor, Person, Program
+    >>> program = Program(
+    ...     id="p", title="2021-2022", organization="school-1",
+    ...     year=AcademicYear.starting(2021),
+    ...     mentors=(Mentor(person=Person(id="t1", name="A")),))
+    >>> snap = compute(program, on=dt.date(2021, 9, 1))
+    >>> snap.value("2.2"), snap.get("2.2").ids
+    (1, frozenset({'t1'}))
+
+    Raises:
+        ~mentoring.errors.ValidationError: No programme; two programmes of one
+            organization for the same year; a measurement of a code the
+            catalogue lacks or computes, with a negative or fractional count,
+            a rate outside [0, 1], for another organization, or twice on one
+            day; a catalogue entry that claims to be computed but is not.
+
+    .. versionadded:: 0.1.0
+    """
+    single = isinstance(programs, Program)
+    items: tuple[Program, ...] = (
+        (programs,) if isinstance(programs, Program) else tuple(programs)
+    )
+    plan = _plan(catalog)
+    if not items:
+        raise ValidationError(
+            [Problem("$", "no programme to compute")], subject="programmes"
+        )
+    problems: list[Problem] = []
+    by_org: dict[str, list[int]] = defaultdict(list)
+    for i, program in enumerate(items):
+        if not isinstance(program, Program):
+            problems.append(
+                Problem(f"$[{i}]", f"expected a Program, got {type(program).__name__}")
+            )
+            continue
+        by_org[program.organization].append(i)
+    if problems:
+        raise ValidationError(problems, subject="programmes")
+    snapshots: list[Snapshot] = []
+    for org in sorted(by_org):
+        current, previous = _current_and_previous(items, by_org[org], on, problems)
+        if current is None:
+            continue
+        prefix = "$" if single else f"$[{current}]"
+        snap = _compute_one(
+            items[current],
+            None if previous is None else items[previous],
+            on=on,
+            plan=plan,
+            prefix=prefix,
+            problems=problems,
+        )
+        snapshots.append(snap)
+    if problems:
+        raise ValidationError(problems, subject="indicator input")
+    if len(snapshots) == 1:
+        return snapshots[0]
+    from mentoring.indicators.aggregate import merge_all
+
+    return merge_all(snapshots)
+
+
+def _current_and_previous(
+    items: tuple[Program, ...],
+    indexes: list[int],
+    on: dt.date,
+    problems: list[Problem],
+) -> tuple[int | None, int | None]:
+    by_start: dict[dt.date, int] = {}
+    for i in indexes:
+        start = items[i].year.start
+        if start in by_start:
+            problems.append(
+                Problem(
+                    f"$[{i}].year",
+                    f"a second programme of {items[i].organization!r} for the year"
+                    f" starting {start} (first at $[{by_start[start]}])",
+                )
+            )
+            return None, None
+        by_start[start] = i
+    starts = sorted(by_start)
+    begun = [s for s in starts if s <= on]
+    current_start = begun[-1] if begun else starts[0]
+    previous = next(
+        (by_start[s] for s in starts if s.year == current_start.year - 1),
+        None,
+    )
+    return by_start[current_start], previous
+
+
+def _compute_one(  # noqa: PLR0913
+    program: Program,
+    previous: Program | None,
+    *,
+    on: dt.date,
+    plan: _Plan,
+    prefix: str,
+    problems: list[Problem],
+) -> Snapshot:
+    measured = _measurements(program, on, plan, prefix, problems)
+    raw = _records(program, previous, on)
+    if plan.optional:
+        raw.update(_optional(program, on, plan.optional))
+    values = []
+    for code, kind, only_measured in plan.entries:
+        m = measured.get(code)
+        if m is not None:
+            values.append(
+                Value(
+                    code=code,
+                    kind=kind,
+                    provenance=Provenance.MEASURED,
+                    numerator=m.value,
+                    denominator=0 if kind.is_count else 1,
+                    measured_on=m.on,
+                )
+            )
+            continue
+        got = None if only_measured else raw.get(code)
+        if got is None:
+            values.append(_trusted_value(code, kind, _MISSING, 0, 0, _NO_IDS, 0, 1))
+        else:
+            values.append(_trusted_value(code, kind, _COMPUTED, *got, 1, 0))
+    return Snapshot(
+        on=on,
+        values=tuple(values),
+        organization=program.organization,
+        district=program.district,
+        region=program.region,
+    )
+
+
+def _measurements(
+    program: Program,
+    on: dt.date,
+    plan: _Plan,
+    prefix: str,
+    problems: list[Problem],
+) -> dict[str, Measurement]:
+    latest: dict[str, Measurement] = {}
+    seen: dict[tuple[str, dt.date], int] = {}
+    for i, m in enumerate(program.measurements):
+        path = f"{prefix}.measurements[{i}]"
+        found = list(_measurement_problems(m, path, program, plan))
+        key = (m.indicator, m.on)
+        if key in seen:
+            found.append(
+                Problem(
+                    f"{path}.on",
+                    f"{m.indicator!r} is measured twice on {m.on}"
+                    f" (first at {prefix}.measurements[{seen[key]}])",
+                )
+            )
+        else:
+            seen[key] = i
+        if found:
+            problems.extend(found)
+            continue
+        if m.on <= on:
+            before = latest.get(m.indicator)
+            if before is None or m.on > before.on:
+                latest[m.indicator] = m
+    return latest
+
+
+def _measurement_problems(
+    m: Measurement, path: str, program: Program, plan: _Plan
+) -> Iterator[Problem]:
+    if m.organization not in ("", program.organization):
+        yield Problem(
+            f"{path}.organization",
+            f"a measurement of {m.organization!r} in the programme of"
+            f" {program.organization!r}",
+        )
+    ind = plan.index.get(m.indicator)
+    if ind is None:
+        yield Problem(
+            f"{path}.indicator", f"no indicator {m.indicator!r} in the catalogue"
+        )
+        return
+    if ind.source is Source.COMPUTED:
+        yield Problem(
+            f"{path}.indicator",
+            f"{m.indicator!r} is computed from the programme's records, not measured",
+        )
+        return
+    if ind.kind.is_count:
+        if m.value < 0:
+            yield Problem(f"{path}.value", f"a count must be >= 0, got {m.value}")
+        elif m.value != int(m.value):
+            yield Problem(
+                f"{path}.value", f"a count must be a whole number, got {m.value}"
+            )
+    elif ind.kind is Kind.RATE and not 0 <= m.value <= 1:
+        yield Problem(f"{path}.value", f"a share must be within [0, 1], got {m.value}")
+
+
+def _people_ids(ids: Iterable[str]) -> _Raw:
+    found = frozenset(ids)
+    return (len(found), 0, found)
+
+
+def _rate(numerator: Iterable[str], denominator: int) -> _Raw:
+    found = frozenset(numerator)
+    return (len(found), denominator, found)
+
+
+class _Context:
+    """What several computations of one programme share (private)."""
+
+    __slots__ = ("mentee_ids", "on", "people", "program", "start")
+
+    def __init__(self, program: Program, on: dt.date) -> None:
+        self.program = program
+        self.on = on
+        self.start = program.year.start
+        self.people = program.people()
+        self.mentee_ids = {m.person.id for m in program.mentees}
+
+
+def _records(
+    program: Program, previous: Program | None, on: dt.date
+) -> dict[str, _Raw | None]:
+    out: dict[str, _Raw | None] = {}
+    ctx = _Context(program, on)
+    _people_counts(ctx, previous, out)
+    _record_counts(ctx, out)
+    _event_counts(ctx, out)
+    _survey_counts(ctx, out)
+    _pair_counts(ctx, out)
+    return out
+
+
+def _people_counts(
+    ctx: _Context, previous: Program | None, out: dict[str, _Raw | None]
+) -> None:
+    program, on = ctx.program, ctx.on
+    out["1.2"] = _people_ids(
+        m.person.id
+        for m in program.mentees
+        if m.requested_on is not None and m.requested_on <= on
+    )
+    people = ctx.people
+    out["2.1"] = _people_ids(
+        pid
+        for pid, p in people.items()
+        if p.certifications and p.holds(*MENTORING_TRAINING_KINDS, on=on)
+    )
+    by_origin: dict[MentorOrigin, set[str]] = defaultdict(set)
+    for mentor in program.mentors:
+        by_origin[mentor.person.origin].add(mentor.person.id)
+    for origin, code in _ORIGIN_CODES.items():
+        out[code] = _people_ids(by_origin.get(origin, ()))
+    if previous is None:
+        out["3.4"] = None
+    else:
+        before = {m.person.id for m in previous.mentees}
+        out["3.4"] = _people_ids(
+            m.person.id for m in program.mentors if m.person.id in before
+        )
+
+
+def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
+    start, on, mentee_ids = ctx.start, ctx.on, ctx.mentee_ids
+    program = ctx.program
+    achievers: dict[str, set[str]] = {code: set() for code in _ACHIEVER_CODES.values()}
+    reviewed: set[str] = set()
+    works: set[str] = set()
+    for a in program.achievements:
+        if not start <= a.on <= on:
+            continue
+        kind = a.kind
+        code = _ACHIEVER_CODES.get(kind)
+        if code is not None:
+            if a.person_id in mentee_ids:
+                achievers[code].add(a.person_id)
+        elif kind is AchievementKind.PRACTICE_EXPERT_REVIEW:
+            if a.scope in EXPERT_REVIEW_SCOPES:
+                reviewed.add(a.id)
+        elif kind in _WORKS and a.person_id in mentee_ids:
+            works.add(a.id)
+    for code, ids in achievers.items():
+        out[code] = _people_ids(ids)
+    out["4.4"] = _people_ids(reviewed)
+    out["publications"] = _people_ids(works)
+
+
+def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
+    program, start, on, people = ctx.program, ctx.start, ctx.on, ctx.people
+    org = program.organization
+    staff = {
+        pid
+        for pid, p in people.items()
+        if p.origin is MentorOrigin.TEACHER and p.organization in ("", org)
+    }
+    in_pairs: set[str] = set()
+    for pair in program.pairs:
+        if pair.history[0].on <= on:
+            in_pairs.add(pair.mentor_id)
+            in_pairs.add(pair.mentee_id)
+    external = {
+        pid
+        for pid in in_pairs
+        if pid in people and people[pid].origin in EXTERNAL_ORIGINS
+    }
+    held: set[str] = set()
+    away: set[str] = set()
+    guests: set[str] = set()
+    for e in program.events:
+        if e.kind not in SCIENTIFIC_PRACTICAL_KINDS or not start <= e.on <= on:
+            continue
+        if e.organizer == org:
+            held.add(e.id)
+        else:
+            away.update(staff.intersection(e.participant_ids))
+        guests.update(external.intersection(e.participant_ids))
+    out["4.1"] = _people_ids(away)
+    out["4.2"] = _people_ids(guests)
+    out["4.3"] = _people_ids(held)
+
+
+def _survey_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
+    program, on, mentee_ids = ctx.program, ctx.on, ctx.mentee_ids
+    latest: dict[str, dict[str, tuple[tuple[dt.date, str], int | bool]]] = {
+        q: {}
+        for q in (
+            "satisfaction",
+            "intends_to_stay",
+            "conflicts_with_staff",
+            "conflicts_with_parents",
+        )
+    }
+    for s in program.surveys:
+        if s.on > on or s.person_id not in mentee_ids:
+            continue
+        key = (s.on, s.id)
+        for question, answers in latest.items():
+            answer = getattr(s, question)
+            if answer is None:
+                continue
+            before = answers.get(s.person_id)
+            if before is None or key > before[0]:
+                answers[s.person_id] = (key, answer)
+    sat = latest["satisfaction"]
+    out["satisfaction"] = (
+        sum(int(a) for _, a in sat.values()),
+        len(sat),
+        frozenset(sat),
+    )
+    stay = latest["intends_to_stay"]
+    out["retention_intent"] = _rate(
+        (pid for pid, (_, a) in stay.items() if a), len(stay)
+    )
+    total = 0
+    responses: set[str] = set()
+    for question in ("conflicts_with_staff", "conflicts_with_parents"):
+        for (_, response_id), answer in latest[question].values():
+            total += int(answer)
+            responses.add(response_id)
+    # nobody answered: the records say nothing about conflicts (not "none")
+    out["conflicts"] = (total, 0, frozenset(responses)) if responses else None
+
+
+def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
+    program, on, mentee_ids = ctx.program, ctx.on, ctx.mentee_ids
+    by_status: dict[PairStatus, set[str]] = {s: set() for s in PairStatus}
+    matched: set[str] = set()
+    open_by_mentor: dict[str, list[str]] = defaultdict(list)
+    started: set[str] = set()
+    retained: dict[str, bool] = {}
+    for pair in program.pairs:
+        status = pair.status_on(on)
+        if status is None:
+            continue
+        by_status[status].add(pair.id)
+        mentee = pair.mentee_id
+        if status in _MATCHED and mentee in mentee_ids:
+            matched.add(mentee)
+        if status in _OPEN:
+            open_by_mentor[pair.mentor_id].append(pair.id)
+        began = pair.started_on
+        if began is None or began > on:
+            continue
+        started.add(pair.id)
+        if mentee in mentee_ids:
+            retained[mentee] = (
+                retained.get(mentee, False) or status is not PairStatus.DISSOLVED
+            )
+    for status, code in _STATUS_CODES.items():
+        out[code] = _people_ids(by_status[status])
+    out["match_rate"] = _rate(matched, len(mentee_ids))
+    out["mentor_utilisation"] = _utilisation(program, open_by_mentor)
+    out["completion_rate"] = _rate(
+        started.intersection(by_status[PairStatus.COMPLETED]), len(started)
+    )
+    out["early_dissolution_rate"] = _rate(
+        started.intersection(by_status[PairStatus.DISSOLVED]), len(started)
+    )
+    out["mentee_retention"] = _rate(
+        (m for m, kept in retained.items() if kept), len(retained)
+    )
+
+
+def _utilisation(program: Program, open_by_mentor: dict[str, list[str]]) -> _Raw:
+    taken = capacity = 0
+    places: list[str] = []
+    counted: set[str] = set()
+    for mentor in program.mentors:
+        if mentor.person.id in counted:
+            continue
+        counted.add(mentor.person.id)
+        held = open_by_mentor.get(mentor.person.id, ())
+        used = min(len(held), mentor.capacity)
+        taken += used
+        capacity += mentor.capacity
+        places.extend(sorted(held)[:used])
+    return (taken, capacity, frozenset(places))
+
+
+def _optional(
+    program: Program, on: dt.date, codes: frozenset[str]
+) -> dict[str, _Raw | None]:
+    out: dict[str, _Raw | None] = {}
+    if "plan_progress" in codes:
+        from mentoring.scoring import ProgressWeights, plan_progress
+
+        weights = ProgressWeights()  # built once, not once per plan
+        total = 0.0
+        plans: set[str] = set()
+        for plan in program.plans:
+            if plan.start <= on and plan.id not in plans:
+                plans.add(plan.id)
+                total += plan_progress(plan, on=on, weights=weights).value
+        out["plan_progress"] = (total, len(plans), frozenset(plans))
+    if "health_signal_share" in codes:
+        from mentoring.health import program_signals
+
+        active = {p.id for p in program.pairs if p.status_on(on) is PairStatus.ACTIVE}
+        flagged = {
+            s.pair_id for s in program_signals(program, on=on) if s.pair_id in active
+        }
+        out["health_signal_share"] = _rate(
+            (pid for pid in flagged if pid is not None), len(active)
+        )
+    return out

@@ -1,0 +1,169 @@
+"""The programme's effectiveness as an explainable score: :func:`effectiveness`.
+
+The seed's last task is to "evaluate the programme's results and its
+effectiveness". Four parts, each a value in [0, 1] with its reason:
+
+``indicators_improved``
+    the share of indicators (the seed's and the programme metrics, without
+    the expected outcomes and plan progress) that moved in their good
+    direction, of those with a value at both dates;
+``targets_attained``
+    the share of the targets set that were attained;
+``plan_progress``
+    the average plan progress at the review;
+``outcomes_improved``
+    the share of the expected outcomes that moved in their good direction.
+
+A part with nothing to judge (no targets, no plan, no outcome measured)
+gets weight 0 and says so; the weights of the others are configurable.
+"""
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from mentoring.errors import Problem, ValidationError
+from mentoring.indicators.compare import Comparison, Report, Verdict
+from mentoring.score import Score, ScorePart
+
+__all__ = ["DEFAULT_WEIGHTS", "PLAN_PROGRESS", "effectiveness"]
+
+#: The code of average plan progress, the part read from the review value.
+PLAN_PROGRESS = "plan_progress"
+
+#: Equal weights for the four parts.
+DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
+    {
+        "indicators_improved": 1.0,
+        "targets_attained": 1.0,
+        "plan_progress": 1.0,
+        "outcomes_improved": 1.0,
+    }
+)
+
+
+def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
+    chosen = dict(DEFAULT_WEIGHTS)
+    if weights is None:
+        return chosen
+    problems = []
+    for name, weight in weights.items():
+        path = f"$.weights[{name!r}]"
+        if name not in DEFAULT_WEIGHTS:
+            problems.append(
+                Problem(
+                    path, f"expected one of {sorted(DEFAULT_WEIGHTS)}, got {name!r}"
+                )
+            )
+        elif (
+            isinstance(weight, bool)
+            or not isinstance(weight, int | float)
+            or weight < 0
+        ):
+            problems.append(Problem(path, f"a weight is a number >= 0, got {weight!r}"))
+        else:
+            chosen[name] = float(weight)
+    if problems:
+        raise ValidationError(problems, subject="weights")
+    return chosen
+
+
+def _improved(name: str, rows: list[Comparison], weight: float, what: str) -> ScorePart:
+    judged = [c for c in rows if c.verdict is not Verdict.UNKNOWN]
+    if not judged:
+        return ScorePart.of(name, 0.0, weight=0.0, reason=f"no {what} to compare")
+    better = [c.code for c in judged if c.verdict is Verdict.IMPROVED]
+    worse = [c.code for c in judged if c.verdict is Verdict.WORSENED]
+    reason = f"{len(better)} of {len(judged)} {what} improved"
+    if better:
+        reason += f" ({', '.join(better)})"
+    if worse:
+        reason += f"; worsened: {', '.join(worse)}"
+    return ScorePart.of(name, len(better) / len(judged), weight=weight, reason=reason)
+
+
+def effectiveness(
+    report: Report, *, weights: Mapping[str, float] | None = None
+) -> Score:
+    """The programme's effectiveness between the report's two dates.
+
+    *weights* maps part names (see :data:`DEFAULT_WEIGHTS`) to weights >= 0;
+    parts not named keep weight 1.
+
+    >>> import datetime as dt
+    >>> from mentoring.indicators.compare import compare
+    >>> from mentoring.indicators.catalog import Kind
+    >>> from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+    >>> def snap(day, n):
+    ...     v = Value(code="2.1", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
+    ...               numerator=n)
+    ...     return Snapshot(on=day, values=(v,))
+    >>> report = compare(snap(dt.date(2021, 9, 1), 2), snap(dt.date(2022, 5, 31), 3))
+    >>> print(effectiveness(report).explain(title="effective"))
+    100% effective
+      + indicators_improved: 100% x 1 -> 1.000 (1 of 1 indicators improved (2.1))
+      - targets_attained: 0% x 0 -> 0.000 (no targets set)
+      - plan_progress: 0% x 0 -> 0.000 (no plan progress at the review)
+      - outcomes_improved: 0% x 0 -> 0.000 (no expected outcomes to compare)
+
+    Raises:
+        ~mentoring.errors.ValidationError: An unknown part name or a negative
+            weight.
+
+    .. versionadded:: 0.1.0
+    """
+    w = _weights(weights)
+    rows = list(report.comparisons)
+    indicators = [c for c in rows if c.group != "outcomes" and c.code != PLAN_PROGRESS]
+    outcomes = [c for c in rows if c.group == "outcomes"]
+    parts = [
+        _improved(
+            "indicators_improved", indicators, w["indicators_improved"], "indicators"
+        )
+    ]
+
+    targeted = [c for c in rows if c.target is not None]
+    if targeted:
+        hit = [c.code for c in targeted if c.attained]
+        missed = [c.code for c in targeted if not c.attained]
+        reason = f"{len(hit)} of {len(targeted)} targets attained"
+        if missed:
+            reason += f"; not attained: {', '.join(missed)}"
+        parts.append(
+            ScorePart.of(
+                "targets_attained",
+                len(hit) / len(targeted),
+                weight=w["targets_attained"],
+                reason=reason,
+            )
+        )
+    else:
+        parts.append(
+            ScorePart.of("targets_attained", 0.0, weight=0.0, reason="no targets set")
+        )
+
+    progress = next((c for c in rows if c.code == PLAN_PROGRESS), None)
+    if progress is None or progress.review is None:
+        parts.append(
+            ScorePart.of(
+                "plan_progress",
+                0.0,
+                weight=0.0,
+                reason="no plan progress at the review",
+            )
+        )
+    else:
+        raw = min(1.0, max(0.0, progress.review))
+        parts.append(
+            ScorePart.of(
+                "plan_progress",
+                raw,
+                weight=w["plan_progress"],
+                reason=f"average plan progress {round(raw * 100)}% at the review",
+            )
+        )
+    parts.append(
+        _improved(
+            "outcomes_improved", outcomes, w["outcomes_improved"], "expected outcomes"
+        )
+    )
+    return Score.weighted(parts)

@@ -1,0 +1,378 @@
+"""Snapshots and reports as rows, CSV, JSON and a text table, labelled in
+English, Russian or Romanian (``lang=``).
+
+:func:`rows` gives plain dicts keyed by stable English column names (the
+members of :class:`Column`), ready for ``csv`` or ``pandas.DataFrame``;
+the titles and enum values in them are labelled in *lang*.
+
+>>> import datetime as dt
+>>> from mentoring import AcademicYear, Mentor, Person, Program
+>>> from mentoring.indicators.compute import compute
+>>> program = Program(id="p", title="2021-2022", organization="school-1",
+...                   year=AcademicYear.starting(2021),
+...                   mentors=(Mentor(person=Person(id="t1", name="A")),))
+>>> snap = compute(program, on=dt.date(2021, 9, 1))
+>>> row = next(r for r in rows(snap, lang="ru") if r["code"] == "2.2")
+>>> row["indicator"], row["value"], row["unit"]
+('Количество наставников из числа педагогов', 1, 'чел.')
+"""
+
+import csv
+import datetime as dt
+import enum
+import io
+import json
+from collections.abc import Sequence
+
+from mentoring.indicators.catalog import CATALOG, Catalog, Unit
+from mentoring.indicators.compare import Comparison, Report
+from mentoring.indicators.snapshot import Snapshot, Value
+
+__all__ = [
+    "REPORT_COLUMNS",
+    "SNAPSHOT_COLUMNS",
+    "Column",
+    "rows",
+    "to_csv",
+    "to_json",
+    "to_table",
+]
+
+
+class Column(enum.StrEnum):
+    """The columns of exported rows (their labels are the headers).
+
+    .. versionadded:: 0.1.0
+    """
+
+    ON = "on"
+    START_ON = "start_on"
+    REVIEW_ON = "review_on"
+    ORGANIZATION = "organization"
+    DISTRICT = "district"
+    REGION = "region"
+    CODE = "code"
+    GROUP = "group"
+    INDICATOR = "indicator"
+    VALUE = "value"
+    UNIT = "unit"
+    KIND = "kind"
+    DIRECTION = "direction"
+    PROVENANCE = "provenance"
+    NUMERATOR = "numerator"
+    DENOMINATOR = "denominator"
+    REPORTED = "reported"
+    MISSING = "missing"
+    IDS = "ids"
+    START = "start"
+    REVIEW = "review"
+    DELTA = "delta"
+    GROWTH = "growth"
+    VERDICT = "verdict"
+    TARGET = "target"
+    ATTAINED = "attained"
+
+
+_C = Column
+
+#: The columns of a snapshot's rows, in order.
+SNAPSHOT_COLUMNS = (
+    _C.ON,
+    _C.ORGANIZATION,
+    _C.DISTRICT,
+    _C.REGION,
+    _C.CODE,
+    _C.GROUP,
+    _C.INDICATOR,
+    _C.VALUE,
+    _C.UNIT,
+    _C.KIND,
+    _C.PROVENANCE,
+    _C.NUMERATOR,
+    _C.DENOMINATOR,
+    _C.REPORTED,
+    _C.MISSING,
+    _C.IDS,
+)
+
+#: The columns of a report's rows, in order.
+REPORT_COLUMNS = (
+    _C.START_ON,
+    _C.REVIEW_ON,
+    _C.ORGANIZATION,
+    _C.DISTRICT,
+    _C.REGION,
+    _C.CODE,
+    _C.GROUP,
+    _C.INDICATOR,
+    _C.UNIT,
+    _C.DIRECTION,
+    _C.START,
+    _C.REVIEW,
+    _C.DELTA,
+    _C.GROWTH,
+    _C.VERDICT,
+    _C.TARGET,
+    _C.ATTAINED,
+)
+
+_TABLE_SNAPSHOT = (_C.CODE, _C.INDICATOR, _C.VALUE, _C.UNIT, _C.PROVENANCE)
+_TABLE_REPORT = (
+    _C.CODE,
+    _C.INDICATOR,
+    _C.START,
+    _C.REVIEW,
+    _C.DELTA,
+    _C.GROWTH,
+    _C.VERDICT,
+    _C.TARGET,
+    _C.ATTAINED,
+)
+
+Row = dict[str, object]
+
+
+def _ordered(codes: Sequence[str], catalog: Catalog) -> list[str]:
+    present = set(codes)
+    known = [c for c in catalog.codes() if c in present]
+    return known + sorted(present - set(known))
+
+
+def _title(code: str, catalog: Catalog, lang: str) -> tuple[str, str]:
+    from mentoring.labels import humanize
+
+    if code in catalog:
+        ind = catalog.get(code)
+        return ind.group, ind.title(lang)
+    return "", humanize(code)
+
+
+def _snapshot_row(snap: Snapshot, v: Value, catalog: Catalog, lang: str) -> Row:
+    from mentoring.labels import label
+
+    group, title = _title(v.code, catalog, lang)
+    unit = catalog.get(v.code).unit if v.code in catalog else None
+    return {
+        "on": snap.on,
+        "organization": snap.organization,
+        "district": snap.district,
+        "region": snap.region,
+        "code": v.code,
+        "group": group,
+        "indicator": title,
+        "value": v.value,
+        "unit": "" if unit is None else label(unit, lang),
+        "kind": label(v.kind, lang),
+        "provenance": label(v.provenance, lang),
+        "numerator": v.numerator,
+        "denominator": None if v.kind.is_count else v.denominator,
+        "reported": v.reported,
+        "missing": v.missing,
+        "ids": None if v.ids_dropped else sorted(v.ids),
+    }
+
+
+def _report_row(report: Report, c: Comparison, catalog: Catalog, lang: str) -> Row:
+    from mentoring.labels import label
+
+    _, title = _title(c.code, catalog, lang)
+    return {
+        "start_on": report.start_on,
+        "review_on": report.review_on,
+        "organization": report.organization,
+        "district": report.district,
+        "region": report.region,
+        "code": c.code,
+        "group": c.group,
+        "indicator": title,
+        "unit": label(c.unit, lang),
+        "direction": label(c.direction, lang),
+        "start": c.start,
+        "review": c.review,
+        "delta": c.delta,
+        "growth": c.growth,
+        "verdict": label(c.verdict, lang),
+        "target": c.target,
+        "attained": c.attained,
+    }
+
+
+def rows(
+    data: Snapshot | Report, *, lang: str = "en", catalog: Catalog = CATALOG
+) -> list[Row]:
+    """One plain dict per indicator, in catalogue order (codes the catalogue
+    lacks last, sorted). Keys are the :data:`SNAPSHOT_COLUMNS` or the
+    :data:`REPORT_COLUMNS`; ``ids`` is a sorted list, or ``None`` when the
+    ids were dropped.
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(data, Snapshot):
+        by_code = {v.code: v for v in data.values}
+        return [
+            _snapshot_row(data, by_code[code], catalog, lang)
+            for code in _ordered(list(by_code), catalog)
+        ]
+    by_code_c = {c.code: c for c in data.comparisons}
+    return [
+        _report_row(data, by_code_c[code], catalog, lang)
+        for code in _ordered(list(by_code_c), catalog)
+    ]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _columns(data: Snapshot | Report) -> tuple[Column, ...]:
+    return SNAPSHOT_COLUMNS if isinstance(data, Snapshot) else REPORT_COLUMNS
+
+
+def to_csv(
+    data: Snapshot | Report,
+    *,
+    lang: str = "en",
+    catalog: Catalog = CATALOG,
+    headers: str = "keys",
+) -> str:
+    """The rows as CSV text. *headers* is ``"keys"`` (the stable column
+    names) or ``"labels"`` (the column names in *lang*); ids are joined by
+    spaces.
+
+    .. versionadded:: 0.1.0
+    """
+    from mentoring.labels import label
+
+    if headers not in ("keys", "labels"):
+        from mentoring.errors import ValidationError
+
+        raise ValidationError(
+            [("$.headers", f"expected 'keys' or 'labels', got {headers!r}")],
+            subject="export",
+        )
+    columns = _columns(data)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([c.value if headers == "keys" else label(c, lang) for c in columns])
+    for row in rows(data, lang=lang, catalog=catalog):
+        cells = []
+        for c in columns:
+            cell = row[c.value]
+            if isinstance(cell, list):
+                cell = " ".join(cell)
+            cell = _plain(cell)
+            cells.append("" if cell is None else cell)
+        writer.writerow(cells)
+    return out.getvalue()
+
+
+def to_json(
+    data: Snapshot | Report, *, lang: str = "en", catalog: Catalog = CATALOG
+) -> str:
+    """The rows as a JSON array of objects (dates as ISO strings, text as
+    written, not escaped).
+
+    .. versionadded:: 0.1.0
+    """
+    plain = [
+        {key: _plain(value) for key, value in row.items()}
+        for row in rows(data, lang=lang, catalog=catalog)
+    ]
+    return json.dumps(plain, ensure_ascii=False, indent=2)
+
+
+def _number(value: object, unit: Unit | None, lang: str, *, share: bool) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return _yes(value, lang)
+    if not isinstance(value, int | float):
+        return str(value)
+    if share or unit is Unit.SHARE:
+        text = f"{value * 100:.1f}%"
+    elif float(value).is_integer():
+        text = str(int(value))
+    else:
+        text = f"{value:.2f}"
+    return text.replace(".", ",") if lang[:2].lower() in ("ru", "ro", "kk") else text
+
+
+def _yes(value: bool, lang: str) -> str:
+    words = {"ru": ("да", "нет"), "ro": ("da", "nu"), "kk": ("иә", "жоқ")}
+    yes, no = words.get(lang[:2].lower(), ("yes", "no"))
+    return yes if value else no
+
+
+def _cell(row: Row, column: Column, unit: Unit | None, lang: str) -> str:
+    value = row[column.value]
+    if column in (_C.VALUE, _C.START, _C.REVIEW, _C.DELTA) or (
+        column is _C.TARGET and value is not None
+    ):
+        return _number(value, unit, lang, share=False)
+    if column is _C.GROWTH:
+        return _number(value, None, lang, share=True)
+    if value is None:
+        return ""
+    if column is _C.ATTAINED:
+        return _yes(bool(value), lang)
+    if isinstance(value, list):
+        return " ".join(value)
+    return str(_plain(value))
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def to_table(
+    data: Snapshot | Report,
+    *,
+    lang: str = "en",
+    catalog: Catalog = CATALOG,
+    columns: Sequence[Column] | None = None,
+    width: int = 60,
+) -> str:
+    """A text table for a terminal, headers and values labelled in *lang*;
+    shares are shown as percentages and titles clipped to *width* characters.
+
+    .. versionadded:: 0.1.0
+    """
+    from mentoring.labels import label
+
+    chosen = (
+        tuple(columns)
+        if columns
+        else (_TABLE_SNAPSHOT if isinstance(data, Snapshot) else _TABLE_REPORT)
+    )
+    body = []
+    for row in rows(data, lang=lang, catalog=catalog):
+        code = str(row["code"])
+        unit = catalog.get(code).unit if code in catalog else None
+        body.append([_clip(_cell(row, c, unit, lang), width) for c in chosen])
+    head = [label(c, lang) for c in chosen]
+    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(head)]
+    right = {
+        _C.VALUE,
+        _C.START,
+        _C.REVIEW,
+        _C.DELTA,
+        _C.GROWTH,
+        _C.TARGET,
+        _C.NUMERATOR,
+        _C.DENOMINATOR,
+        _C.REPORTED,
+        _C.MISSING,
+    }
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            cell.rjust(w) if c in right else cell.ljust(w)
+            for cell, w, c in zip(cells, widths, chosen, strict=True)
+        ).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(head), rule, *(line(r) for r in body)])

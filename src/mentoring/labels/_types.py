@@ -1,0 +1,16 @@
+"""The shape of one label entry (private)."""
+
+from typing import NamedTuple
+
+__all__ = ["Labels"]
+
+
+class Labels(NamedTuple):
+    """One member's label in English, Russian, Romanian and Kazakh ("" when
+    unknown).
+    """
+
+    en: str
+    ru: str = ""
+    ro: str = ""
+    kk: str = ""
