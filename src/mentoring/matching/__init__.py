@@ -1,0 +1,66 @@
+"""Who mentors whom: eligibility, explainable compatibility, assignment.
+
+Three layers, each replaceable:
+
+1. **Eligibility**, the hard constraints: who may mentor at all
+   (:func:`eligible_mentors`, a preset's required certification or level) and
+   which pairs may be made (not oneself, places left, the same subject for a
+   subject mentor, avoided or forbidden pairs, a custom ``allow`` rule);
+2. **Compatibility**, the soft criteria of a :class:`CompatibilityModel`: a
+   weighted mean in [0, 1] whose parts explain it
+   (:class:`~mentoring.score.Score`);
+3. **Assignment**: ``stable``, ``optimal`` or ``greedy``
+   (:func:`match`; :func:`assign` alone for your own scores).
+
+>>> from mentoring import Mentee, Mentor, Person
+>>> mentor = Mentor(person=Person(id="m1", name="Ann", subjects=frozenset({"maths"})))
+>>> mentee = Mentee(person=Person(id="e1", name="Bob", subjects=frozenset({"maths"})))
+>>> result = match([mentor], [mentee])
+>>> result.assignments[0].score.part("same_subject").reason
+'teaches maths'
+"""
+
+from mentoring.matching._assign import assign, blocking_pairs
+from mentoring.matching._match import (
+    Assignment,
+    Matching,
+    MentorLoad,
+    Suggestion,
+    Unmatched,
+    UnmatchedReason,
+    eligible_mentors,
+    match,
+    match_program,
+    suggest,
+)
+from mentoring.matching._model import (
+    CompatibilityModel,
+    Constraint,
+    ConstraintKind,
+    Criterion,
+    CriterionKind,
+    PairRef,
+)
+from mentoring.matching._rules import Allow
+
+__all__ = [
+    "Allow",
+    "Assignment",
+    "CompatibilityModel",
+    "Constraint",
+    "ConstraintKind",
+    "Criterion",
+    "CriterionKind",
+    "Matching",
+    "MentorLoad",
+    "PairRef",
+    "Suggestion",
+    "Unmatched",
+    "UnmatchedReason",
+    "assign",
+    "blocking_pairs",
+    "eligible_mentors",
+    "match",
+    "match_program",
+    "suggest",
+]

@@ -1,0 +1,883 @@
+"""Matching mentors with mentees: :func:`match`, :func:`suggest`,
+:func:`eligible_mentors`, and the :class:`Matching` they give.
+
+Three layers: the hard constraints decide who may be paired
+(:mod:`mentoring.matching._rules`), the compatibility model scores the pairs
+(:mod:`mentoring.matching._scoring`), and an assignment method chooses
+(:mod:`mentoring.matching._assign`). Every input is sorted by id first, so the
+result is the same for any order of the inputs.
+"""
+
+import datetime as dt
+import enum
+import math
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Literal
+
+import attrs
+
+from mentoring._checks import check, describe, non_empty
+from mentoring.errors import MatchingError, Problem, ValidationError
+from mentoring.matching._assign import Instance, solve
+from mentoring.matching._model import CompatibilityModel, ConstraintKind, PairRef
+from mentoring.matching._rules import Allow, Rules
+from mentoring.matching._scoring import Scorer, explain, plan_of
+from mentoring.model.enums import (
+    Approach,
+    DeliveryMode,
+    MentorFunction,
+    MentoringForm,
+)
+from mentoring.model.pairs import Pair
+from mentoring.model.people import Mentee, Mentor
+from mentoring.model.program import Program
+from mentoring.score import Score
+
+__all__ = [
+    "Assignment",
+    "Matching",
+    "MentorLoad",
+    "Suggestion",
+    "Unmatched",
+    "UnmatchedReason",
+    "eligible_mentors",
+    "match",
+    "match_program",
+    "suggest",
+]
+
+Method = Literal["stable", "optimal", "greedy"]
+Proposing = Literal["mentees", "mentors"]
+Priority = Mapping[str, int] | Literal["requested_on"]
+
+_METHODS = ("stable", "optimal", "greedy")
+_PROPOSING = ("mentees", "mentors")
+_K = ConstraintKind
+
+
+class UnmatchedReason(enum.StrEnum):
+    """Why a mentee got no mentor in a matching.
+
+    .. versionadded:: 0.1.0
+    """
+
+    NO_ELIGIBLE_MENTOR = "no_eligible_mentor"  #: no mentor passes the constraints
+    ALL_FULL = "all_full"  #: eligible mentors exist, none has a place left
+    NOT_CHOSEN = "not_chosen"  #: the places went to other mentees
+    ALREADY_PAIRED = "already_paired"  #: an open pair of the function exists
+
+
+@attrs.frozen(kw_only=True)
+class Assignment:
+    """A mentor given to a mentee, with the explained score of the pair;
+    ``locked`` when an administrator fixed the pair.
+
+    .. versionadded:: 0.1.0
+    """
+
+    mentor_id: str
+    mentee_id: str
+    score: Score
+    locked: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
+
+
+@attrs.frozen(kw_only=True)
+class Unmatched:
+    """A mentee left without a mentor, with the reason in words and as a code.
+
+    .. versionadded:: 0.1.0
+    """
+
+    mentee_id: str
+    code: UnmatchedReason
+    reason: str
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
+
+
+@attrs.frozen(kw_only=True)
+class MentorLoad:
+    """A mentor's places: ``held`` by pairs that existed before the matching,
+    ``assigned`` by it (locked pairs included).
+
+    .. versionadded:: 0.1.0
+    """
+
+    mentor_id: str
+    capacity: int
+    held: int = 0
+    assigned: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        for name in ("capacity", "held", "assigned"):
+            value = getattr(self, name)
+            if value < 0:
+                yield Problem(f"$.{name}", f"must be >= 0, got {value}")
+
+    @property
+    def used(self) -> int:
+        """The places taken, before and by the matching."""
+        return self.held + self.assigned
+
+    @property
+    def free(self) -> int:
+        """The places still free (never below 0)."""
+        return max(0, self.capacity - self.used)
+
+    @property
+    def rate(self) -> float:
+        """The share of places taken (0.0 for a mentor without places)."""
+        return min(1.0, self.used / self.capacity) if self.capacity else 0.0
+
+
+@attrs.frozen(kw_only=True)
+class Matching:
+    """The result of :func:`match`: who mentors whom, who is left and why, and
+    how full the mentors are. Nothing here is active: :meth:`to_pairs` gives
+    *proposed* pairs for a person to review and activate.
+
+    ``assignments`` and ``unmatched`` are sorted by mentee id,
+    ``utilisation`` by mentor id.
+
+    .. versionadded:: 0.1.0
+    """
+
+    method: str
+    function: MentorFunction
+    model: CompatibilityModel
+    assignments: tuple[Assignment, ...] = ()
+    unmatched: tuple[Unmatched, ...] = ()
+    utilisation: tuple[MentorLoad, ...] = ()
+    proposing: str = "mentees"
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.method not in _METHODS:
+            yield Problem("$.method", f"must be one of {_METHODS}, got {self.method!r}")
+        if self.proposing not in _PROPOSING:
+            yield Problem(
+                "$.proposing", f"must be one of {_PROPOSING}, got {self.proposing!r}"
+            )
+        seen: dict[str, str] = {}
+        places = [
+            (f"$.assignments[{i}].mentee_id", a.mentee_id)
+            for i, a in enumerate(self.assignments)
+        ] + [
+            (f"$.unmatched[{i}].mentee_id", u.mentee_id)
+            for i, u in enumerate(self.unmatched)
+        ]
+        for path, mentee_id in places:
+            if mentee_id in seen:
+                yield Problem(
+                    path, f"mentee {mentee_id!r} is also at {seen[mentee_id]}"
+                )
+            else:
+                seen[mentee_id] = path
+
+    @property
+    def total_score(self) -> float:
+        """The sum of the assignments' scores."""
+        return math.fsum(a.score.value for a in self.assignments)
+
+    @property
+    def overall_utilisation(self) -> float:
+        """The share of all mentors' places taken (0.0 without places)."""
+        capacity = sum(load.capacity for load in self.utilisation)
+        used = sum(min(load.used, load.capacity) for load in self.utilisation)
+        return used / capacity if capacity else 0.0
+
+    def mentor_of(self, mentee_id: str) -> str | None:
+        """The mentor assigned to *mentee_id*, if any."""
+        for a in self.assignments:
+            if a.mentee_id == mentee_id:
+                return a.mentor_id
+        return None
+
+    def mentees_of(self, mentor_id: str) -> tuple[str, ...]:
+        """The mentees assigned to *mentor_id*, sorted."""
+        return tuple(a.mentee_id for a in self.assignments if a.mentor_id == mentor_id)
+
+    def to_pairs(  # noqa: PLR0913
+        self,
+        *,
+        on: dt.date,
+        id_prefix: str = "pair-",
+        function: MentorFunction | None = None,
+        approach: Approach = Approach.TRADITIONAL,
+        delivery: DeliveryMode = DeliveryMode.OFFLINE,
+        form: MentoringForm = MentoringForm.TEACHER_TEACHER,
+        by: str = "",
+    ) -> tuple[Pair, ...]:
+        """The assignments as *proposed* pairs, to add with
+        :meth:`~mentoring.model.program.Program.add_pairs` and activate one
+        by one once a person has reviewed them.
+
+        A pair's id is ``f"{id_prefix}{mentee_id}-{mentor_id}"``; its reason
+        says how it was made (``"stable matching, 83% match"`` or ``"locked
+        by an administrator"``).
+        """
+        made = []
+        for a in self.assignments:
+            reason = (
+                "locked by an administrator"
+                if a.locked
+                else f"{self.method} matching, {a.score.percent}% match"
+            )
+            made.append(
+                Pair.propose(
+                    id=f"{id_prefix}{a.mentee_id}-{a.mentor_id}",
+                    mentor_id=a.mentor_id,
+                    mentee_id=a.mentee_id,
+                    on=on,
+                    function=self.function if function is None else function,
+                    approach=approach,
+                    delivery=delivery,
+                    form=form,
+                    reason=reason,
+                    by=by,
+                )
+            )
+        return tuple(made)
+
+
+@attrs.frozen(kw_only=True)
+class Suggestion:
+    """A mentor suggested to a mentee: rank 1 is the best.
+
+    .. versionadded:: 0.1.0
+    """
+
+    mentor_id: str
+    score: Score
+    rank: int
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.mentor_id", self.mentor_id)
+        if self.rank < 1:
+            yield Problem("$.rank", f"must be >= 1, got {self.rank}")
+
+
+# -- input checks -------------------------------------------------------------------
+
+
+def _people_problems(
+    label: str, items: Sequence[object], kind: type[Mentor] | type[Mentee]
+) -> Iterator[Problem]:
+    first: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if not isinstance(item, kind):
+            yield Problem(
+                f"$.{label}[{i}]", f"expected a {kind.__name__}, got {describe(item)}"
+            )
+            continue
+        if item.id in first:
+            yield Problem(
+                f"$.{label}[{i}]",
+                f"duplicate id {item.id!r} (first at $.{label}[{first[item.id]}])",
+            )
+        else:
+            first[item.id] = i
+
+
+def _input_problems(  # noqa: C901, PLR0912, PLR0913
+    mentors: Sequence[object],
+    mentees: Sequence[object],
+    *,
+    model: object,
+    method: object,
+    proposing: object,
+    function: object,
+    existing: Sequence[object],
+    locked: Sequence[object],
+    priority: object,
+) -> Iterator[Problem]:
+    yield from _people_problems("mentors", mentors, Mentor)
+    yield from _people_problems("mentees", mentees, Mentee)
+    if not isinstance(model, CompatibilityModel):
+        yield Problem(
+            "$.model", f"expected a CompatibilityModel, got {describe(model)}"
+        )
+    if method not in _METHODS:
+        yield Problem("$.method", f"must be one of {_METHODS}, got {method!r}")
+    if proposing not in _PROPOSING:
+        yield Problem("$.proposing", f"must be one of {_PROPOSING}, got {proposing!r}")
+    if not isinstance(function, MentorFunction):
+        yield Problem(
+            "$.function", f"expected a MentorFunction, got {describe(function)}"
+        )
+    for i, pair in enumerate(existing):
+        if not isinstance(pair, Pair):
+            yield Problem(f"$.existing[{i}]", f"expected a Pair, got {describe(pair)}")
+    for i, ref in enumerate(locked):
+        if not isinstance(ref, PairRef):
+            yield Problem(f"$.locked[{i}]", f"expected a PairRef, got {describe(ref)}")
+    if priority is None or priority == "requested_on":
+        return
+    if not isinstance(priority, Mapping):
+        yield Problem(
+            "$.priority",
+            f"expected a mapping of mentee ids to ints or 'requested_on',"
+            f" got {describe(priority)}",
+        )
+        return
+    known = {m.id for m in mentees if isinstance(m, Mentee)}
+    for key in sorted(priority, key=str):
+        value = priority[key]
+        if key not in known:
+            yield Problem(f"$.priority[{key!r}]", f"no mentee {key!r} to match")
+        if isinstance(value, bool) or not isinstance(value, int):
+            yield Problem(
+                f"$.priority[{key!r}]", f"expected an int, got {describe(value)}"
+            )
+
+
+def _raise_on(problems: Iterable[Problem], subject: str) -> None:
+    found = list(problems)
+    if found:
+        raise ValidationError(found, subject=subject)
+
+
+# -- candidates ----------------------------------------------------------------------
+
+
+#: The mentee's feature a pair constraint compares.
+_KEYS = {
+    _K.SAME_SUBJECT: "subjects",
+    _K.SAME_GRADES: "grades",
+    _K.SAME_ORGANIZATION: "organization",
+    _K.SAME_DISTRICT: "district",
+    _K.EXPERIENCE_GAP: "experience_years",
+}
+
+
+class _Pool:
+    """The mentors with places left who may mentor in this run, and the fast
+    per-mentee candidate lists over them.
+    """
+
+    def __init__(self, rules: Rules, mentors: Sequence[Mentor]) -> None:
+        self.rules = rules
+        self.mentors = tuple(mentors)
+        self.index = {m.id: j for j, m in enumerate(self.mentors)}
+        self.every = array("i", range(len(self.mentors)))
+        self._sets: dict[tuple[object, ...], frozenset[int]] = {}
+
+    def _fitting(self, kind: ConstraintKind, key: object, years: int) -> frozenset[int]:
+        cache_key = (kind, key, years)
+        found = self._sets.get(cache_key)
+        if found is None:
+            found = frozenset(self._compute(kind, key, years))
+            self._sets[cache_key] = found
+        return found
+
+    def _compute(self, kind: ConstraintKind, key: object, years: int) -> Iterator[int]:
+        for j, m in enumerate(self.mentors):
+            p = m.person
+            if kind is _K.SAME_SUBJECT:
+                ok = bool(p.subjects & key)  # type: ignore[operator]
+            elif kind is _K.SAME_GRADES:
+                ok = bool(p.grades & key)  # type: ignore[operator]
+            elif kind is _K.SAME_ORGANIZATION:
+                ok = bool(key) and p.organization == key
+            elif kind is _K.SAME_DISTRICT:
+                ok = bool(key) and p.district == key
+            else:
+                ok = p.experience_years >= key + years  # type: ignore[operator]
+            if ok:
+                yield j
+
+    def candidates(self, mentee: Mentee) -> "array[int]":
+        """The pool positions the mentee may be paired with, ascending."""
+        rules = self.rules
+        index = self.index
+        e = mentee.person
+        excluded: set[int] = set()
+        for mentor_id in (
+            mentee.id,
+            *rules.paired.get(mentee.id, ()),
+            *mentee.avoided_mentor_ids,
+            *rules.forbidden.get(mentee.id, ()),
+        ):
+            j = index.get(mentor_id)
+            if j is not None:
+                excluded.add(j)
+        required: frozenset[int] | None = None
+        for c in rules.pair_rules:
+            fitting = self._fitting(c.kind, getattr(e, _KEYS[c.kind]), c.years)
+            required = fitting if required is None else required & fitting
+        if required is None and not excluded and rules.allow is None:
+            return self.every
+        if required is None:
+            chosen = [j for j in range(len(self.mentors)) if j not in excluded]
+        else:
+            chosen = sorted(required - excluded)
+        if rules.allow is not None:
+            allow, mentors = rules.allow, self.mentors
+            chosen = [j for j in chosen if allow(mentors[j], mentee)]
+        return array("i", chosen)
+
+
+# -- match ------------------------------------------------------------------------
+
+
+def _locked_refs(
+    model: CompatibilityModel, locked: Sequence[PairRef]
+) -> list[tuple[str, PairRef]]:
+    refs: dict[PairRef, str] = {}
+    for i, ref in enumerate(model.locked):
+        refs.setdefault(ref, f"$.model.locked[{i}]")
+    for i, ref in enumerate(locked):
+        refs.setdefault(ref, f"$.locked[{i}]")
+    return sorted(
+        ((path, ref) for ref, path in refs.items()),
+        key=lambda item: (item[1].mentee_id, item[1].mentor_id),
+    )
+
+
+def _check_locked(  # noqa: C901
+    refs: list[tuple[str, PairRef]],
+    mentors: Mapping[str, Mentor],
+    mentees: Mapping[str, Mentee],
+    rules: Rules,
+    places: dict[str, int],
+) -> Iterator[Problem]:
+    taken: dict[str, str] = {}
+    by_mentor: dict[str, list[str]] = {}
+    for path, ref in refs:
+        mentor = mentors.get(ref.mentor_id)
+        mentee = mentees.get(ref.mentee_id)
+        if mentor is None:
+            yield Problem(f"{path}.mentor_id", f"no mentor {ref.mentor_id!r} to match")
+        if mentee is None:
+            yield Problem(f"{path}.mentee_id", f"no mentee {ref.mentee_id!r} to match")
+        if mentor is None or mentee is None:
+            continue
+        if ref.mentee_id in taken:
+            yield Problem(
+                f"{path}.mentee_id",
+                f"mentee {ref.mentee_id!r} is already locked at {taken[ref.mentee_id]}",
+            )
+            continue
+        taken[ref.mentee_id] = path
+        open_pair = rules.same_function.get(ref.mentee_id)
+        if open_pair is not None:
+            yield Problem(
+                path,
+                f"mentee {ref.mentee_id!r} already has the open"
+                f" {rules.function.value!r} pair {open_pair!r}",
+            )
+        for fault in rules.pair_faults(mentor, mentee):
+            yield Problem(path, f"the locked pair breaks a hard constraint: {fault}")
+        by_mentor.setdefault(ref.mentor_id, []).append(path)
+    for mentor_id, paths in sorted(by_mentor.items()):
+        left = places[mentor_id]
+        if len(paths) > left:
+            mentor = mentors[mentor_id]
+            for path in paths:
+                yield Problem(
+                    path,
+                    f"mentor {mentor_id!r} has {max(left, 0)} place(s) left"
+                    f" (capacity {mentor.capacity}, {rules.held.get(mentor_id, 0)}"
+                    f" pending pairs) but {len(paths)} locked pairs",
+                )
+
+
+def _priorities(
+    priority: Priority | None, mentees: Sequence[Mentee]
+) -> tuple[int, ...] | None:
+    if priority is None:
+        return None
+    if priority == "requested_on":
+        days = [m.requested_on.toordinal() for m in mentees if m.requested_on]
+        latest = max(days, default=0)
+        return tuple(
+            latest - m.requested_on.toordinal() + 1 if m.requested_on else 0
+            for m in mentees
+        )
+    if not isinstance(priority, Mapping):  # pragma: no cover - checked before
+        return None
+    values = tuple(int(priority.get(m.id, 0)) for m in mentees)
+    return values if any(values) else None
+
+
+_NOT_CHOSEN = {
+    "stable": "the {what} filled their places with mentees they rank higher",
+    "optimal": (
+        "giving the places of the {what} to other mentees matches more mentees"
+        " or gives a higher total score"
+    ),
+    "greedy": "the {what} were filled first by pairs with higher scores",
+}
+
+
+def _not_chosen(method: str, pool: Sequence[Mentor], cand: "array[int]") -> str:
+    n = len(cand)
+    if n <= 3:
+        ids = ", ".join(pool[j].id for j in cand)
+        what = f"eligible mentor{'s' if n != 1 else ''} ({ids})"
+    else:
+        what = f"{n} eligible mentors"
+    return "not chosen: " + _NOT_CHOSEN[method].format(what=what)
+
+
+def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
+    mentors: Iterable[Mentor],
+    mentees: Iterable[Mentee],
+    *,
+    model: CompatibilityModel | None = None,
+    method: Method = "stable",
+    function: MentorFunction = MentorFunction.CONSULTANT,
+    existing: Iterable[Pair] = (),
+    locked: Iterable[PairRef] = (),
+    priority: Priority | None = None,
+    proposing: Proposing = "mentees",
+    allow: Allow | None = None,
+    on: dt.date | None = None,
+) -> Matching:
+    """Match *mentees* with *mentors* for one mentor *function*.
+
+    Args:
+        mentors: the mentors to choose from; ``capacity`` is how many pairs
+            each may hold at once.
+        mentees: the mentees to give a mentor.
+        model: the compatibility model (default:
+            :meth:`CompatibilityModel.default
+            <mentoring.matching.CompatibilityModel.default>`).
+        method: ``"stable"`` (deferred acceptance: no mentor and mentee would
+            both rather have each other), ``"optimal"`` (the most mentees
+            matched, then the highest total score) or ``"greedy"`` (the best
+            remaining pair first).
+        function: the mentor function matched for; mentors must fill it.
+            Run once per function to give a mentee two mentors.
+        existing: pairs that already exist. Pairs not yet ended (proposed,
+            active or paused) hold their mentor's places; a mentee is never
+            paired again with a mentor they have such a pair with, and a
+            mentee with such a pair of *function* is left out
+            (``already_paired``).
+        locked: pairs an administrator fixed, added to the model's
+            ``CompatibilityModel.locked``: assigned
+            first, whatever their score, taking places.
+        priority: who goes first when places are short: a mapping of mentee
+            id to an int (higher first, default 0), or ``"requested_on"`` to
+            favour those waiting longest
+            (``Mentee.requested_on``). Mentors
+            rank mentees by priority before score.
+        proposing: for ``"stable"``, the side that proposes (and gets its
+            best stable matching).
+        allow: a custom hard rule, ``allow(mentor, mentee) -> bool``. Being
+            code it cannot be stored in the model; pass it on every call.
+        on: count certifications obtained by this day only.
+
+    Returns:
+        A :class:`Matching`; nothing in it is active.
+
+    Raises:
+        ValidationError: bad input (duplicate ids, wrong types, an unknown
+            method, a priority for nobody), every problem with its path.
+        MatchingError: a locked pair that cannot be made, and why.
+
+    >>> from mentoring import Mentee, Mentor, Person
+    >>> m = Mentor(person=Person(id="m1", name="Ann", subjects=frozenset({"maths"})))
+    >>> e = Mentee(person=Person(id="e1", name="Bob", subjects=frozenset({"maths"})))
+    >>> result = match([m], [e])
+    >>> [(a.mentor_id, a.mentee_id) for a in result.assignments]
+    [('m1', 'e1')]
+
+    .. versionadded:: 0.1.0
+    """
+    mentors = tuple(mentors)
+    mentees = tuple(mentees)
+    existing = tuple(existing)
+    locked = tuple(locked)
+    if model is None:
+        model = CompatibilityModel.default()
+    _raise_on(
+        _input_problems(
+            mentors,
+            mentees,
+            model=model,
+            method=method,
+            proposing=proposing,
+            function=function,
+            existing=existing,
+            locked=locked,
+            priority=priority,
+        ),
+        "matching input",
+    )
+    mentor_list = sorted(mentors, key=lambda m: m.id)
+    mentee_list = sorted(mentees, key=lambda m: m.id)
+    by_mentor = {m.id: m for m in mentor_list}
+    by_mentee = {m.id: m for m in mentee_list}
+    rules = Rules(model, function=function, on=on, allow=allow, existing=existing)
+    places = {m.id: m.capacity - rules.held.get(m.id, 0) for m in mentor_list}
+    refs = _locked_refs(model, locked)
+    problems = list(_check_locked(refs, by_mentor, by_mentee, rules, places))
+    if problems:
+        raise MatchingError(problems)
+
+    plan = plan_of(model)
+    assignments: list[Assignment] = []
+    assigned: Counter[str] = Counter()
+    for _, ref in refs:
+        mentor, mentee = by_mentor[ref.mentor_id], by_mentee[ref.mentee_id]
+        assignments.append(
+            Assignment(
+                mentor_id=mentor.id,
+                mentee_id=mentee.id,
+                score=explain(plan, mentor, mentee),
+                locked=True,
+            )
+        )
+        places[mentor.id] -= 1
+        assigned[mentor.id] += 1
+    locked_mentees = {ref.mentee_id for _, ref in refs}
+
+    unmatched: list[Unmatched] = []
+    waiting: list[Mentee] = []
+    for mentee in mentee_list:
+        if mentee.id in locked_mentees:
+            continue
+        open_pair = rules.same_function.get(mentee.id)
+        if open_pair is not None:
+            unmatched.append(
+                Unmatched(
+                    mentee_id=mentee.id,
+                    code=UnmatchedReason.ALREADY_PAIRED,
+                    reason=(
+                        f"already has the open {function.value!r} pair {open_pair!r}"
+                    ),
+                )
+            )
+        else:
+            waiting.append(mentee)
+
+    pool = _Pool(
+        rules,
+        [m for m in mentor_list if places[m.id] > 0 and not rules.mentor_faults(m)],
+    )
+    scorer = Scorer(plan, pool.mentors)
+    candidates: list[array[int]] = []
+    scores: list[array[float]] = []
+    every = pool.every
+    for mentee in waiting:
+        cand = pool.candidates(mentee)
+        candidates.append(cand)
+        if not cand:
+            scores.append(array("d"))
+            continue
+        scores.append(scorer.scores(mentee, None if cand is every else cand))
+    instance = Instance(
+        mentee_ids=tuple(m.id for m in waiting),
+        mentor_ids=tuple(m.id for m in pool.mentors),
+        capacities=tuple(places[m.id] for m in pool.mentors),
+        candidates=tuple(candidates),
+        scores=tuple(scores),
+        priority=_priorities(priority, waiting),
+    )
+    chosen = solve(instance, method=method, proposing=proposing)
+
+    for u, mentee in enumerate(waiting):
+        j = chosen[u]
+        if j >= 0:
+            mentor = pool.mentors[j]
+            assignments.append(
+                Assignment(
+                    mentor_id=mentor.id,
+                    mentee_id=mentee.id,
+                    score=explain(plan, mentor, mentee),
+                )
+            )
+            assigned[mentor.id] += 1
+            continue
+        cand = candidates[u]
+        if len(cand):
+            code = UnmatchedReason.NOT_CHOSEN
+            reason = _not_chosen(method, pool.mentors, cand)
+        else:
+            full, reason = rules.why_nobody(mentee, mentor_list, places)
+            code = (
+                UnmatchedReason.ALL_FULL if full else UnmatchedReason.NO_ELIGIBLE_MENTOR
+            )
+        unmatched.append(Unmatched(mentee_id=mentee.id, code=code, reason=reason))
+
+    return Matching(
+        method=method,
+        function=function,
+        model=model,
+        proposing=proposing,
+        assignments=tuple(sorted(assignments, key=lambda a: a.mentee_id)),
+        unmatched=tuple(sorted(unmatched, key=lambda u: u.mentee_id)),
+        utilisation=tuple(
+            MentorLoad(
+                mentor_id=m.id,
+                capacity=m.capacity,
+                held=rules.held.get(m.id, 0),
+                assigned=assigned[m.id],
+            )
+            for m in mentor_list
+        ),
+    )
+
+
+def match_program(  # noqa: PLR0913
+    program: Program,
+    *,
+    model: CompatibilityModel | None = None,
+    method: Method = "stable",
+    function: MentorFunction = MentorFunction.CONSULTANT,
+    locked: Iterable[PairRef] = (),
+    priority: Priority | None = None,
+    allow: Allow | None = None,
+    on: dt.date | None = None,
+) -> Matching:
+    """:func:`match` over a programme's mentors and mentees, its pairs as the
+    existing ones.
+
+    .. versionadded:: 0.1.0
+    """
+    return match(
+        program.mentors,
+        program.mentees,
+        model=model,
+        method=method,
+        function=function,
+        existing=program.pairs,
+        locked=locked,
+        priority=priority,
+        allow=allow,
+        on=on,
+    )
+
+
+# -- suggestions and eligibility -----------------------------------------------------
+
+
+def suggest(  # noqa: PLR0913
+    mentee: Mentee,
+    mentors: Iterable[Mentor],
+    *,
+    model: CompatibilityModel | None = None,
+    limit: int = 5,
+    function: MentorFunction = MentorFunction.CONSULTANT,
+    existing: Iterable[Pair] = (),
+    allow: Allow | None = None,
+    on: dt.date | None = None,
+) -> tuple[Suggestion, ...]:
+    """The eligible mentors with a place left, best first, each with the
+    explained score, so a mentee can choose; ties go to the smaller id.
+
+    >>> from mentoring import Mentee, Mentor, Person
+    >>> ms = [Mentor(person=Person(id=i, name=i, subjects=frozenset({s})))
+    ...       for i, s in (("m1", "art"), ("m2", "maths"))]
+    >>> e = Mentee(person=Person(id="e1", name="E", subjects=frozenset({"maths"})))
+    >>> [(s.rank, s.mentor_id) for s in suggest(e, ms)]
+    [(1, 'm2'), (2, 'm1')]
+
+    .. versionadded:: 0.1.0
+    """
+    mentors = tuple(mentors)
+    existing = tuple(existing)
+    if model is None:
+        model = CompatibilityModel.default()
+    problems = list(
+        _input_problems(
+            mentors,
+            [mentee],
+            model=model,
+            method="stable",
+            proposing="mentees",
+            function=function,
+            existing=existing,
+            locked=(),
+            priority=None,
+        )
+    )
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        problems.append(Problem("$.limit", f"must be an int >= 0, got {limit!r}"))
+    _raise_on(problems, "suggestion input")
+    rules = Rules(model, function=function, on=on, allow=allow, existing=existing)
+    pool = _Pool(
+        rules,
+        sorted(
+            (
+                m
+                for m in mentors
+                if m.capacity - rules.held.get(m.id, 0) > 0
+                and not rules.mentor_faults(m)
+            ),
+            key=lambda m: m.id,
+        ),
+    )
+    cand = pool.candidates(mentee)
+    if not len(cand) or not limit:
+        return ()
+    plan = plan_of(model)
+    row = Scorer(plan, pool.mentors).row(mentee)
+    best = sorted(cand, key=lambda j: (-row[j], pool.mentors[j].id))[:limit]
+    return tuple(
+        Suggestion(
+            mentor_id=pool.mentors[j].id,
+            score=explain(plan, pool.mentors[j], mentee),
+            rank=rank,
+        )
+        for rank, j in enumerate(best, start=1)
+    )
+
+
+def eligible_mentors(
+    mentors: Iterable[Mentor],
+    *,
+    model: CompatibilityModel | None = None,
+    function: MentorFunction | None = None,
+    on: dt.date | None = None,
+) -> tuple[Mentor, ...]:
+    """The mentors the model lets mentor at all, sorted by id: those holding
+    the required certification and level (places and pairs apart).
+
+    With *function*, mentors must also fill it and the constraints of that
+    function apply; without, only the constraints for every function.
+
+    >>> from mentoring import Certification, CertificationKind, Mentor, Person
+    >>> import datetime as dt
+    >>> def teacher(i, level):
+    ...     cert = Certification(kind=level, obtained_on=dt.date(2014, 6, 1))
+    ...     return Mentor(person=Person(id=i, name=i, certifications=(cert,)))
+    >>> staff = [teacher("t1", CertificationKind.NIS_LEVEL_1),
+    ...          teacher("t2", CertificationKind.NIS_LEVEL_3)]
+    >>> kz = CompatibilityModel.kazakh_levels()
+    >>> [m.id for m in eligible_mentors(staff, model=kz)]
+    ['t1']
+
+    .. versionadded:: 0.1.0
+    """
+    mentors = tuple(mentors)
+    if model is None:
+        model = CompatibilityModel.default()
+    _raise_on(_people_problems("mentors", mentors, Mentor), "mentors")
+    if function is None:
+        general = attrs.evolve(
+            model, constraints=tuple(c for c in model.constraints if not c.functions)
+        )
+        rules = Rules(
+            general, function=MentorFunction.CONSULTANT, on=on, allow=None, existing=()
+        )
+        keep = [m for m in mentors if not rules.qualification_faults(m)]
+    else:
+        rules = Rules(model, function=function, on=on, allow=None, existing=())
+        keep = [m for m in mentors if not rules.mentor_faults(m)]
+    return tuple(sorted(keep, key=lambda m: m.id))

@@ -1,0 +1,236 @@
+"""Hard constraints: who may mentor at all, and which pairs may be made.
+
+Every rule says why in words, for a locked pair that breaks it and for a
+mentee left without a mentor.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from mentoring.matching._model import CompatibilityModel, Constraint, ConstraintKind
+from mentoring.model.enums import MentorFunction
+from mentoring.model.pairs import Pair
+from mentoring.model.people import Mentee, Mentor
+
+__all__ = ["Allow", "Rules", "pending"]
+
+#: A custom rule: whether the mentor may mentor the mentee.
+Allow = Callable[[Mentor, Mentee], bool]
+
+_K = ConstraintKind
+
+
+def pending(pairs: Iterable[Pair]) -> list[Pair]:
+    """The pairs not ended yet (proposed, active or paused): they hold places."""
+    return [p for p in pairs if not p.status.is_terminal]
+
+
+def _names(values: Iterable[object]) -> str:
+    return " or ".join(sorted(str(getattr(v, "value", v)) for v in values))
+
+
+def _listed(values: Iterable[object]) -> str:
+    return ", ".join(str(v) for v in sorted(values))  # type: ignore[type-var]
+
+
+class Rules:
+    """The hard constraints of one matching run."""
+
+    def __init__(
+        self,
+        model: CompatibilityModel,
+        *,
+        function: MentorFunction,
+        on: dt.date | None,
+        allow: Allow | None,
+        existing: Sequence[Pair],
+    ) -> None:
+        self.function = function
+        self.on = on
+        self.allow = allow
+        applying = [c for c in model.constraints if c.applies_to(function)]
+        self.mentor_rules = [
+            c
+            for c in applying
+            if c.kind in (_K.REQUIRED_CERTIFICATION, _K.REQUIRED_LEVEL)
+        ]
+        self.pair_rules = [c for c in applying if c not in self.mentor_rules]
+        self.forbidden: dict[str, set[str]] = defaultdict(set)
+        for ref in model.forbidden:
+            self.forbidden[ref.mentee_id].add(ref.mentor_id)
+        self.paired: dict[str, set[str]] = defaultdict(set)
+        self.held: dict[str, int] = defaultdict(int)
+        self.same_function: dict[str, str] = {}
+        for pair in sorted(pending(existing), key=lambda p: p.id):
+            self.paired[pair.mentee_id].add(pair.mentor_id)
+            self.held[pair.mentor_id] += 1
+            if pair.function is function:
+                self.same_function.setdefault(pair.mentee_id, pair.id)
+
+    # -- one mentor, one pair --------------------------------------------------
+
+    def mentor_fault(self, mentor: Mentor, constraint: Constraint) -> str | None:
+        """Why *mentor* breaks a mentor-only *constraint*, or None."""
+        if constraint.kind is _K.REQUIRED_CERTIFICATION:
+            if mentor.person.holds(*constraint.certifications, on=self.on):
+                return None
+            return f"mentor {mentor.id!r} holds no {_names(constraint.certifications)}"
+        if mentor.level in constraint.levels:
+            return None
+        level = "no level" if mentor.level is None else f"level {mentor.level.value}"
+        return f"mentor {mentor.id!r} has {level}, not {_names(constraint.levels)}"
+
+    def mentor_faults(self, mentor: Mentor) -> list[str]:
+        """Why *mentor* may not mentor in this run at all (empty when eligible)."""
+        faults = []
+        if self.function not in mentor.functions:
+            faults.append(
+                f"mentor {mentor.id!r} does not fill the function"
+                f" {self.function.value!r}"
+            )
+        faults.extend(self.qualification_faults(mentor))
+        return faults
+
+    def qualification_faults(self, mentor: Mentor) -> list[str]:
+        """Which required certification or level *mentor* lacks."""
+        found = (self.mentor_fault(mentor, c) for c in self.mentor_rules)
+        return [fault for fault in found if fault is not None]
+
+    def pair_fault(  # noqa: PLR0911
+        self, constraint: Constraint, mentor: Mentor, mentee: Mentee
+    ) -> str | None:
+        """Why the pair breaks a pair *constraint*, or None."""
+        m, e = mentor.person, mentee.person
+        mid, eid = mentor.id, mentee.id
+        kind = constraint.kind
+        if kind is _K.SAME_SUBJECT:
+            if m.subjects & e.subjects:
+                return None
+            return (
+                f"mentor {mid!r} teaches no subject of mentee {eid!r}"
+                f" ({_listed(e.subjects) or 'none given'})"
+            )
+        if kind is _K.SAME_GRADES:
+            if m.grades & e.grades:
+                return None
+            return (
+                f"mentor {mid!r} teaches none of the grades of mentee {eid!r}"
+                f" ({_listed(e.grades) or 'none given'})"
+            )
+        if kind in (_K.SAME_ORGANIZATION, _K.SAME_DISTRICT):
+            what = "organization" if kind is _K.SAME_ORGANIZATION else "district"
+            mine, theirs = getattr(m, what), getattr(e, what)
+            if mine and mine == theirs:
+                return None
+            return (
+                f"mentor {mid!r} ({mine or 'none given'}) and mentee {eid!r}"
+                f" ({theirs or 'none given'}) are not in the same {what}"
+            )
+        need = e.experience_years + constraint.years
+        if m.experience_years >= need:
+            return None
+        return (
+            f"mentor {mid!r} has {m.experience_years} years of experience, at least"
+            f" {need} wanted ({e.experience_years} + {constraint.years})"
+        )
+
+    def exclusion(self, mentor: Mentor, mentee: Mentee) -> str | None:
+        """Why the pair is excluded by name (self, open, avoided, forbidden)."""
+        mid, eid = mentor.id, mentee.id
+        if mid == eid:
+            return "a person cannot mentor themself"
+        if mid in self.paired.get(eid, ()):
+            return f"mentor {mid!r} and mentee {eid!r} already have an open pair"
+        if mid in mentee.avoided_mentor_ids:
+            return f"mentee {eid!r} avoids mentor {mid!r}"
+        if mid in self.forbidden.get(eid, ()):
+            return f"the pair {mid!r} - {eid!r} is forbidden"
+        return None
+
+    def pair_faults(self, mentor: Mentor, mentee: Mentee) -> list[str]:
+        """Every hard constraint the pair breaks, places apart."""
+        faults = self.mentor_faults(mentor)
+        excluded = self.exclusion(mentor, mentee)
+        if excluded is not None:
+            faults.append(excluded)
+        for c in self.pair_rules:
+            fault = self.pair_fault(c, mentor, mentee)
+            if fault is not None:
+                faults.append(fault)
+        if not faults and self.allow is not None and not self.allow(mentor, mentee):
+            faults.append("the custom rule (allow) refuses the pair")
+        return faults
+
+    # -- why a mentee has nobody --------------------------------------------------
+
+    def why_nobody(  # noqa: C901, PLR0911
+        self,
+        mentee: Mentee,
+        mentors: Sequence[Mentor],
+        places: dict[str, int],
+    ) -> tuple[bool, str]:
+        """Why *mentee* has no eligible mentor with a place: ``(full, reason)``
+        where ``full`` says every eligible mentor is full.
+        """
+        pool = [m for m in mentors if m.id != mentee.id]
+        if not pool:
+            return False, (
+                "there are no mentors"
+                if not mentors
+                else "the only mentor is the mentee themself"
+            )
+        pool = [m for m in pool if self.function in m.functions]
+        if not pool:
+            return False, f"no mentor fills the function {self.function.value!r}"
+        for c in self.mentor_rules:
+            pool = [m for m in pool if self.mentor_fault(m, c) is None]
+            if not pool:
+                if c.kind is _K.REQUIRED_CERTIFICATION:
+                    return False, f"no mentor holds {_names(c.certifications)}"
+                return False, f"no mentor is at level {_names(c.levels)}"
+        for c in self.pair_rules:
+            pool = [m for m in pool if self.pair_fault(c, m, mentee) is None]
+            if not pool:
+                return False, _nobody(c, mentee)
+        pool = [m for m in pool if self.exclusion(m, mentee) is None]
+        if not pool:
+            return False, (
+                "every mentor who fits is avoided by the mentee, forbidden, or"
+                " already paired with them"
+            )
+        if self.allow is not None:
+            allow = self.allow
+            pool = [m for m in pool if allow(m, mentee)]
+            if not pool:
+                return False, "the custom rule (allow) refuses every mentor who fits"
+        ids = [m.id for m in pool]
+        if all(places.get(i, 0) <= 0 for i in ids):
+            shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
+            n = len(ids)
+            return True, (
+                f"all {n} eligible mentor{'s are' if n != 1 else ' is'} full ({shown})"
+            )
+        return False, "no eligible mentor"
+
+
+def _nobody(c: Constraint, mentee: Mentee) -> str:  # noqa: PLR0911
+    e = mentee.person
+    if c.kind is _K.SAME_SUBJECT:
+        if not e.subjects:
+            return "the mentee names no subject, and a subject in common is required"
+        return f"no mentor teaches the same subject ({_listed(e.subjects)})"
+    if c.kind is _K.SAME_GRADES:
+        if not e.grades:
+            return "the mentee names no grade, and a grade in common is required"
+        return f"no mentor teaches the same grades ({_listed(e.grades)})"
+    if c.kind in (_K.SAME_ORGANIZATION, _K.SAME_DISTRICT):
+        what = "organization" if c.kind is _K.SAME_ORGANIZATION else "district"
+        place = getattr(e, what)
+        if not place:
+            return f"the mentee names no {what}, and the same {what} is required"
+        return f"no mentor works in the same {what} ({place})"
+    return (
+        f"no mentor has at least {c.years} more years of experience than the"
+        f" mentee's {e.experience_years}"
+    )
