@@ -1,13 +1,23 @@
 """Labels in en / ru / ro (kk where known) for every enum member and indicator."""
 
 import enum
+import importlib
+import pkgutil
+import types
 
+import attrs
 import pytest
 
+import mentoring
 from mentoring import MenteeCategory, PairStatus
 from mentoring import indicators as ind
+from mentoring.health import Severity, SignalKind
 from mentoring.labels import LABELLED_ENUMS, humanize, label, missing_labels
+from mentoring.labels._registry import TABLES
+from mentoring.matching import CriterionKind, UnmatchedReason
 from mentoring.model import enums as model_enums
+from mentoring.model.plans import ActivityTiming
+from mentoring.schedule import Frequency, Weekday
 
 
 def test_no_label_is_missing_in_english_russian_or_romanian():
@@ -38,6 +48,7 @@ def test_a_missing_translation_falls_back_to_english():
 
 
 def test_an_unknown_member_is_humanized():
+    # Shares its name and value with a labelled enum, yet is another enum.
     class SignalKind(enum.StrEnum):
         NO_RECENT_ACTIVITY = "no_recent_activity"
 
@@ -51,3 +62,114 @@ def test_every_member_has_a_distinct_label_in_each_locale(cls):
     for lang in ("en", "ru", "ro"):
         labels = [label(m, lang) for m in cls]
         assert len(set(labels)) == len(labels), (lang, labels)
+
+
+# The public modules named in the contract; every other non-private module of
+# the package is walked too.
+_PUBLIC_MODULES = (
+    "mentoring",
+    "mentoring.calendar",
+    "mentoring.health",
+    "mentoring.indicators",
+    "mentoring.matching",
+    "mentoring.model.enums",
+    "mentoring.model.plans",
+    "mentoring.schedule",
+)
+
+
+def _public_modules() -> list[types.ModuleType]:
+    names = set(_PUBLIC_MODULES)
+    for info in pkgutil.walk_packages(mentoring.__path__, "mentoring."):
+        if not any(part.startswith("_") for part in info.name.split(".")):
+            names.add(info.name)
+    return [importlib.import_module(name) for name in sorted(names)]
+
+
+def _enums_of(obj: object, seen: set[type]) -> set[type[enum.Enum]]:
+    """The mentoring enums *obj* is or whose fields (for attrs classes) hold."""
+    found: set[type[enum.Enum]] = set()
+    if not isinstance(obj, type) or obj in seen:
+        return found
+    seen.add(obj)
+    if not obj.__module__.startswith("mentoring"):
+        return found
+    if issubclass(obj, enum.Enum):
+        found.add(obj)
+    elif attrs.has(obj):
+        for field in attrs.fields(obj):
+            for tp in _types_in(field.type):
+                found |= _enums_of(tp, seen)
+    return found
+
+
+def _types_in(annotation: object) -> list[object]:
+    args = getattr(annotation, "__args__", None)
+    if not args:
+        return [annotation]
+    return [annotation, *(t for arg in args for t in _types_in(arg))]
+
+
+def _public_enums() -> dict[type[enum.Enum], str]:
+    """Every enum reachable from a public name of a public module: the name
+    of the first module showing it."""
+    found: dict[type[enum.Enum], str] = {}
+    seen: set[type] = set()
+    for module in _public_modules():
+        names = getattr(module, "__all__", None) or [
+            n for n in vars(module) if not n.startswith("_")
+        ]
+        for name in names:
+            for cls in _enums_of(getattr(module, name), seen):
+                found.setdefault(cls, f"{module.__name__}.{name}")
+    return found
+
+
+def test_every_public_enum_is_labelled():
+    public = _public_enums()
+    unlabelled = sorted(
+        f"{cls.__module__}.{cls.__qualname__} (via {where})"
+        for cls, where in public.items()
+        if cls not in LABELLED_ENUMS
+    )
+    assert unlabelled == [], "add to LABELLED_ENUMS and label:\n" + "\n".join(
+        unlabelled
+    )
+
+
+def test_the_walk_finds_the_enums_outside_the_model():
+    public = _public_enums()
+    for cls in (SignalKind, Severity, CriterionKind, UnmatchedReason):
+        assert cls in public
+    for cls in (Weekday, Frequency, ActivityTiming, ind.Verdict, ind.Column):
+        assert cls in public
+
+
+def test_labelled_enums_have_distinct_names():
+    names = [cls.__name__ for cls in LABELLED_ENUMS]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    assert twice == [], f"two labelled enums share a name: {twice}"
+
+
+def test_no_table_labels_a_member_that_does_not_exist():
+    members = {cls.__name__: {str(m.value) for m in cls} for cls in LABELLED_ENUMS}
+    stale = sorted(
+        f"{name}.{value}"
+        for name, table in TABLES.items()
+        for value in table
+        if value not in members.get(name, set())
+    )
+    assert stale == []
+
+
+def test_labels_of_the_matching_health_and_calendar_enums():
+    assert label(SignalKind.NO_PLAN, "ru") == "Нет плана наставничества"
+    assert label(Severity.CRITICAL, "ro") == "Critic"
+    assert label(CriterionKind.MENTEE_CHOICE, "ru") == "Выбор наставляемого"
+    assert label(UnmatchedReason.NO_ELIGIBLE_MENTOR, "ro-MD") == (
+        "Niciun mentor eligibil"
+    )
+    assert label(Weekday.MONDAY, "ru") == "Понедельник"
+    assert label(Weekday.MONDAY, "kk") == "Дүйсенбі"
+    assert label(Frequency.WEEKLY, "ro") == "Săptămânal"
+    assert label(ActivityTiming.EACH_TERM, "en") == "At each term's current control"

@@ -17,7 +17,7 @@ until they are translated. :func:`missing_labels` lists what is missing.
 import enum
 
 from mentoring.indicators.catalog import CATALOG, Catalog, Indicator
-from mentoring.labels._registry import LABELLED_ENUMS, TABLES
+from mentoring.labels._registry import LABELLED_ENUMS, TABLE_OF
 from mentoring.labels._types import Labels
 
 __all__ = [
@@ -69,7 +69,7 @@ def label(
     if isinstance(value, Indicator):
         return value.title(lang)
     if isinstance(value, enum.Enum):
-        entry = TABLES.get(type(value).__name__, {}).get(str(value.value))
+        entry = TABLE_OF.get(type(value), {}).get(str(value.value))
         if entry is None:
             return humanize(str(value.value))
         return _pick(entry, lang)
@@ -94,7 +94,7 @@ def missing_labels(
     found: list[str] = []
     for lang in locales:
         for cls in LABELLED_ENUMS:
-            table = TABLES.get(cls.__name__, {})
+            table = TABLE_OF.get(cls, {})
             for member in cls:
                 entry = table.get(str(member.value))
                 if entry is None or not getattr(entry, lang, ""):

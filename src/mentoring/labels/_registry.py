@@ -3,21 +3,30 @@ label (the test of missing labels covers exactly these).
 
 To label a new enum: add it to :data:`LABELLED_ENUMS` and its members to a
 table of :data:`TABLES` (keyed by the enum's class name and the member's
-value).
+value). Two labelled enums must not share a class name; the tests check it,
+and that every public enum of :mod:`mentoring` is labelled.
 """
 
 import enum
 
+from mentoring.calendar import Weekday
+from mentoring.health import Severity, SignalKind
 from mentoring.indicators.catalog import Direction, Kind, Source, Unit
 from mentoring.indicators.compare import Verdict
 from mentoring.indicators.export import Column
 from mentoring.indicators.snapshot import Provenance
+from mentoring.labels._health import HEALTH_LABELS
 from mentoring.labels._indicators import INDICATOR_LABELS
+from mentoring.labels._matching import MATCHING_LABELS
 from mentoring.labels._model import MODEL_LABELS
+from mentoring.labels._time import TIME_LABELS
 from mentoring.labels._types import Labels
+from mentoring.matching import ConstraintKind, CriterionKind, UnmatchedReason
 from mentoring.model import enums as model_enums
+from mentoring.model.plans import ActivityTiming
+from mentoring.schedule import Frequency
 
-__all__ = ["LABELLED_ENUMS", "TABLES"]
+__all__ = ["LABELLED_ENUMS", "TABLES", "TABLE_OF"]
 
 #: Every enum that must be labelled in en, ru and ro.
 LABELLED_ENUMS: list[type[enum.Enum]] = [
@@ -29,7 +38,27 @@ LABELLED_ENUMS: list[type[enum.Enum]] = [
     Provenance,
     Verdict,
     Column,
+    CriterionKind,
+    ConstraintKind,
+    UnmatchedReason,
+    Severity,
+    SignalKind,
+    Weekday,
+    Frequency,
+    ActivityTiming,
 ]
 
 #: The label tables: enum class name -> member value -> labels.
-TABLES: dict[str, dict[str, Labels]] = {**MODEL_LABELS, **INDICATOR_LABELS}
+TABLES: dict[str, dict[str, Labels]] = {
+    **MODEL_LABELS,
+    **INDICATOR_LABELS,
+    **MATCHING_LABELS,
+    **HEALTH_LABELS,
+    **TIME_LABELS,
+}
+
+#: The table of each labelled enum, by the class itself: another enum that
+#: only shares a labelled enum's name gets no labels from it.
+TABLE_OF: dict[type[enum.Enum], dict[str, Labels]] = {
+    cls: TABLES.get(cls.__name__, {}) for cls in LABELLED_ENUMS
+}

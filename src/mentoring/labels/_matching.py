@@ -1,0 +1,87 @@
+"""Labels of the matching enums (:mod:`mentoring.matching`): the soft
+criteria, the hard constraints and why a mentee got no mentor.
+"""
+
+from mentoring.labels._types import Labels
+
+__all__ = ["MATCHING_LABELS"]
+
+L = Labels
+
+MATCHING_LABELS: dict[str, dict[str, L]] = {
+    "CriterionKind": {
+        "same_subject": L("Same subject", "Тот же предмет", "Aceeași disciplină"),
+        "same_grades": L(
+            "Same grades (parallel)", "Та же параллель", "Aceleași clase paralele"
+        ),
+        "same_organization": L(
+            "Same organization", "Та же организация", "Aceeași instituție"
+        ),
+        "same_district": L("Same district", "Тот же район", "Același raion"),
+        "experience_gap": L(
+            "Experience gap", "Разница в стаже", "Diferența de experiență"
+        ),
+        "shared_interests": L("Shared interests", "Общие интересы", "Interese comune"),
+        "shared_language": L("Shared language", "Общий язык", "Limbă comună"),
+        "delivery": L(
+            "Delivery mode", "Формат работы (очно / онлайн)", "Modul de desfășurare"
+        ),
+        "mentee_choice": L(
+            "Mentee's choice",
+            "Выбор наставляемого",
+            "Alegerea persoanei mentorate",
+        ),
+        "continuity": L(
+            "Continuity (last year's mentor)",
+            "Преемственность (наставник прошлого года)",
+            "Continuitate (mentorul de anul trecut)",
+        ),
+    },
+    "ConstraintKind": {
+        "required_certification": L(
+            "Required certification",
+            "Обязательный сертификат наставника",
+            "Certificare obligatorie",
+        ),
+        "required_level": L(
+            "Required mentor level",
+            "Обязательный уровень наставника",
+            "Nivel de mentor obligatoriu",
+        ),
+        "same_subject": L("Same subject", "Тот же предмет", "Aceeași disciplină"),
+        "same_grades": L(
+            "Same grades (parallel)", "Та же параллель", "Aceleași clase paralele"
+        ),
+        "same_organization": L(
+            "Same organization", "Та же организация", "Aceeași instituție"
+        ),
+        "same_district": L("Same district", "Тот же район", "Același raion"),
+        "experience_gap": L(
+            "Minimum experience gap",
+            "Минимальная разница в стаже",
+            "Diferență minimă de experiență",
+        ),
+    },
+    "UnmatchedReason": {
+        "no_eligible_mentor": L(
+            "No eligible mentor",
+            "Нет подходящего наставника",
+            "Niciun mentor eligibil",
+        ),
+        "all_full": L(
+            "Every eligible mentor is full",
+            "У подходящих наставников нет свободных мест",
+            "Mentorii eligibili nu mai au locuri libere",
+        ),
+        "not_chosen": L(
+            "The places went to other mentees",
+            "Места достались другим наставляемым",
+            "Locurile au revenit altor persoane mentorate",
+        ),
+        "already_paired": L(
+            "Already has a mentor",
+            "Уже закреплён за наставником",
+            "Are deja un mentor",
+        ),
+    },
+}
