@@ -326,3 +326,13 @@ def test_mutated_programmes_raise_validation_error_and_nothing_else(path, value)
         serialization.from_dict(m.Program, doc)
     except m.ValidationError as err:
         assert err.problems
+
+
+def test_a_repeated_key_is_refused_not_silently_dropped():
+    text = (
+        '{"person": {"id": "a", "id": "b", "name": "c"}, "capacity": 1, "capacity": 2}'
+    )
+    with pytest.raises(m.ValidationError) as info:
+        serialization.from_json(m.Mentor, text)
+    assert sorted(p.path for p in info.value.problems) == ["$.capacity", "$.person.id"]
+    assert "more than once" in info.value.problems[0].message

@@ -27,6 +27,7 @@ $.person.name - expected a string, got int 5
 $.capacity - expected an integer, got str '2'
 """
 
+import collections
 import datetime as dt
 import enum
 import functools
@@ -384,13 +385,42 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
 
     .. versionadded:: 0.1.0
     """
+    repeated: dict[int, list[str]] = {}
+
+    def keep_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) < len(pairs):
+            counts = collections.Counter(k for k, _ in pairs)
+            repeated[id(obj)] = [k for k, n in counts.items() if n > 1]
+        return obj
+
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=keep_pairs
+        )
     except (ValueError, TypeError, RecursionError) as exc:
         raise ValidationError(
             [("$", f"malformed JSON: {exc}")], subject=cls.__name__
         ) from None
+    if repeated:
+        raise ValidationError(
+            list(_repeated_keys(data, "$", repeated)), subject=cls.__name__
+        )
     return from_dict(cls, data, strict=strict)
+
+
+def _repeated_keys(
+    data: object, path: str, repeated: dict[int, list[str]]
+) -> Iterator[Problem]:
+    """Where a JSON object repeats a key (``json`` would keep the last one)."""
+    if isinstance(data, dict):
+        for key in repeated.get(id(data), ()):
+            yield Problem(f"{path}.{key}", "the key appears more than once")
+        for key, value in data.items():
+            yield from _repeated_keys(value, f"{path}.{key}", repeated)
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _repeated_keys(value, f"{path}[{i}]", repeated)
 
 
 def _refuse_constant(name: str) -> float:

@@ -226,3 +226,143 @@ def test_look_ups_raise_key_error_for_unknown_ids(program):
     assert program.mentor("m1").capacity == 2
     with pytest.raises(KeyError):
         program.pair("nope")
+
+
+@pytest.mark.parametrize(
+    ("field", "make"),
+    [
+        ("mentees", lambda: mentee("e1")),
+        (
+            "groups",
+            lambda: m.Group(id="g", mentor_id="m1", mentee_ids=frozenset({"e1"})),
+        ),
+        (
+            "plans",
+            lambda: m.MentoringPlan(
+                id="pl", pair_id="p1", goal="g", start=START, end=START
+            ),
+        ),
+        (
+            "events",
+            lambda: m.Event(
+                id="ev",
+                kind=m.EventKind.SEMINAR,
+                title="t",
+                on=START,
+                organizer="school-1",
+            ),
+        ),
+        (
+            "achievements",
+            lambda: m.Achievement(
+                id="a", person_id="e1", kind=m.AchievementKind.PUBLICATION, on=START
+            ),
+        ),
+        ("surveys", lambda: m.SurveyResponse(id="s", person_id="e1", on=START)),
+    ],
+)
+def test_duplicate_ids_in_every_collection(program, field, make):
+    existing = getattr(program, field)
+    item = make()
+    twice = (*existing, item, item) if field != "mentees" else (*existing, item)
+    bad = attrs.evolve(program, **{field: twice})
+    dup_index = len(twice) - 1
+    found = [p for p in bad.problems() if p.path == f"$.{field}[{dup_index}]"]
+    assert len(found) == 1
+    assert "duplicate id" in found[0].message
+
+
+def test_group_dates_outside_the_year(program):
+    group = m.Group(
+        id="g1",
+        mentor_id="m1",
+        mentee_ids=frozenset({"e2"}),
+        formed_on=START - dt.timedelta(days=3),
+        ended_on=YEAR.end + dt.timedelta(days=1),
+    )
+    bad = attrs.evolve(program, groups=(group,))
+    assert paths(bad) == ["$.groups[0].formed_on", "$.groups[0].ended_on"]
+
+
+def over_capacity(program: m.Program) -> m.Program:
+    """m2 (capacity 1) with three open pairs: the kind of data an import brings."""
+    extra = (mentee("e3"), mentee("e4"))
+    pairs = (*program.pairs, pair("p3", "m2", "e3"), pair("p4", "m2", "e4"))
+    return attrs.evolve(program, mentees=(*program.mentees, *extra), pairs=pairs)
+
+
+def test_a_change_that_reduces_an_existing_problem_is_allowed(program):
+    messy = over_capacity(program)
+    assert paths(messy) == ["$.mentors[1].capacity"]
+    better = messy.transition_pair(
+        "p3", m.PairStatus.DISSOLVED, on=START + dt.timedelta(days=9)
+    )
+    assert "2 open pairs" in better.problems()[0].message
+    clean = better.transition_pair(
+        "p4", m.PairStatus.COMPLETED, on=START + dt.timedelta(days=9)
+    )
+    assert clean.problems() == ()
+
+
+def test_a_change_that_worsens_an_existing_problem_is_refused(program):
+    messy = over_capacity(program).add_mentees([mentee("e5")])
+    with pytest.raises(m.ValidationError) as info:
+        messy.add_pair(pair("p5", "m2", "e5"))
+    assert [p.path for p in info.value.problems] == ["$.mentors[1].capacity"]
+
+
+def test_transition_pairs_moves_several_pairs_in_one_checked_change(program):
+    program = program.add_mentees([mentee("e3"), mentee("e4")])
+    program = program.add_pairs(
+        [
+            pair("p3", "m1", "e3", active=False),
+            pair("p4", "m1", "e4", active=False),
+        ]
+    )
+    day = START + dt.timedelta(days=10)
+    done = program.transition_pairs(["p1"], m.PairStatus.COMPLETED, on=day)
+    active = done.activate_pairs(["p3", "p4"], on=day)
+    assert [active.pair(pid).status for pid in ("p3", "p4")] == [
+        m.PairStatus.ACTIVE
+    ] * 2
+    with pytest.raises(m.ValidationError):  # m1 has 2 places: p1 open, p3, p4
+        program.activate_pairs(["p3", "p4"], on=day)
+    with pytest.raises(KeyError):
+        program.activate_pairs(["nope"], on=day)
+
+
+def test_add_mentors_refuses_a_duplicate(program):
+    assert program.add_mentors([mentor("m3")]).mentor("m3").capacity == 1
+    with pytest.raises(m.ValidationError) as info:
+        program.add_mentors([mentor("m1")])
+    assert info.value.problems[0].path == "$.mentors[2]"
+
+
+def test_add_records_refuses_records_of_nobody(program):
+    ach = m.Achievement(
+        id="a1", person_id="e1", kind=m.AchievementKind.COMPETITION, on=START
+    )
+    assert program.add_records(achievements=[ach]).achievements == (ach,)
+    ghost = m.Achievement(
+        id="a2", person_id="ghost", kind=m.AchievementKind.COMPETITION, on=START
+    )
+    with pytest.raises(m.ValidationError) as info:
+        program.add_records(achievements=[ghost])
+    assert info.value.problems[0].path == "$.achievements[0].person_id"
+
+
+def test_replace_plan_keeps_the_rules(program):
+    plan = m.MentoringPlan(
+        id="pl",
+        pair_id="p1",
+        goal="adapt",
+        start=START,
+        end=START + dt.timedelta(days=90),
+    )
+    program = program.add_plans([plan])
+    longer = attrs.evolve(plan, end=START + dt.timedelta(days=120))
+    assert program.replace_plan(longer).plans == (longer,)
+    with pytest.raises(m.ValidationError):
+        program.replace_plan(attrs.evolve(plan, pair_id="nope"))
+    with pytest.raises(KeyError):
+        program.replace_plan(attrs.evolve(plan, id="other"))

@@ -125,11 +125,21 @@ class Program:
     # -- changes that keep the rules ----------------------------------------
 
     def _changed(self, **changes: Any) -> "Program":
+        """The programme with *changes*, unless they make any rule worse.
+
+        A change may leave a problem that was already there (and may reduce
+        it: dissolving one of three pairs of a mentor with one place), but it
+        may not add a problem at a new place, nor give a mentor who is above
+        capacity yet another open pair.
+        """
         new = attrs.evolve(self, **changes)
-        before = set(self.problems())
-        added = [p for p in new.problems() if p not in before]
-        if added:
-            raise ValidationError(added, subject="change to the programme")
+        after = new.problems()
+        if not after:
+            return new
+        before = self.problems()
+        worse = _worsened(self, before, new, after)
+        if worse:
+            raise ValidationError(worse, subject="change to the programme")
         return new
 
     def add_mentors(self, mentors: Iterable[Mentor]) -> "Program":
@@ -174,6 +184,37 @@ class Program:
         """Activate a proposed (or resume a paused) pair."""
         return self.transition_pair(pair_id, PairStatus.ACTIVE, on=on, by=by)
 
+    def transition_pairs(
+        self,
+        pair_ids: Iterable[str],
+        to: PairStatus,
+        *,
+        on: dt.date,
+        reason: str = "",
+        by: str = "",
+    ) -> "Program":
+        """Move several pairs to *to* on *on* in one change, checked once.
+
+        Activating the pairs a matching proposed is one call, and costs one
+        check of the programme rather than one per pair.
+        """
+        wanted = list(pair_ids)
+        index = {p.id: i for i, p in enumerate(self.pairs)}
+        missing = [pid for pid in wanted if pid not in index]
+        if missing:
+            raise KeyError(f"the programme has no pair {missing[0]!r}")
+        pairs = list(self.pairs)
+        for pid in dict.fromkeys(wanted):
+            i = index[pid]
+            pairs[i] = pairs[i].transition(to, on=on, reason=reason, by=by)
+        return self._changed(pairs=tuple(pairs))
+
+    def activate_pairs(
+        self, pair_ids: Iterable[str], *, on: dt.date, by: str = ""
+    ) -> "Program":
+        """Activate several pairs at once (see :meth:`transition_pairs`)."""
+        return self.transition_pairs(pair_ids, PairStatus.ACTIVE, on=on, by=by)
+
     def add_plans(self, plans: Iterable[MentoringPlan]) -> "Program":
         """Add *plans*; refused if that adds a problem."""
         return self._changed(plans=(*self.plans, *plans))
@@ -202,6 +243,38 @@ class Program:
 
 
 _H = TypeVar("_H", Mentor, Mentee, Pair, MentoringPlan)
+
+
+def _worsened(
+    old: Program,
+    before: tuple[Problem, ...],
+    new: Program,
+    after: tuple[Problem, ...],
+) -> list[Problem]:
+    """The problems of *after* that make *old* worse, by place and count."""
+    had: dict[str, int] = defaultdict(int)
+    for p in before:
+        had[p.path] += 1
+    has: dict[str, int] = defaultdict(int)
+    for p in after:
+        has[p.path] += 1
+    worse = [p for p in after if has[p.path] > had[p.path]]
+    old_open = _open_counts(old)
+    new_open = _open_counts(new)
+    for i, mentor in enumerate(new.mentors):
+        load = new_open.get(mentor.id, 0)
+        if load > mentor.capacity and load > old_open.get(mentor.id, 0):
+            path = f"$.mentors[{i}].capacity"
+            worse += [p for p in after if p.path == path and p not in worse]
+    return worse
+
+
+def _open_counts(program: Program) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for pair in program.pairs:
+        if pair.is_open:
+            counts[pair.mentor_id] += 1
+    return counts
 
 
 def _find(items: tuple[_H, ...], item_id: str, what: str) -> _H:
