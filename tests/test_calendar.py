@@ -17,8 +17,8 @@ from mentoring.calendar import (
     TermSystem,
     Weekday,
     adaptation_window,
-    md,
-    programme_period,
+    month_day,
+    program_period,
 )
 from mentoring.errors import ValidationError
 from mentoring.model.enums import ReviewKind
@@ -85,7 +85,7 @@ def test_year_without_terms_has_baseline_and_final_review_only():
 
 
 def test_programme_term_is_one_year_and_adaptation_window_three():
-    assert programme_period(dt.date(2021, 9, 1)) == (
+    assert program_period(dt.date(2021, 9, 1)) == (
         dt.date(2021, 9, 1),
         dt.date(2022, 8, 31),
     )
@@ -93,9 +93,9 @@ def test_programme_term_is_one_year_and_adaptation_window_three():
         dt.date(2021, 9, 1),
         dt.date(2024, 8, 31),
     )
-    assert programme_period(dt.date(2021, 9, 1), months=6)[1] == dt.date(2022, 2, 28)
+    assert program_period(dt.date(2021, 9, 1), months=6)[1] == dt.date(2022, 2, 28)
     with pytest.raises(ValidationError):
-        programme_period(dt.date(2021, 9, 1), months=0)
+        program_period(dt.date(2021, 9, 1), months=0)
 
 
 # -- school days -----------------------------------------------------------------
@@ -173,13 +173,13 @@ def term_systems(draw):
         )
         # An end on 28 February would leave 29 February uncovered in leap years.
         end_rule = (
-            md(2, 29)
+            month_day(2, 29)
             if (end.month, end.day) in ((2, 28), (2, 29))
-            else md(end.month, end.day)
+            else month_day(end.month, end.day)
         )
-        start_rule = md(start.month, start.day)
+        start_rule = month_day(start.month, start.day)
         if (start.month, start.day) == (2, 29):
-            start_rule = md(3, 1)
+            start_rule = month_day(3, 1)
         rules.append(TermRule(name=f"T{i + 1}", start=start_rule, end=end_rule))
     return TermSystem(id="generated", title="generated", terms=tuple(rules))
 
@@ -196,8 +196,8 @@ def test_term_system_whose_terms_overlap_is_refused_naming_them():
             id="bad",
             title="overlapping",
             terms=(
-                TermRule(name="autumn", start=md(9, 1), end=md(12, 31)),
-                TermRule(name="spring", start=md(12, 20), end=md(8, 31)),
+                TermRule(name="autumn", start=month_day(9, 1), end=month_day(12, 31)),
+                TermRule(name="spring", start=month_day(12, 20), end=month_day(8, 31)),
             ),
         )
     (problem,) = info.value.problems
@@ -211,8 +211,8 @@ def test_term_system_with_a_gap_is_refused_naming_it():
             id="bad",
             title="gap",
             terms=(
-                TermRule(name="autumn", start=md(9, 1), end=md(12, 20)),
-                TermRule(name="spring", start=md(1, 10), end=md(8, 31)),
+                TermRule(name="autumn", start=month_day(9, 1), end=month_day(12, 20)),
+                TermRule(name="spring", start=month_day(1, 10), end=month_day(8, 31)),
             ),
         )
     (problem,) = info.value.problems
@@ -226,7 +226,7 @@ def test_term_system_that_misses_the_end_of_the_year_is_refused():
         TermSystem(
             id="bad",
             title="short",
-            terms=(TermRule(name="only", start=md(9, 1), end=md(6, 30)),),
+            terms=(TermRule(name="only", start=month_day(9, 1), end=month_day(6, 30)),),
         )
     assert [p.path for p in info.value.problems] == ["$.terms[0].end"]
 
@@ -237,8 +237,8 @@ def test_term_ending_28_february_leaves_29_february_uncovered_in_leap_years():
             id="bad",
             title="february",
             terms=(
-                TermRule(name="A", start=md(9, 1), end=md(2, 28)),
-                TermRule(name="B", start=md(3, 1), end=md(8, 31)),
+                TermRule(name="A", start=month_day(9, 1), end=month_day(2, 28)),
+                TermRule(name="B", start=month_day(3, 1), end=month_day(8, 31)),
             ),
         )
     assert "-02-29" in info.value.problems[0].message
@@ -246,19 +246,21 @@ def test_term_ending_28_february_leaves_29_february_uncovered_in_leap_years():
 
 def test_month_day_refuses_impossible_days():
     with pytest.raises(ValidationError):
-        md(4, 31)
+        month_day(4, 31)
     with pytest.raises(ValidationError):
-        md(13, 1)
-    assert md(2, 29).in_year(2023) == dt.date(2023, 2, 28)
-    assert md(2, 29).in_year(2024) == dt.date(2024, 2, 29)
+        month_day(13, 1)
+    assert month_day(2, 29).in_year(2023) == dt.date(2023, 2, 28)
+    assert month_day(2, 29).in_year(2024) == dt.date(2024, 2, 29)
 
 
 def test_holiday_rule_may_span_new_year():
     system = TermSystem(
         id="x",
         title="x",
-        terms=(TermRule(name="all", start=md(9, 1), end=md(8, 31)),),
-        holidays=(HolidayRule(name="winter", start=md(12, 25), end=md(1, 8)),),
+        terms=(TermRule(name="all", start=month_day(9, 1), end=month_day(8, 31)),),
+        holidays=(
+            HolidayRule(name="winter", start=month_day(12, 25), end=month_day(1, 8)),
+        ),
     )
     (winter,) = system.year(2021).holidays
     assert (winter.start, winter.end) == (dt.date(2021, 12, 25), dt.date(2022, 1, 8))
@@ -268,16 +270,21 @@ def test_user_term_system_replaces_the_default():
     mine = attrs.evolve(
         TERM_SYSTEMS["ru"],
         id="ru-my-school",
-        holidays=(HolidayRule(name="осенние", start=md(10, 25), end=md(11, 2)),),
+        holidays=(
+            HolidayRule(name="осенние", start=month_day(10, 25), end=month_day(11, 2)),
+        ),
     )
     year = AcademicYear.starting(2021, system=mine)
     assert year.system == "ru-my-school"
     assert year.holiday_of(dt.date(2021, 10, 26)) is not None
 
 
-def test_unknown_jurisdiction_raises_key_error_listing_the_known():
-    with pytest.raises(KeyError, match="known: kz, md, ro, ro-modules, ru"):
+def test_unknown_jurisdiction_is_refused_listing_the_known():
+    with pytest.raises(
+        ValidationError, match="known: kz, md, ro, ro-modules, ru"
+    ) as info:
         AcademicYear.for_jurisdiction("xx", 2021)
+    assert [p.path for p in info.value.problems] == ["$.code"]
 
 
 # -- hand-built years ---------------------------------------------------------------
@@ -326,3 +333,220 @@ def test_year_holiday_outside_the_year_is_refused():
 def test_weekday_codes_follow_rfc_5545():
     assert [w.code for w in Weekday] == ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
     assert Weekday.of(dt.date(2021, 9, 7)) is Weekday.TUESDAY
+
+
+# -- bad input is refused with paths -------------------------------------------------
+
+
+class Wrong:
+    """A value of no type any argument accepts."""
+
+    def __repr__(self):
+        return "Wrong()"
+
+
+WRONG = Wrong()
+Q1 = SEED_YEAR.term("Q1")
+DAY = dt.date(2021, 9, 6)
+SEPTEMBER = month_day(9, 1)
+
+CALENDAR_CALLS = [
+    (
+        "starting",
+        AcademicYear.starting,
+        {"year": 2021, "month": 9, "day": 1, "system": None},
+    ),
+    ("for_jurisdiction", AcademicYear.for_jurisdiction, {"code": "ru", "year": 2021}),
+    ("term_of", SEED_YEAR.term_of, {"day": DAY}),
+    ("term", SEED_YEAR.term, {"name": "Q1"}),
+    ("holiday_of", SEED_YEAR.holiday_of, {"day": DAY}),
+    ("is_school_day", SEED_YEAR.is_school_day, {"day": DAY}),
+    ("school_days", SEED_YEAR.school_days, {"first": DAY, "last": DAY}),
+    ("school_days_between", SEED_YEAR.school_days_between, {"first": DAY, "last": DAY}),
+    ("first_school_day", SEED_YEAR.first_school_day, {"first": DAY, "last": DAY}),
+    ("last_school_day", SEED_YEAR.last_school_day, {"first": DAY, "last": DAY}),
+    ("control_date", SEED_YEAR.control_date, {"term": Q1}),
+    ("weekday_of", Weekday.of, {"day": DAY}),
+    ("in_year", SEPTEMBER.in_year, {"year": 2021}),
+    ("after", SEPTEMBER.after, {"start": DAY}),
+    ("system_year", TERM_SYSTEMS["ru"].year, {"start_year": 2021}),
+    ("month_day", month_day, {"month": 9, "day": 1}),
+    ("program_period", program_period, {"start": DAY, "months": 12}),
+    ("adaptation_window", adaptation_window, {"start": DAY}),
+]
+
+
+def wrong_argument_cases(calls):
+    """Each call once per argument, that argument replaced by a wrong value."""
+    return [
+        pytest.param(
+            function, {**good, argument: WRONG}, argument, id=f"{name}-{argument}"
+        )
+        for name, function, good in calls
+        for argument in good
+    ]
+
+
+@pytest.mark.parametrize(("name", "function", "good"), CALENDAR_CALLS)
+def test_every_calendar_call_works_with_good_arguments(name, function, good):
+    function(**good)
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments", "bad"), wrong_argument_cases(CALENDAR_CALLS)
+)
+def test_a_wrong_type_to_any_calendar_argument_is_refused_with_its_path(
+    function, arguments, bad
+):
+    with pytest.raises(ValidationError) as info:
+        function(**arguments)
+    assert [p.path for p in info.value.problems] == [f"$.{bad}"]
+    assert "Wrong()" in info.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("call", "paths"),
+    [
+        (lambda: AcademicYear.starting(9999), ["$.year"]),
+        (lambda: AcademicYear.starting(0), ["$.year"]),
+        (lambda: AcademicYear.starting(2021, month=2, day=30), ["$.day"]),
+        (lambda: AcademicYear.starting(2021, month=13, day=32), ["$.month", "$.day"]),
+        (lambda: AcademicYear.starting("2021"), ["$.year"]),
+        (lambda: AcademicYear.starting(True), ["$.year"]),
+        (lambda: TERM_SYSTEMS["ru"].year(9999), ["$.start_year"]),
+        (lambda: TERM_SYSTEMS["ru"].year(0), ["$.start_year"]),
+        (lambda: program_period(DAY, months="3"), ["$.months"]),
+        (lambda: program_period("2021-09-01"), ["$.start"]),
+        (lambda: program_period(DAY, months=0), ["$.months"]),
+        (lambda: program_period(DAY, months=100_000), ["$.months"]),
+        (lambda: program_period(dt.datetime(2021, 9, 1)), ["$.start"]),  # noqa: DTZ001
+        (lambda: adaptation_window(dt.date(9998, 1, 1)), ["$.months"]),
+        (lambda: SEED_YEAR.school_days_between("a", "b"), ["$.first", "$.last"]),
+        (lambda: AcademicYear.for_jurisdiction("xx", 2021), ["$.code"]),
+        (lambda: AcademicYear.for_jurisdiction("ru", 9999), ["$.start_year"]),
+        (lambda: SEPTEMBER.in_year(10_000), ["$.year"]),
+        (lambda: SEPTEMBER.after(dt.date(9999, 9, 2)), ["$.start"]),
+        (lambda: AcademicYear.starting(9998, month=12, day=31).following(), ["$.end"]),
+        (lambda: AcademicYear.starting(9999, month=1).following(), ["$.end"]),
+    ],
+)
+def test_out_of_range_calendar_input_is_a_validation_error_with_paths(call, paths):
+    with pytest.raises(ValidationError) as info:
+        call()
+    assert [p.path for p in info.value.problems] == paths
+
+
+def test_the_last_possible_year_ends_on_the_last_date():
+    assert AcademicYear.starting(9999, month=1).end == dt.date.max
+    assert AcademicYear.starting(9998, month=1, day=2).end == dt.date(9999, 1, 1)
+    assert TERM_SYSTEMS["ru"].year(9998).end == dt.date(9999, 8, 31)
+
+
+# -- 29 February and following years --------------------------------------------------
+
+
+def anniversary(start: dt.date) -> dt.date:
+    """The same day a year later; 1 March when that is 29 February of a common year."""
+    try:
+        return start.replace(year=start.year + 1)
+    except ValueError:
+        return dt.date(start.year + 1, 3, 1)
+
+
+def test_a_year_from_29_february_ends_on_28_february():
+    year = AcademicYear.starting(2024, month=2, day=29)
+    assert year.end == dt.date(2025, 2, 28)
+    assert (year.end - year.start).days + 1 == 366
+    assert year.following().start == dt.date(2025, 3, 1)
+    assert program_period(dt.date(2024, 2, 29)) == (year.start, year.end)
+    assert program_period(dt.date(2024, 2, 29), months=48)[1] == dt.date(2028, 2, 28)
+    # A month too short for the start's day: the period takes that whole month.
+    assert program_period(dt.date(2021, 1, 31), months=1)[1] == dt.date(2021, 2, 28)
+    assert program_period(dt.date(2021, 8, 31), months=6)[1] == dt.date(2022, 2, 28)
+
+
+@settings(max_examples=200)
+@given(st.dates(dt.date(1, 1, 1), dt.date(9990, 12, 31)), st.integers(1, 6))
+def test_following_years_cover_consecutive_days_without_gap_or_overlap(start, n):
+    year = AcademicYear.starting(start.year, month=start.month, day=start.day)
+    assert year.start == start
+    assert program_period(start) == (year.start, year.end)
+    for _ in range(n):
+        assert year.end == anniversary(year.start) - dt.timedelta(days=1)
+        assert (year.end - year.start).days + 1 in (365, 366)
+        nxt = year.following()
+        assert nxt.start == year.end + dt.timedelta(days=1)
+        assert nxt.weekend == year.weekend
+        assert not nxt.terms
+        assert not nxt.holidays
+        year = nxt
+
+
+def test_following_year_of_the_seed_keeps_its_six_day_week():
+    six_days = attrs.evolve(SEED_YEAR, weekend=frozenset({Weekday.SUNDAY}))
+    nxt = six_days.following()
+    assert (nxt.start, nxt.end, nxt.label) == (
+        dt.date(2022, 9, 1),
+        dt.date(2023, 8, 31),
+        "2022-2023",
+    )
+    assert nxt.weekend == frozenset({Weekday.SUNDAY})
+
+
+# -- school days, first and last -----------------------------------------------------------
+
+
+def test_first_school_day_skips_weekends_and_holidays():
+    # The autumn holiday runs 30 October..7 November 2021; 8 November is a Monday.
+    assert SEED_YEAR.first_school_day(dt.date(2021, 10, 30), dt.date(2021, 11, 30)) == (
+        dt.date(2021, 11, 8)
+    )
+    assert SEED_YEAR.first_school_day(dt.date(2021, 9, 4), dt.date(2021, 9, 30)) == (
+        dt.date(2021, 9, 6)
+    )
+    assert (
+        SEED_YEAR.first_school_day(dt.date(2021, 11, 1), dt.date(2021, 11, 7)) is None
+    )
+    assert SEED_YEAR.first_school_day(dt.date(2021, 9, 30), dt.date(2021, 9, 1)) is None
+    # Before the year: the year's own first school day.
+    assert SEED_YEAR.first_school_day(dt.date(2021, 1, 1), dt.date(2021, 9, 30)) == (
+        dt.date(2021, 9, 1)
+    )
+    assert SEED_YEAR.last_school_day(dt.date(2021, 10, 1), dt.date(2021, 11, 7)) == (
+        dt.date(2021, 10, 29)
+    )
+
+
+OVERLAPPING = AcademicYear(
+    start=dt.date(2021, 9, 1),
+    end=dt.date(2022, 8, 31),
+    holidays=(
+        Holiday(name="a", start=dt.date(2021, 10, 25), end=dt.date(2021, 11, 5)),
+        Holiday(name="b", start=dt.date(2021, 11, 1), end=dt.date(2021, 11, 10)),
+        Holiday(name="c", start=dt.date(2021, 12, 24), end=dt.date(2021, 12, 24)),
+        Holiday(name="d", start=dt.date(2022, 6, 1), end=dt.date(2022, 8, 31)),
+    ),
+    weekend=frozenset({Weekday.SUNDAY}),
+)
+
+
+@settings(max_examples=150)
+@given(
+    st.sampled_from(
+        [SEED_YEAR, OVERLAPPING, *(s.year(2023) for s in TERM_SYSTEMS.values())]
+    ),
+    st.dates(dt.date(2021, 8, 1), dt.date(2024, 9, 30)),
+    st.integers(-5, 400),
+)
+def test_school_days_agree_with_asking_day_by_day(year, first, span):
+    last = first + dt.timedelta(days=span)
+    expected = []
+    day = first
+    while day <= last:
+        if year.is_school_day(day):
+            expected.append(day)
+        day += dt.timedelta(days=1)
+    assert year.school_days(first, last) == tuple(expected)
+    assert year.school_days_between(first, last) == len(expected)
+    assert year.first_school_day(first, last) == (expected[0] if expected else None)
+    assert year.last_school_day(first, last) == (expected[-1] if expected else None)

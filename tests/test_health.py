@@ -165,3 +165,57 @@ def test_signals_are_valid_values_for_any_day(on, done):
     for signal in program_signals(programme(plan), on=on):
         assert signal.reason
         assert signal.pair_id in {"p1", "p2"}  # p3 is only proposed
+
+
+# -- wrong types are refused with paths --------------------------------------------------
+
+
+class Wrong:
+    def __repr__(self):
+        return "Wrong()"
+
+
+WRONG = Wrong()
+HEALTH_CALLS = [
+    (
+        "pair_signals",
+        pair_signals,
+        {
+            "program": programme(),
+            "pair_id": "p1",
+            "on": dt.date(2021, 9, 10),
+            "thresholds": None,
+        },
+    ),
+    (
+        "program_signals",
+        program_signals,
+        {
+            "program": programme(),
+            "on": dt.date(2021, 9, 10),
+            "thresholds": HealthThresholds(),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments", "bad"),
+    [
+        pytest.param(function, {**good, arg: WRONG}, arg, id=f"{name}-{arg}")
+        for name, function, good in HEALTH_CALLS
+        for arg in good
+    ],
+)
+def test_a_wrong_type_to_any_health_argument_is_refused_with_its_path(
+    function, arguments, bad
+):
+    with pytest.raises(ValidationError) as info:
+        function(**arguments)
+    assert [p.path for p in info.value.problems] == [f"$.{bad}"]
+
+
+def test_a_datetime_is_not_a_day_for_health_signals():
+    with pytest.raises(ValidationError) as info:
+        program_signals(programme(), on=dt.datetime(2021, 9, 10))  # noqa: DTZ001
+    assert [p.path for p in info.value.problems] == ["$.on"]

@@ -13,6 +13,7 @@ from mentoring.model.enums import (
     ActivityStatus,
     CriterionStatus,
     ReviewKind,
+    Role,
     WorkMethod,
 )
 from mentoring.model.pairs import Pair
@@ -294,3 +295,176 @@ def test_progress_stays_in_unit_interval_and_never_falls_when_an_activity_is_com
     after = plan_progress(plan.complete(chosen, on=done_on), on=on, weights=weights)
     assert 0.0 <= after.value <= 1.0
     assert after.value >= before.value
+
+
+# -- due between, last done --------------------------------------------------------------
+
+
+def test_due_between_lists_activities_due_in_the_span_by_date_then_id():
+    plan = small_plan().add_activity(
+        Activity(
+            id="a0",
+            title="Meeting",
+            method=WorkMethod.MEETING,
+            due=dt.date(2021, 9, 15),
+        )
+    )
+    september = plan.due_between(dt.date(2021, 9, 1), dt.date(2021, 9, 30))
+    assert [a.id for a in september] == ["a0", "a1"]
+    # Both ends are inclusive, whatever the status.
+    done = plan.complete("a2", on=dt.date(2021, 10, 1))
+    assert [
+        a.id for a in done.due_between(dt.date(2021, 9, 15), dt.date(2021, 10, 15))
+    ] == [
+        "a0",
+        "a1",
+        "a2",
+    ]
+    assert plan.due_between(dt.date(2021, 9, 16), dt.date(2021, 10, 14)) == ()
+    assert plan.due_between(dt.date(2021, 10, 15), dt.date(2021, 9, 15)) == ()
+
+
+def test_last_done_is_the_latest_day_an_activity_was_done_by_a_day():
+    plan = small_plan()
+    assert plan.last_done() is None
+    plan = plan.complete("a2", on=dt.date(2021, 9, 10)).complete(
+        "a1", on=dt.date(2021, 9, 20)
+    )
+    assert plan.last_done() == dt.date(2021, 9, 20)
+    assert plan.last_done(on=dt.date(2021, 9, 19)) == dt.date(2021, 9, 10)
+    assert plan.last_done(on=dt.date(2021, 9, 9)) is None
+    # A missed or cancelled activity was not done.
+    assert small_plan().miss("a1").cancel("a2").last_done() is None
+
+
+@settings(max_examples=100)
+@given(strategies.plans(), st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)))
+def test_last_done_is_the_max_done_on_by_that_day(plan, on):
+    days = [
+        a.done_on for a in plan.activities if a.done_on is not None and a.done_on <= on
+    ]
+    assert plan.last_done(on=on) == max(days, default=None)
+
+
+# -- wrong types are refused with paths --------------------------------------------------
+
+
+class Wrong:
+    def __repr__(self):
+        return "Wrong()"
+
+
+WRONG = Wrong()
+DAY = dt.date(2021, 9, 20)
+SMALL = small_plan()
+KZ = kz_plan()
+A1 = SMALL.activities[0]
+PERIOD = (dt.date(2021, 9, 1), dt.date(2021, 12, 31))
+
+PLAN_CALLS = [
+    ("done_by", A1.done_by, {"day": DAY}),
+    ("duties_of", RUSSIAN_YOUNG_SPECIALIST.duties_of, {"role": Role.MENTOR}),
+    (
+        "criterion_status",
+        KZ.criterion_status,
+        {"criterion_id": "pair_created", "on": DAY},
+    ),
+    ("activity", SMALL.activity, {"activity_id": "a1"}),
+    ("criterion", KZ.criterion, {"criterion_id": "pair_created"}),
+    ("met_criteria", KZ.met_criteria, {"on": DAY}),
+    ("overdue", SMALL.overdue, {"on": DAY}),
+    ("due_between", SMALL.due_between, {"first": DAY, "last": DAY}),
+    ("last_done", SMALL.last_done, {"on": DAY}),
+    ("order_warnings", KZ.order_warnings, {"on": DAY}),
+    (
+        "assess",
+        KZ.assess,
+        {
+            "criterion_id": "pair_created",
+            "status": MET,
+            "on": DAY,
+            "assessor_id": "curator",
+            "evidence": "",
+            "review": ReviewKind.CURRENT,
+        },
+    ),
+    ("complete", SMALL.complete, {"activity_id": "a1", "on": DAY}),
+    ("miss", SMALL.miss, {"activity_id": "a1"}),
+    ("cancel", SMALL.cancel, {"activity_id": "a1", "reason": "ill"}),
+    ("reschedule", SMALL.reschedule, {"activity_id": "a1", "to": DAY}),
+    ("add_activities", SMALL.add_activities, {"activities": ()}),
+    (
+        "add_activity",
+        SMALL.add_activity,
+        {"activity": attrs.evolve(A1, id="a9")},
+    ),
+    (
+        "add_scheduled",
+        SMALL.add_scheduled,
+        {
+            "schedule": Schedule.weekly(TU, start=dt.date(2021, 9, 1)),
+            "title": "Coaching",
+            "method": WorkMethod.COACHING,
+            "id_prefix": "coach",
+            "step_id": None,
+            "delivery": None,
+        },
+    ),
+    (
+        "from_template",
+        MentoringPlan.from_template,
+        {"template": KAZAKH_MENTOR_MENTEE, "pair": "p1", "period": PERIOD, "id": None},
+    ),
+    ("plan_progress", plan_progress, {"plan": SMALL, "on": DAY, "weights": None}),
+]
+
+
+@pytest.mark.parametrize(("name", "function", "good"), PLAN_CALLS)
+def test_every_plan_call_works_with_good_arguments(name, function, good):
+    function(**good)
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments", "bad"),
+    [
+        pytest.param(function, {**good, arg: WRONG}, arg, id=f"{name}-{arg}")
+        for name, function, good in PLAN_CALLS
+        for arg in good
+    ],
+)
+def test_a_wrong_type_to_any_plan_argument_is_refused_with_its_path(
+    function, arguments, bad
+):
+    with pytest.raises(ValidationError) as info:
+        function(**arguments)
+    assert [p.path for p in info.value.problems] == [f"$.{bad}"]
+
+
+@pytest.mark.parametrize(
+    ("call", "paths"),
+    [
+        (lambda: SMALL.due_between("2021-09-01", DAY), ["$.first"]),
+        (lambda: SMALL.last_done(on=dt.datetime(2021, 9, 1)), ["$.on"]),  # noqa: DTZ001
+        (lambda: SMALL.add_activities([A1, "a2"]), ["$.activities"]),
+        (
+            lambda: MentoringPlan.from_template(
+                KAZAKH_MENTOR_MENTEE, pair="p1", period=(PERIOD[0],)
+            ),
+            ["$.period"],
+        ),
+        (
+            lambda: MentoringPlan.from_template(
+                KAZAKH_MENTOR_MENTEE, pair="p1", period=(PERIOD[1], PERIOD[0])
+            ),
+            ["$.period"],
+        ),
+        (
+            lambda: SMALL.reschedule("a1", to=dt.date(2022, 1, 1)),
+            ["$.activities[0].due"],
+        ),
+    ],
+)
+def test_bad_plan_arguments_are_refused_with_their_paths(call, paths):
+    with pytest.raises(ValidationError) as info:
+        call()
+    assert [p.path for p in info.value.problems] == paths

@@ -7,6 +7,7 @@ import io
 import pytest
 
 from mentoring.calendar import AcademicYear
+from mentoring.errors import ValidationError
 from mentoring.model.enums import CriterionStatus
 from mentoring.model.pairs import Pair
 from mentoring.model.people import Mentee, Mentor, Person
@@ -140,3 +141,48 @@ def test_report_as_of_a_day_inside_the_term_counts_only_what_was_done_by_then():
     (row,) = report.entries
     assert row.done == 1
     assert row.criteria_reached == ()
+
+
+# -- wrong types are refused with paths --------------------------------------------------
+
+
+class Wrong:
+    def __repr__(self):
+        return "Wrong()"
+
+
+WRONG = Wrong()
+Q1 = YEAR.term("Q1")
+REPORT_CALLS = [
+    (
+        "plan_control_row",
+        plan_control_row,
+        {"plan": worked_plan(), "term": Q1, "on": None, "pair": None},
+    ),
+    (
+        "control_report",
+        control_report,
+        {
+            "program": programme(worked_plan()),
+            "term": "Q1",
+            "on": Q1.end,
+            "pair_id": None,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments", "bad"),
+    [
+        pytest.param(function, {**good, arg: WRONG}, arg, id=f"{name}-{arg}")
+        for name, function, good in REPORT_CALLS
+        for arg in good
+    ],
+)
+def test_a_wrong_type_to_any_report_argument_is_refused_with_its_path(
+    function, arguments, bad
+):
+    with pytest.raises(ValidationError) as info:
+        function(**arguments)
+    assert [p.path for p in info.value.problems] == [f"$.{bad}"]

@@ -234,3 +234,163 @@ def test_schedule_round_trips_through_json(schedule):
     assert (
         serialization.from_json(Schedule, serialization.to_json(schedule)) == schedule
     )
+
+
+# -- UNTIL as a date-time ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "until",
+    [
+        "20210905",
+        "20210905T000000Z",
+        "20210905T000000",
+        "20210905T235959Z",
+        "20210905t120000z",
+    ],
+)
+def test_rrule_until_as_a_date_time_counts_as_its_date(until):
+    schedule = Schedule.from_rrule(
+        f"FREQ=DAILY;UNTIL={until}", start=dt.date(2021, 9, 1)
+    )
+    assert schedule.until == dt.date(2021, 9, 5)
+    assert schedule.occurrences()[-1] == dt.date(2021, 9, 5)
+    assert len(schedule.occurrences()) == 5
+
+
+def test_rrule_until_date_time_in_full_text_with_dtstart():
+    text = (
+        "DTSTART;VALUE=DATE:20210907\nRRULE:FREQ=WEEKLY;UNTIL=20210921T000000Z;BYDAY=TU"
+    )
+    schedule = Schedule.from_rrule(text)
+    assert schedule.occurrences() == (
+        dt.date(2021, 9, 7),
+        dt.date(2021, 9, 14),
+        dt.date(2021, 9, 21),
+    )
+    assert "UNTIL=20210921" in schedule.to_rrule_string()
+
+
+def test_rrule_until_that_is_not_a_date_is_refused_naming_it():
+    with pytest.raises(ValidationError, match="UNTIL"):
+        Schedule.from_rrule("FREQ=DAILY;UNTIL=2021090", start=dt.date(2021, 9, 1))
+
+
+# -- the last date a schedule may reach ----------------------------------------------------
+
+
+def test_last_possible_is_until_or_the_count_th_date_or_none():
+    start = dt.date(2021, 9, 7)
+    assert Schedule.weekly(
+        TU, start=start, until=dt.date(2021, 12, 1)
+    ).last_possible == (dt.date(2021, 12, 1))
+    assert Schedule.weekly(TU, TH, start=start, count=3).last_possible == dt.date(
+        2021, 9, 14
+    )
+    assert Schedule.once(start).last_possible == start
+    assert Schedule.weekly(TU, start=start).last_possible is None
+    # The start is not a Friday, so the first of the two dates is the 10th.
+    assert Schedule.weekly(Weekday.FRIDAY, start=start, count=2).last_possible == (
+        dt.date(2021, 9, 17)
+    )
+    # Dates up to 9999-12-31 are reached without overflow.
+    late = Schedule.daily(start=dt.date(9999, 12, 30), count=5)
+    assert late.last_possible == dt.date(9999, 12, 31)
+
+
+@settings(max_examples=100)
+@given(schedules())
+def test_last_possible_is_the_last_occurrence_when_nothing_is_excluded(schedule):
+    plain = Schedule(
+        start=schedule.start,
+        freq=schedule.freq,
+        interval=schedule.interval,
+        weekdays=schedule.weekdays,
+        count=schedule.count,
+    )
+    if plain.count is None:
+        assert plain.last_possible is None
+        return
+    assert plain.last_possible == plain.occurrences()[-1]
+
+
+# -- wrong types are refused with paths --------------------------------------------------
+
+
+class Wrong:
+    def __repr__(self):
+        return "Wrong()"
+
+
+WRONG = Wrong()
+START = dt.date(2021, 9, 7)
+WEEKLY = Schedule.weekly(TU, start=START)
+
+SCHEDULE_CALLS = [
+    (
+        "weekly",
+        Schedule.weekly,
+        {"start": START, "until": None, "count": 3, "interval": 1, "exclusions": ()},
+    ),
+    (
+        "daily",
+        Schedule.daily,
+        {"start": START, "until": None, "count": 3, "interval": 1},
+    ),
+    (
+        "monthly",
+        Schedule.monthly,
+        {"start": START, "until": None, "count": 3, "interval": 1},
+    ),
+    ("once", Schedule.once, {"day": START}),
+    ("from_rrule", Schedule.from_rrule, {"text": "FREQ=DAILY;COUNT=2", "start": START}),
+    ("occurrences", WEEKLY.occurrences, {"between": (START, START)}),
+    ("occurrences_in", WEEKLY.occurrences_in, {"span": YEAR.term("Q1")}),
+    ("within", WEEKLY.within, {"year": YEAR}),
+]
+
+
+@pytest.mark.parametrize(("name", "function", "good"), SCHEDULE_CALLS)
+def test_every_schedule_call_works_with_good_arguments(name, function, good):
+    function(**good)
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments", "bad"),
+    [
+        pytest.param(function, {**good, arg: WRONG}, arg, id=f"{name}-{arg}")
+        for name, function, good in SCHEDULE_CALLS
+        for arg in good
+    ],
+)
+def test_a_wrong_type_to_any_schedule_argument_is_refused_with_its_path(
+    function, arguments, bad
+):
+    with pytest.raises(ValidationError) as info:
+        function(**arguments)
+    assert [p.path for p in info.value.problems] == [f"$.{bad}"]
+
+
+@pytest.mark.parametrize(
+    ("call", "paths"),
+    [
+        (lambda: Schedule.weekly(TU, "TH", start=START), ["$.weekdays[1]"]),
+        (
+            lambda: Schedule.weekly(TU, start="2021-09-07", count="3"),
+            ["$.start", "$.count"],
+        ),
+        (
+            lambda: Schedule.weekly(TU, start=START, exclusions=["2021-09-14"]),
+            ["$.exclusions"],
+        ),
+        (lambda: WEEKLY.occurrences(between=(START,)), ["$.between"]),
+        (lambda: WEEKLY.occurrences(between=[START, START]), ["$.between"]),
+        (lambda: Schedule.from_rrule(b"FREQ=DAILY", start=START), ["$.text"]),
+        (lambda: Schedule.daily(start=START, count=0), ["$.count"]),
+        (lambda: Schedule.daily(start=START, interval=-1), ["$.interval"]),
+    ],
+)
+def test_bad_schedule_arguments_are_refused_with_their_paths(call, paths):
+    with pytest.raises(ValidationError) as info:
+        call()
+    assert [p.path for p in info.value.problems] == paths

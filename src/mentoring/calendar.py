@@ -19,15 +19,19 @@ needed.
 """
 
 import calendar as _stdlib_calendar
+import collections.abc
 import datetime as dt
 import enum
+import functools
+import inspect
 import types
-from collections.abc import Iterable, Iterator, Mapping
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
-from mentoring._checks import check, non_empty
+from mentoring._checks import check, describe, non_empty, type_checker
 from mentoring.errors import Problem, ValidationError
 from mentoring.model.enums import ReviewKind
 
@@ -48,11 +52,152 @@ __all__ = [
     "TermSystem",
     "Weekday",
     "adaptation_window",
-    "md",
-    "programme_period",
+    "month_day",
+    "program_period",
 ]
 
 _ONE_DAY = dt.timedelta(days=1)
+
+# -- checking the arguments of public functions ----------------------------------
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_Checker = Callable[[object], str | None]
+
+
+def _validated(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Check the arguments of *fn* against its annotations on every call.
+
+    A wrong type raises one :class:`~mentoring.errors.ValidationError` naming
+    every bad argument (``$.<name>``, ``$.<name>[i]`` for ``*args``) instead
+    of a ``TypeError`` or ``AttributeError`` from deep inside. Parameters
+    without an annotation (``self``, ``cls``) are not checked. The
+    annotations are read at the first call, so forward references work.
+    """
+    signature = inspect.signature(fn)
+    compiled: list[tuple[str, bool, _Checker]] = []
+    subject = f"arguments of {fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not compiled:
+            compiled.extend(_compile_arguments(fn, signature))
+        bound = signature.bind(*args, **kwargs)
+        problems: list[Problem] = []
+        for name, many, checker in compiled:
+            if name not in bound.arguments:
+                continue
+            value = bound.arguments[name]
+            items = enumerate(value) if many else ((None, value),)
+            for i, item in items:
+                expected = checker(item)
+                if expected is not None:
+                    path = f"$.{name}" if i is None else f"$.{name}[{i}]"
+                    message = f"expected {expected}, got {describe(item)}"
+                    problems.append(Problem(path, message))
+        if problems:
+            raise ValidationError(problems, subject=subject)
+        return fn(*args, **kwargs)
+
+    return checked
+
+
+def _compile_arguments(
+    fn: Callable[..., object], signature: inspect.Signature
+) -> list[tuple[str, bool, _Checker]]:
+    hints = typing.get_type_hints(fn)
+    compiled = [
+        (
+            name,
+            param.kind is inspect.Parameter.VAR_POSITIONAL,
+            _argument_checker(hints[name]),
+        )
+        for name, param in signature.parameters.items()
+        if name in hints and param.kind is not inspect.Parameter.VAR_KEYWORD
+    ]
+    # A function with nothing to check still marks itself compiled.
+    return compiled or [("", False, lambda _: None)]
+
+
+def _argument_checker(tp: Any) -> _Checker:
+    """:func:`~mentoring._checks.type_checker`, plus what arguments use:
+    fixed-length tuples (``tuple[date, date]``) and any ``Iterable``.
+    """
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [_argument_checker(a) for a in args if a is not type(None)]
+        optional = type(None) in args
+        names = " or ".join(_type_name(a) for a in args)
+
+        def check_union(v: object) -> str | None:
+            if v is None and optional:
+                return None
+            return None if any(c(v) is None for c in inner) else names
+
+        return check_union
+    if origin is tuple and args and args[-1] is not Ellipsis:
+        items = [_argument_checker(a) for a in args]
+        name = _type_name(tp)
+
+        def check_fixed(v: object) -> str | None:
+            if not isinstance(v, tuple) or len(v) != len(items):
+                return name
+            ok = all(c(x) is None for c, x in zip(items, v, strict=True))
+            return None if ok else name
+
+        return check_fixed
+    if origin is collections.abc.Iterable:
+        what = f"an iterable of {_type_name(args[0])}" if args else "an iterable"
+        return lambda v: (
+            None if isinstance(v, Iterable) and not isinstance(v, str | bytes) else what
+        )
+    return type_checker(tp)
+
+
+def _type_name(tp: Any) -> str:
+    if tp is type(None):
+        return "None"
+    if typing.get_origin(tp) is tuple:
+        inner = ", ".join(_type_name(a) for a in typing.get_args(tp))
+        return f"({inner})"
+    if typing.get_origin(tp) is not None:
+        return str(tp).replace("datetime.", "")
+    return getattr(tp, "__name__", str(tp))
+
+
+def _whole_periods_end(start: dt.date, months: int) -> dt.date:
+    """The last day of *months* whole months from *start*: the day before
+    the same day *months* later. When that month is too short for the day
+    (29 February in a common year, 31 April), the anniversary is the first
+    day of the next month, so the period ends on the month's last day.
+
+    Raises ``OverflowError`` past 9999-12-31.
+    """
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    if year > dt.MAXYEAR:
+        if (year, month, start.day) == (dt.MAXYEAR + 1, 1, 1):
+            return dt.date.max
+        raise OverflowError
+    last = _stdlib_calendar.monthrange(year, month)[1]
+    if start.day > last:
+        return dt.date(year, month, last)
+    return dt.date(year, month, start.day) - _ONE_DAY
+
+
+def _span_error(
+    start: dt.date, months: int, path: str, subject: str
+) -> ValidationError:
+    return ValidationError(
+        [
+            Problem(
+                path,
+                f"{months} months from {start} would end after {dt.date.max}",
+            )
+        ],
+        subject=subject,
+    )
 
 
 class Weekday(enum.StrEnum):
@@ -80,6 +225,7 @@ class Weekday(enum.StrEnum):
         return self.value[:2].upper()
 
     @classmethod
+    @_validated
     def of(cls, day: dt.date) -> "Weekday":
         """The weekday of *day*."""
         return _WEEKDAY_ORDER[day.weekday()]
@@ -200,6 +346,7 @@ class AcademicYear:
     # -- construction ------------------------------------------------------
 
     @classmethod
+    @_validated
     def starting(
         cls,
         year: int,
@@ -211,34 +358,60 @@ class AcademicYear:
         """The year that starts on *day*.*month*.*year* and ends the day before
         its anniversary. With a *system*, its terms and holidays too (and the
         system's own start day); without, no terms and no holidays.
+
+        The anniversary of 29 February in a common year is 1 March, so a
+        year that starts on 29 February ends on 28 February: every year has
+        365 or 366 days. A day that does not exist, or a year that would end
+        after 9999-12-31, raises :class:`~mentoring.errors.ValidationError`.
+
+        >>> AcademicYear.starting(2024, month=2, day=29).end
+        datetime.date(2025, 2, 28)
         """
         if system is not None:
             return system.year(year)
-        start = dt.date(year, month, day)
-        return cls(start=start, end=start + relativedelta(years=1) - _ONE_DAY)
+        start = _valid_date(year, month, day, subject="academic year")
+        try:
+            end = _whole_periods_end(start, 12)
+        except OverflowError:
+            raise _span_error(start, 12, "$.year", "academic year") from None
+        return cls(start=start, end=end)
 
     @classmethod
+    @_validated
     def for_jurisdiction(cls, code: str, year: int) -> "AcademicYear":
         """The default year of jurisdiction *code* (``"ru"``, ``"kz"``,
         ``"ro"``, ``"ro-modules"``, ``"md"``) that starts in *year*; see
-        :data:`TERM_SYSTEMS`. An unknown code raises ``KeyError``.
+        :data:`TERM_SYSTEMS`. An unknown code raises
+        :class:`~mentoring.errors.ValidationError` naming the known ones.
         """
-        try:
-            system = TERM_SYSTEMS[code]
-        except KeyError:
+        system = TERM_SYSTEMS.get(code)
+        if system is None:
             known = ", ".join(sorted(TERM_SYSTEMS))
-            msg = f"no term system for {code!r}; known: {known}"
-            raise KeyError(msg) from None
+            raise ValidationError(
+                [("$.code", f"no term system for {code!r}; known: {known}")],
+                subject="jurisdiction",
+            )
         return system.year(year)
 
     def following(self) -> "AcademicYear":
-        """The next year (the same length, no terms or holidays)."""
+        """The next year: it starts the day after this one ends and ends the
+        day before its anniversary (as :meth:`starting`), with the same
+        weekend and no terms or holidays.
+
+        >>> AcademicYear.starting(2021).following().label
+        '2022-2023'
+        """
+        if self.end == dt.date.max:
+            raise ValidationError(
+                [("$.end", f"no year follows one that ends on {self.end}")],
+                subject="academic year",
+            )
         start = self.end + _ONE_DAY
-        return AcademicYear(
-            start=start,
-            end=start + relativedelta(years=1) - _ONE_DAY,
-            weekend=self.weekend,
-        )
+        try:
+            end = _whole_periods_end(start, 12)
+        except OverflowError:
+            raise _span_error(start, 12, "$.end", "academic year") from None
+        return AcademicYear(start=start, end=end, weekend=self.weekend)
 
     # -- queries -----------------------------------------------------------
 
@@ -252,6 +425,7 @@ class AcademicYear:
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
+    @_validated
     def term_of(self, day: dt.date) -> Term | None:
         """The term *day* falls in, or ``None`` (outside the year, no terms)."""
         for term in self.terms:
@@ -259,6 +433,7 @@ class AcademicYear:
                 return term
         return None
 
+    @_validated
     def term(self, name: str) -> Term:
         """The term called *name*; ``KeyError`` if there is none."""
         for term in self.terms:
@@ -267,33 +442,54 @@ class AcademicYear:
         msg = f"the year {self.label} has no term {name!r}"
         raise KeyError(msg)
 
+    @_validated
     def holiday_of(self, day: dt.date) -> Holiday | None:
         """The (first) holiday *day* falls in, if any."""
         return next((h for h in self.holidays if day in h), None)
 
+    @_validated
     def is_school_day(self, day: dt.date) -> bool:
         """Whether *day* is in the year, not a weekend day and not a holiday."""
         return (
             day in self
-            and Weekday.of(day) not in self.weekend
-            and self.holiday_of(day) is None
+            and _WEEKDAY_ORDER[day.weekday()] not in self.weekend
+            and not any(day in h for h in self.holidays)
         )
 
+    def _school_days(
+        self, first: dt.date, last: dt.date, *, backwards: bool = False
+    ) -> Iterator[dt.date]:
+        """The school days from *first* to *last* (clipped to the year), in
+        order or *backwards*. The holidays are read once into a set of the
+        days off within the span, so the cost is the span's length plus the
+        holidays' days in it, not their product.
+        """
+        first, last = max(first, self.start), min(last, self.end)
+        if first > last:
+            return
+        off: set[dt.date] = set()
+        for h in self.holidays:
+            day, end = max(h.start, first), min(h.end, last)
+            while day <= end:
+                off.add(day)
+                day += _ONE_DAY
+        weekend = {w.number for w in self.weekend}
+        count = (last - first).days + 1
+        for i in range(count):
+            day = last - dt.timedelta(days=i) if backwards else first + dt.timedelta(i)
+            if day.weekday() not in weekend and day not in off:
+                yield day
+
+    @_validated
     def school_days(self, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
         """The school days from *first* to *last*, both inclusive.
 
         Days outside the year are not school days (the year does not know
         the holidays beyond it).
         """
-        first, last = max(first, self.start), min(last, self.end)
-        days: list[dt.date] = []
-        day = first
-        while day <= last:
-            if self.is_school_day(day):
-                days.append(day)
-            day += _ONE_DAY
-        return tuple(days)
+        return tuple(self._school_days(first, last))
 
+    @_validated
     def school_days_between(self, first: dt.date, last: dt.date) -> int:
         """How many school days there are from *first* to *last* inclusive
         (weekends and holidays excluded).
@@ -302,33 +498,29 @@ class AcademicYear:
         >>> year.school_days_between(dt.date(2021, 9, 1), dt.date(2021, 9, 30))
         22
         """
-        return len(self.school_days(first, last))
+        return sum(1 for _ in self._school_days(first, last))
 
+    @_validated
     def last_school_day(self, first: dt.date, last: dt.date) -> dt.date | None:
         """The last school day from *first* to *last*, if there is one."""
-        first, last = max(first, self.start), min(last, self.end)
-        day = last
-        while day >= first:
-            if self.is_school_day(day):
-                return day
-            day -= _ONE_DAY
-        return None
+        return next(self._school_days(first, last, backwards=True), None)
 
+    @_validated
     def first_school_day(self, first: dt.date, last: dt.date) -> dt.date | None:
-        """The first school day from *first* to *last*, if there is one."""
-        first, last = max(first, self.start), min(last, self.end)
-        day = first
-        while day <= last:
-            if self.is_school_day(day):
-                return day
-            day += _ONE_DAY
-        return None
+        """The first school day from *first* to *last*, if there is one.
 
+        >>> year = AcademicYear.for_jurisdiction("ru", 2021)
+        >>> year.first_school_day(dt.date(2021, 10, 30), dt.date(2021, 11, 30))
+        datetime.date(2021, 11, 8)
+        """
+        return next(self._school_days(first, last), None)
+
+    @_validated
     def control_date(self, term: Term) -> dt.date:
         """The current-control date of *term*: its last school day (its end
         when it has none).
         """
-        return self.last_school_day(term.start, term.end) or term.end
+        return next(self._school_days(term.start, term.end, backwards=True), term.end)
 
     def review_dates(self) -> tuple[ReviewDate, ...]:
         """The review dates of the year, in date order.
@@ -341,8 +533,8 @@ class AcademicYear:
         * ``FINAL`` on the last school day of the year (the pedagogical
           council).
         """
-        first = self.first_school_day(self.start, self.end) or self.start
-        last = self.last_school_day(self.start, self.end) or self.end
+        first = next(self._school_days(self.start, self.end), self.start)
+        last = next(self._school_days(self.start, self.end, backwards=True), self.end)
         reviews = [ReviewDate(kind=ReviewKind.BASELINE, on=first)]
         reviews.extend(
             ReviewDate(kind=ReviewKind.CURRENT, on=self.control_date(t), term=t.name)
@@ -445,24 +637,48 @@ class MonthDay:
                 f"must be within 1..{longest} for month {self.month}, got {self.day}",
             )
 
+    @_validated
     def in_year(self, year: int) -> dt.date:
         """This day in calendar year *year* (29 February becomes the 28th in a
-        common year).
+        common year); *year* must be within 1..9999.
         """
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise ValidationError(
+                [("$.year", f"must be within 1..9999, got {year}")],
+                subject="month and day",
+            )
+        return self._in_year(year)
+
+    def _in_year(self, year: int) -> dt.date:
         last = _stdlib_calendar.monthrange(year, self.month)[1]
         return dt.date(year, self.month, min(self.day, last))
 
+    @_validated
     def after(self, start: dt.date) -> dt.date:
         """The first date on or after *start* that falls on this day."""
-        day = self.in_year(start.year)
-        return day if day >= start else self.in_year(start.year + 1)
+        day = self._in_year(start.year)
+        if day >= start:
+            return day
+        if start.year == dt.MAXYEAR:
+            raise ValidationError(
+                [("$.start", f"no {self} falls on or after {start} by 9999-12-31")],
+                subject="month and day",
+            )
+        return self._in_year(start.year + 1)
 
     def __str__(self) -> str:
         return f"{self.month:02d}-{self.day:02d}"
 
 
-def md(month: int, day: int) -> MonthDay:
-    """Shorthand for ``MonthDay(month=month, day=day)``."""
+def month_day(month: int, day: int) -> MonthDay:
+    """Shorthand for ``MonthDay(month=month, day=day)``, for term and holiday
+    rules.
+
+    >>> month_day(12, 29)
+    MonthDay(month=12, day=29)
+
+    .. versionadded:: 0.1.0
+    """
     return MonthDay(month=month, day=day)
 
 
@@ -516,8 +732,8 @@ class TermSystem:
 
     >>> system = TermSystem(
     ...     id="two-halves", title="Two halves",
-    ...     terms=(TermRule(name="H1", start=md(9, 1), end=md(1, 31)),
-    ...            TermRule(name="H2", start=md(2, 1), end=md(8, 31))))
+    ...     terms=(TermRule(name="H1", start=month_day(9, 1), end=month_day(1, 31)),
+    ...            TermRule(name="H2", start=month_day(2, 1), end=month_day(8, 31))))
     >>> [(t.start, t.end) for t in system.year(2021).terms][1]
     (datetime.date(2022, 2, 1), datetime.date(2022, 8, 31))
 
@@ -576,14 +792,32 @@ class TermSystem:
         yield from seen.values()
 
     def _bounds(self, year: int) -> tuple[dt.date, dt.date]:
-        start = self.year_start.in_year(year)
-        nxt = self.year_start.in_year(year + 1)
+        start = self.year_start._in_year(year)  # noqa: SLF001
+        if year == dt.MAXYEAR:
+            return start, dt.date.max
+        nxt = self.year_start._in_year(year + 1)  # noqa: SLF001
         return start, nxt - _ONE_DAY
 
+    @_validated
     def year(self, start_year: int) -> AcademicYear:
         """The academic year that starts in *start_year*, with its terms and
-        holidays.
+        holidays. The year must end by 9999-12-31 (a
+        :class:`~mentoring.errors.ValidationError` otherwise).
         """
+        last = dt.MAXYEAR - 1 if self.year_start.month > 1 else dt.MAXYEAR
+        if not dt.MINYEAR <= start_year <= last:
+            raise ValidationError(
+                [
+                    (
+                        "$.start_year",
+                        (
+                            f"must be within 1..{last} for a year starting on"
+                            f" {self.year_start}, got {start_year}"
+                        ),
+                    )
+                ],
+                subject="academic year",
+            )
         start, end = self._bounds(start_year)
         terms = tuple(
             Term(
@@ -612,33 +846,78 @@ def _as_rule_problem(problem: Problem, year: int) -> Problem:
     return Problem(problem.path, f"{problem.message} (in the year starting {year})")
 
 
-def programme_period(start: dt.date, *, months: int = 12) -> tuple[dt.date, dt.date]:
-    """The period of a programme that starts on *start* and lasts *months*
-    (a year by default: "Срок реализации: 1 год"): ``(start, end)`` with *end*
-    the day before the anniversary, by ``dateutil.relativedelta``.
+@_validated
+def program_period(start: dt.date, *, months: int = 12) -> tuple[dt.date, dt.date]:
+    """The period of a program that starts on *start* and lasts *months*
+    (a year by default: "Срок реализации: 1 год"): ``(start, end)``, both
+    inclusive, with *end* the day before the anniversary.
 
-    >>> programme_period(dt.date(2021, 9, 1))
+    When the anniversary's month is too short for the day (a 29 February
+    start in a common year, 31 August plus six months), the anniversary is
+    the first day of the next month, so the period ends on that month's last
+    day: a year from 29 February 2024 ends on 28 February 2025, and whole
+    periods follow one another without gap or overlap. *months* must be at
+    least 1 and the period must end by 9999-12-31
+    (:class:`~mentoring.errors.ValidationError` otherwise).
+
+    >>> program_period(dt.date(2021, 9, 1))
     (datetime.date(2021, 9, 1), datetime.date(2022, 8, 31))
-    >>> programme_period(dt.date(2021, 9, 1), months=6)[1]
+    >>> program_period(dt.date(2021, 9, 1), months=6)[1]
     datetime.date(2022, 2, 28)
+    >>> program_period(dt.date(2024, 2, 29))[1]
+    datetime.date(2025, 2, 28)
+
+    .. versionadded:: 0.1.0
     """
     if months < 1:
         raise ValidationError(
             [("$.months", f"must be at least 1, got {months}")],
-            subject="programme period",
+            subject="program period",
         )
-    return start, start + relativedelta(months=months) - _ONE_DAY
+    try:
+        return start, _whole_periods_end(start, months)
+    except OverflowError:
+        raise _span_error(start, months, "$.months", "program period") from None
 
 
+@_validated
 def adaptation_window(start: dt.date) -> tuple[dt.date, dt.date]:
     """The three years of a new teacher's adaptation and development that
     start on *start* (the principle of continuity: "продолжается на
-    протяжении 3 лет").
+    протяжении 3 лет"), as :func:`program_period` with 36 months.
 
     >>> adaptation_window(dt.date(2021, 9, 1))
     (datetime.date(2021, 9, 1), datetime.date(2024, 8, 31))
+
+    .. versionadded:: 0.1.0
     """
-    return programme_period(start, months=36)
+    return program_period(start, months=36)
+
+
+def _valid_date(year: int, month: int, day: int, *, subject: str) -> dt.date:
+    """``dt.date(year, month, day)``, or a ValidationError naming each part
+    out of range.
+    """
+    problems: list[Problem] = []
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        problems.append(Problem("$.year", f"must be within 1..9999, got {year}"))
+    month_ok = 1 <= month <= 12
+    if not month_ok:
+        problems.append(Problem("$.month", f"must be within 1..12, got {month}"))
+    if month_ok and not problems:
+        last = _stdlib_calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            problems.append(
+                Problem(
+                    "$.day",
+                    f"must be within 1..{last} for {year:04d}-{month:02d}, got {day}",
+                )
+            )
+    elif not 1 <= day <= 31:
+        problems.append(Problem("$.day", f"must be within 1..31, got {day}"))
+    if problems:
+        raise ValidationError(problems, subject=subject)
+    return dt.date(year, month, day)
 
 
 # -- defaults ------------------------------------------------------------------
@@ -648,7 +927,7 @@ def _terms(
     *rules: tuple[str, str, tuple[int, int], tuple[int, int]],
 ) -> tuple[TermRule, ...]:
     return tuple(
-        TermRule(name=name, title=title, start=md(*a), end=md(*b))
+        TermRule(name=name, title=title, start=month_day(*a), end=month_day(*b))
         for name, title, a, b in rules
     )
 
@@ -657,7 +936,8 @@ def _holidays(
     *rules: tuple[str, tuple[int, int], tuple[int, int]],
 ) -> tuple[HolidayRule, ...]:
     return tuple(
-        HolidayRule(name=name, start=md(*a), end=md(*b)) for name, a, b in rules
+        HolidayRule(name=name, start=month_day(*a), end=month_day(*b))
+        for name, a, b in rules
     )
 
 
@@ -680,7 +960,10 @@ RUSSIAN_QUARTERS = TermSystem(
         ("летние каникулы", (6, 1), (8, 31)),
     ),
 )
-"""Russian quarters, with default boundaries (not an official calendar)."""
+"""Russian quarters, with default boundaries (not an official calendar).
+
+.. versionadded:: 0.1.0
+"""
 
 KAZAKH_QUARTERS = TermSystem(
     id="kz-quarters",
@@ -694,7 +977,10 @@ KAZAKH_QUARTERS = TermSystem(
         ("летние каникулы", (5, 26), (8, 31)),
     ),
 )
-"""Kazakh quarters, with default boundaries (not an official calendar)."""
+"""Kazakh quarters, with default boundaries (not an official calendar).
+
+.. versionadded:: 0.1.0
+"""
 
 ROMANIAN_SEMESTERS = TermSystem(
     id="ro-semesters",
@@ -712,7 +998,10 @@ ROMANIAN_SEMESTERS = TermSystem(
         ("vacanța de vară", (6, 21), (8, 31)),
     ),
 )
-"""Romanian semesters (the structure of the seed's 2009 report)."""
+"""Romanian semesters (the structure of the seed's 2009 report).
+
+.. versionadded:: 0.1.0
+"""
 
 ROMANIAN_MODULES = TermSystem(
     id="ro-modules",
@@ -735,7 +1024,10 @@ ROMANIAN_MODULES = TermSystem(
     ),
 )
 """Romania's five learning modules, with typical boundaries (not an official
-calendar)."""
+calendar).
+
+.. versionadded:: 0.1.0
+"""
 
 MOLDOVAN_SEMESTERS = TermSystem(
     id="md-semesters",
@@ -752,7 +1044,10 @@ MOLDOVAN_SEMESTERS = TermSystem(
         ("vacanța de vară", (6, 1), (8, 31)),
     ),
 )
-"""Moldovan semesters, with default boundaries (not an official calendar)."""
+"""Moldovan semesters, with default boundaries (not an official calendar).
+
+.. versionadded:: 0.1.0
+"""
 
 
 def _registry(systems: Iterable[tuple[str, TermSystem]]) -> Mapping[str, TermSystem]:
@@ -762,6 +1057,8 @@ def _registry(systems: Iterable[tuple[str, TermSystem]]) -> Mapping[str, TermSys
 #: The default term systems by jurisdiction code, read-only (``"ru"``,
 #: ``"kz"``, ``"ro"`` for semesters, ``"ro-modules"``, ``"md"``). The dates
 #: are typical defaults; build a :class:`TermSystem` with your year's dates.
+#:
+#: .. versionadded:: 0.1.0
 TERM_SYSTEMS: Mapping[str, TermSystem] = _registry(
     [
         ("ru", RUSSIAN_QUARTERS),

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check
-from mentoring.calendar import AcademicYear
+from mentoring.calendar import AcademicYear, _validated
 from mentoring.errors import Problem
 from mentoring.model.enums import PairStatus
 from mentoring.model.pairs import Pair
@@ -129,6 +129,7 @@ class HealthThresholds:
             )
 
 
+@_validated
 def pair_signals(
     program: Program,
     pair_id: str,
@@ -150,6 +151,7 @@ def pair_signals(
     )
 
 
+@_validated
 def program_signals(
     program: Program,
     *,

@@ -30,7 +30,7 @@ import attrs
 from dateutil import rrule as _rrule
 
 from mentoring._checks import check
-from mentoring.calendar import AcademicYear, Term, Weekday
+from mentoring.calendar import AcademicYear, Term, Weekday, _validated
 from mentoring.errors import Problem, ValidationError
 
 __all__ = [
@@ -158,6 +158,7 @@ class Schedule:
     # -- construction ------------------------------------------------------
 
     @classmethod
+    @_validated
     def weekly(
         cls,
         *weekdays: Weekday,
@@ -184,6 +185,7 @@ class Schedule:
         )
 
     @classmethod
+    @_validated
     def daily(
         cls,
         *,
@@ -202,6 +204,7 @@ class Schedule:
         )
 
     @classmethod
+    @_validated
     def monthly(
         cls,
         *,
@@ -222,6 +225,7 @@ class Schedule:
         )
 
     @classmethod
+    @_validated
     def once(cls, day: dt.date) -> "Schedule":
         """Just *day*."""
         return cls(start=day, freq=Frequency.DAILY, count=1)
@@ -248,24 +252,24 @@ class Schedule:
         return "\n".join(lines)
 
     @classmethod
+    @_validated
     def from_rrule(cls, text: str, *, start: dt.date | None = None) -> "Schedule":
         """Read a schedule from RFC 5545 text (``DTSTART``, ``RRULE`` and
         ``EXDATE`` lines; a bare ``FREQ=...`` rule needs *start*).
 
         Text that does not parse, or uses parts a schedule does not hold
         (``BYMONTHDAY``, times, time zones, ...), raises
-        :class:`~mentoring.errors.ValidationError` naming it.
+        :class:`~mentoring.errors.ValidationError` naming it. An ``UNTIL``
+        date-time (``UNTIL=20210905T000000Z``, as calendar programs write
+        it even for dates) counts as its date: a schedule's dates have no
+        time and no zone.
 
         >>> s = Schedule.from_rrule("FREQ=WEEKLY;BYDAY=TU;COUNT=2",
         ...                         start=dt.date(2021, 9, 7))
         >>> s.weekdays, s.count
         ((<Weekday.TUESDAY: 'tuesday'>,), 2)
         """
-        if not isinstance(text, str):
-            raise ValidationError(
-                [("$", f"expected RRULE text, got {type(text).__name__}")],
-                subject="RRULE",
-            )
+        text = _UNTIL_TIME.sub(r"\1", text)
         _check_dateutil_reads(text, start)
         return _parse(text, start)
 
@@ -307,6 +311,7 @@ class Schedule:
             return last.date() if last is not None else self.start
         return None
 
+    @_validated
     def occurrences(
         self, *, between: tuple[dt.date, dt.date] | None = None
     ) -> tuple[dt.date, ...]:
@@ -334,10 +339,12 @@ class Schedule:
         excluded = set(self.exclusions)
         return tuple(d for d in self._rule_dates(first, last) if d not in excluded)
 
+    @_validated
     def occurrences_in(self, span: Term | AcademicYear) -> tuple[dt.date, ...]:
         """The dates of the schedule within a term or a year."""
         return self.occurrences(between=(span.start, span.end))
 
+    @_validated
     def within(self, year: AcademicYear) -> "Schedule":
         """This schedule in term time: limited to *year* and without the
         dates that are not school days (holidays and weekends).
@@ -362,7 +369,8 @@ class Schedule:
             until = None if count is not None else dates[-1]
         else:
             count, until = None, dates[-1]
-        off = [d for d in dates if not year.is_school_day(d)]
+        school = set(year.school_days(dates[0], dates[-1]))
+        off = [d for d in dates if d not in school]
         inside = [d for d in self.exclusions if new_start <= d <= dates[-1]]
         return attrs.evolve(
             self,
@@ -411,6 +419,8 @@ def _ical(day: dt.date) -> str:
 # -- parsing -----------------------------------------------------------------
 
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{6}))?$")
+#: An RRULE's ``UNTIL`` date-time (UTC ``Z`` or floating); only its date is kept.
+_UNTIL_TIME = re.compile(r"(UNTIL=\d{8})T\d{6}Z?(?=[;\s]|$)", re.IGNORECASE)
 
 
 def _bad(text: str, message: str) -> ValidationError:

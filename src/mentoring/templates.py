@@ -179,7 +179,10 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
     ),
 )
 """The Kazakh mentor-mentee plan of the seed (S004, lines 256-294). The
-monthly cycle of its activities follows line 399 ("в течение месяца")."""
+monthly cycle of its activities follows line 399 ("в течение месяца").
+
+.. versionadded:: 0.1.0
+"""
 
 
 def _mentor(n: int, text: str, english: str) -> Duty:
@@ -450,7 +453,10 @@ RUSSIAN_YOUNG_SPECIALIST = PlanTemplate(
 the mentor's duty "разрабатывать совместно ... план профессионального
 становления" (S004:L128, L140); the checklist keeps it once. The criteria are
 read from the programme's tasks and its control (the seed gives none for this
-plan)."""
+plan).
+
+.. versionadded:: 0.1.0
+"""
 
 DEBUTANT_BY_SEMESTER = PlanTemplate(
     id="ro-md-debutant",
@@ -544,9 +550,14 @@ DEBUTANT_BY_SEMESTER = PlanTemplate(
     ),
 )
 """A Romanian/Moldovan debutant plan by semester. The seeds give the planning
-unit (the semester) and the kinds of events; the wording is this library's."""
+unit (the semester) and the kinds of events; the wording is this library's.
+
+.. versionadded:: 0.1.0
+"""
 
 #: The templates above by id (read-only); add yours in your own mapping.
+#:
+#: .. versionadded:: 0.1.0
 TEMPLATES: Mapping[str, PlanTemplate] = types.MappingProxyType(
     {
         t.id: t
