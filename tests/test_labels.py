@@ -1,5 +1,6 @@
 """Labels in en / ru / ro (kk where known) for every enum member and indicator."""
 
+import datetime as dt
 import enum
 import importlib
 import pkgutil
@@ -12,12 +13,14 @@ import mentoring
 from mentoring import MenteeCategory, PairStatus
 from mentoring import indicators as ind
 from mentoring.health import Severity, SignalKind
-from mentoring.labels import LABELLED_ENUMS, humanize, label, missing_labels
+from mentoring.labels import LABELLED_ENUMS, LOCALES, humanize, label, missing_labels
 from mentoring.labels._registry import TABLES
 from mentoring.matching import CriterionKind, UnmatchedReason
 from mentoring.model import enums as model_enums
 from mentoring.model.plans import ActivityTiming
 from mentoring.schedule import Frequency, Weekday
+
+_DAY = dt.date(2022, 5, 31)
 
 
 def test_no_label_is_missing_in_english_russian_or_romanian():
@@ -44,7 +47,25 @@ def test_labels_in_each_locale():
 
 def test_a_missing_translation_falls_back_to_english():
     assert label(PairStatus.ACTIVE, "kk") == "Active"
-    assert label(PairStatus.ACTIVE, "de") == "Active"
+    assert label(PairStatus.ACTIVE, "KK-kz") == "Active"
+
+
+@pytest.mark.parametrize("locale", ["de", "fr-FR", "", "english"])
+def test_an_unknown_locale_is_refused_not_answered_in_english(locale):
+    with pytest.raises(mentoring.ValidationError) as err:
+        label(PairStatus.ACTIVE, locale)
+    assert [p.path for p in err.value.problems] == ["$.locale"]
+    with pytest.raises(mentoring.ValidationError):
+        ind.CATALOG.get("2.2").title(locale)
+    with pytest.raises(mentoring.ValidationError):
+        ind.to_table(ind.Snapshot(on=_DAY, values=()), lang=locale)
+
+
+def test_every_known_locale_with_or_without_a_region_is_accepted():
+    assert LOCALES == ("en", "ru", "ro", "kk")
+    for locale in (*LOCALES, "ru-RU", "ro_MD", "RU", "kk_KZ", "en-GB"):
+        assert label(PairStatus.ACTIVE, locale)
+        assert ind.CATALOG.get("2.2").title(locale)
 
 
 def test_an_unknown_member_is_humanized():
@@ -173,3 +194,21 @@ def test_labels_of_the_matching_health_and_calendar_enums():
     assert label(Weekday.MONDAY, "kk") == "Дүйсенбі"
     assert label(Frequency.WEEKLY, "ro") == "Săptămânal"
     assert label(ActivityTiming.EACH_TERM, "en") == "At each term's current control"
+
+
+def test_missing_labels_names_each_gap_of_a_locale_and_of_a_custom_indicator():
+    assert "kk: PairStatus.active" in missing_labels(("kk",))
+    custom = ind.Indicator(
+        code="open_lessons",
+        group="custom",
+        title_en="Open lessons",
+        unit=ind.Unit.EVENTS,
+        kind=ind.Kind.CUMULATIVE,
+    )
+    catalog = ind.CATALOG.with_indicator(custom)
+    assert missing_labels(("ru", "ro"), catalog=catalog) == (
+        "ru: indicator open_lessons",
+        "ro: indicator open_lessons",
+    )
+    assert label(custom, "ru") == "Open lessons"
+    assert label("open_lessons", "ru", catalog=catalog) == "Open lessons"

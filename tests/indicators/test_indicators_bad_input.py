@@ -1,7 +1,9 @@
 """Bad input is refused with every problem and its path."""
 
 import datetime as dt
+import math
 
+import attrs
 import pytest
 
 from mentoring import AcademicYear, Measurement, Program, ValidationError
@@ -168,3 +170,67 @@ def test_a_users_measured_indicator_is_computed_from_its_measurements():
     )
     without = ind.compute(programme(), on=ON, catalog=catalog)
     assert without.get("open_lessons").is_missing
+
+
+def test_every_duplicate_programme_year_of_every_organization_is_listed():
+    twice = [
+        programme(organization="a"),
+        programme(organization="a"),
+        programme(organization="a"),
+        programme(organization="b"),
+        programme(organization="b"),
+    ]
+    with pytest.raises(ValidationError) as err:
+        ind.compute(twice, on=ON)
+    assert paths(err) == ["$[1].year", "$[2].year", "$[4].year"]
+
+
+def test_snapshots_of_different_organizations_do_not_compare():
+    mine = ind.compute(programme(organization="o"), on=ON)
+    other = ind.compute(programme(organization="other"), on=dt.date(2021, 9, 1))
+    with pytest.raises(ValidationError) as err:
+        ind.compare(other, mine)
+    assert paths(err) == ["$.review.organization"]
+    assert "'o'" in err.value.problems[0].message
+    north = attrs.evolve(other, organization="o", district="north", region="r1")
+    south = attrs.evolve(mine, district="south", region="r2")
+    with pytest.raises(ValidationError) as err:
+        ind.compare(north, south)
+    assert paths(err) == ["$.review.district", "$.review.region"]
+    # a merged snapshot has no organization: it compares with any
+    merged = attrs.evolve(mine, organization="")
+    assert ind.compare(other, merged).organization == ""
+
+
+def test_a_target_that_is_not_a_finite_number_is_refused_at_its_code():
+    snap = ind.compute(programme(), on=ON)
+    for bad in (math.nan, math.inf, -math.inf):
+        with pytest.raises(ValidationError) as err:
+            ind.compare(snap, snap, targets={"2.2": bad})
+        assert paths(err) == ["$.targets['2.2']"]
+        assert err.value.subject == "comparison"
+
+
+def test_measurement_problems_states_what_compute_refuses():
+    def problems(code, value, **kwargs):
+        m = Measurement(indicator=code, value=value, on=ON, organization="x")
+        return [p.path for p in ind.measurement_problems(m, **kwargs)]
+
+    assert problems("2.2", 3) == []
+    assert problems("2.2", 3.0) == []
+    assert problems("2.2", 2.5) == ["$.value"]
+    assert problems("4.3", -1) == ["$.value"]
+    assert problems("retention_intent", 1) == []
+    assert problems("retention_intent", 1.5) == ["$.value"]
+    assert problems("academic_performance", -0.1) == ["$.value"]
+    assert problems("satisfaction", 4.2) == []
+    assert problems("satisfaction", 0.5) == ["$.value"]
+    assert problems("match_rate", 0.5) == ["$.indicator"]
+    assert problems("1.1", 1) == ["$.indicator"]
+    assert problems("2.2", 1, organization="x") == []
+    assert problems("2.2", 1, organization="y") == ["$.organization"]
+    with pytest.raises(ValidationError) as err:
+        ind.compute(
+            programme(Measurement(indicator="satisfaction", value=7, on=ON)), on=ON
+        )
+    assert paths(err) == ["$.measurements[0].value"]

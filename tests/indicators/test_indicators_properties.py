@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentoring import AcademicYear, Program
+from mentoring import AcademicYear, Measurement, Program
 from mentoring import indicators as ind
 from mentoring.indicators import Kind, Provenance
 from mentoring.testing import strategies as ms
@@ -185,3 +185,144 @@ def test_export_rows_csv_json_and_table_agree(lang):
     assert [r["code"] for r in json.loads(ind.to_json(snapshot, lang=lang))] == [
         r["code"] for r in rows
     ]
+
+
+_MERGE_DAY = dt.date(2022, 5, 31)
+
+
+def _one(code: str, kind: Kind, org: str, **fields: object) -> ind.Snapshot:
+    value = ind.Value(code=code, kind=kind, **fields)  # type: ignore[arg-type]
+    return ind.Snapshot(on=_MERGE_DAY, values=(value,), organization=org)
+
+
+def test_a_measured_rate_is_never_averaged_with_another_value():
+    computed = _one(
+        "retention_intent",
+        Kind.RATE,
+        "a",
+        provenance=Provenance.COMPUTED,
+        numerator=3,
+        denominator=10,
+    )
+    measured = _one(
+        "retention_intent",
+        Kind.RATE,
+        "b",
+        provenance=Provenance.MEASURED,
+        numerator=0.5,
+        denominator=1,
+        measured_on=_MERGE_DAY,
+    )
+    merged = ind.merge(computed, measured).get("retention_intent")
+    assert merged.value is None  # not 3.5 / 11
+    assert merged.is_missing
+    assert merged.is_unmerged
+    assert (merged.reported, merged.missing) == (2, 0)
+    assert "'retention_intent'" in merged.reason
+    assert merged == ind.merge(measured, computed).get("retention_intent")
+    twice = ind.merge(measured, attrs.evolve(measured, organization="c"))
+    assert twice.get("retention_intent").is_unmerged
+    # whatever joins later, it stays missing (the merge stays associative)
+    later = ind.merge_all(
+        [computed, measured, attrs.evolve(computed, organization="d")]
+    )
+    assert later.get("retention_intent").is_unmerged
+    assert later.get("retention_intent").reported == 3
+    # with organizations that have no value, the measurement is kept as it is
+    nothing = ind.Snapshot(on=_MERGE_DAY, values=(), organization="e")
+    alone = ind.merge(measured, nothing).get("retention_intent")
+    assert (alone.value, alone.provenance, alone.missing) == (
+        0.5,
+        Provenance.MEASURED,
+        1,
+    )
+
+
+def test_a_measured_average_is_never_averaged_and_measured_counts_still_add():
+    def mean(org, provenance, total, count):
+        return _one(
+            "satisfaction",
+            Kind.AVERAGE,
+            org,
+            provenance=provenance,
+            numerator=total,
+            denominator=count,
+        )
+
+    merged = ind.merge(
+        mean("a", Provenance.COMPUTED, 8, 2), mean("b", Provenance.MEASURED, 4.5, 1)
+    )
+    assert merged.get("satisfaction").is_unmerged
+    counts = ind.merge(
+        _one("2.2", Kind.STOCK, "a", provenance=Provenance.COMPUTED, numerator=2),
+        _one("2.2", Kind.STOCK, "b", provenance=Provenance.MEASURED, numerator=5),
+    ).get("2.2")
+    assert (counts.value, counts.provenance) == (7, Provenance.MIXED)
+
+
+def test_computing_schools_with_a_measured_rate_gives_a_missing_district_rate():
+    year = AcademicYear.starting(2021)
+    share = Measurement(indicator="retention_intent", value=0.5, on=dt.date(2022, 5, 1))
+    measured = Program(
+        id="a", title="t", organization="a", year=year, measurements=(share,)
+    )
+    computed = Program(id="b", title="t", organization="b", year=year)
+    value = ind.compute([measured, computed], on=_MERGE_DAY).get("retention_intent")
+    assert value.is_unmerged
+    assert value.reported == 2
+
+
+_KINDS = {
+    "2.2": Kind.STOCK,
+    "retention_intent": Kind.RATE,
+    "satisfaction": Kind.AVERAGE,
+}
+
+
+@st.composite
+def _organization(draw: st.DrawFn, name: str) -> ind.Snapshot:
+    values = []
+    for code, kind in sorted(_KINDS.items()):
+        how = draw(st.sampled_from(["computed", "measured", "missing", "absent"]))
+        if how == "absent":
+            continue
+        if how == "missing":
+            values.append(ind.Value.missing_value(code, kind))
+            continue
+        if kind.is_count:
+            num, den = draw(st.integers(0, 9)), 0
+        elif how == "measured":
+            num, den = draw(st.sampled_from([0, 0.25, 0.5, 1])), 1
+        else:
+            den = draw(st.integers(0, 9))
+            num = draw(st.integers(0, den))
+        values.append(
+            ind.Value(
+                code=code,
+                kind=kind,
+                provenance=Provenance(how),
+                numerator=num,
+                denominator=den,
+            )
+        )
+    return ind.Snapshot(on=_MERGE_DAY, values=tuple(values), organization=name)
+
+
+@SETTINGS
+@given(_organization("a"), _organization("b"), _organization("c"))
+def test_merging_with_measured_values_is_commutative_and_associative(a, b, c):
+    assert ind.merge(a, b) == ind.merge(b, a)
+    assert ind.merge(ind.merge(a, b), c) == ind.merge(a, ind.merge(b, c))
+    merged = ind.merge_all([a, b, c])
+    for value in merged:
+        assert revalidated(value) == value
+        parts = [s.get(value.code) for s in (a, b, c) if value.code in s]
+        reporting = [p for p in parts if not p.is_missing]
+        weightless = [
+            p
+            for p in reporting
+            if p.provenance is Provenance.MEASURED and not p.kind.is_count
+        ]
+        assert value.is_unmerged == (bool(weightless) and len(reporting) > 1)
+        if not value.is_missing:
+            assert value.numerator == sum(p.numerator for p in reporting)

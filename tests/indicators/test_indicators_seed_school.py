@@ -490,7 +490,7 @@ def test_programme_metrics_follow_the_pairs_history(start, review):
         2,
     ]
     assert review.value("match_rate") == 1.0
-    util = review.get("mentor_utilisation")
+    util = review.get("mentor_utilization")
     assert (util.numerator, util.denominator) == (4, 7)
     rate = review.get("completion_rate")
     assert (rate.numerator, rate.denominator, rate.ids) == (1, 6, frozenset({"p1"}))

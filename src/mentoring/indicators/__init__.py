@@ -7,7 +7,9 @@ merged across organizations and exported.
 
 The contract: :data:`~mentoring.indicators.catalog.CATALOG`,
 :func:`~mentoring.indicators.compute.compute` gives a
-:class:`~mentoring.indicators.snapshot.Snapshot`,
+:class:`~mentoring.indicators.snapshot.Snapshot` (and
+:func:`~mentoring.indicators.compute.measurement_problems` says what it
+refuses in a measurement),
 :func:`~mentoring.indicators.compare.compare` gives a
 :class:`~mentoring.indicators.compare.Report`,
 :func:`~mentoring.indicators.effectiveness.effectiveness` gives a
@@ -40,6 +42,7 @@ from mentoring.indicators.compute import (
     MENTORING_TRAINING_KINDS,
     SCIENTIFIC_PRACTICAL_KINDS,
     compute,
+    measurement_problems,
 )
 from mentoring.indicators.effectiveness import DEFAULT_WEIGHTS, effectiveness
 from mentoring.indicators.export import (
@@ -81,6 +84,7 @@ __all__ = [
     "compute",
     "effectiveness",
     "group_by",
+    "measurement_problems",
     "merge",
     "merge_all",
     "rows",

@@ -9,8 +9,12 @@ combine in any order: compute per organization (the *map*), merge (the
 *reduce*). See :doc:`/how-to/district-indicators`.
 
 A code present in one snapshot and absent from the other counts the other's
-organizations as missing it. Merged measured rates and averages have no
-weights to go by: each measured organization counts once (denominator 1).
+organizations as missing it. A measured rate or average is one share or mean
+with no numerator and denominator behind it: merged with another value of
+its code (computed or measured), it would be averaged, so the merge is a
+*missing* value instead, which still counts the organizations that reported
+and says why (:attr:`~mentoring.indicators.snapshot.Value.reason`). Merged
+with organizations that have no value, it is kept as it is.
 Identifiers are the host system's: a person counted by two organizations is
 counted twice, and their id appears once in the united set.
 """
@@ -18,7 +22,10 @@ counted twice, and their id appears once in the united set.
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from mentoring._checks import describe
 from mentoring.errors import Problem, ValidationError
+from mentoring.indicators._args import expect, expect_bool, raise_if
+from mentoring.indicators.catalog import Kind
 from mentoring.indicators.snapshot import Provenance, Snapshot, Value
 
 __all__ = ["group_by", "merge", "merge_all"]
@@ -30,6 +37,20 @@ def _combine(a: Provenance, b: Provenance) -> Provenance:
     if b is Provenance.MISSING:
         return a
     return Provenance.MIXED
+
+
+def _weightless(value: Value) -> bool:
+    """Whether *value* is a measured rate or average (no weight to merge by)."""
+    return value.provenance is Provenance.MEASURED and not value.kind.is_count
+
+
+def _unmerged_reason(code: str, kind: Kind) -> str:
+    what = "rate" if kind is Kind.RATE else "average"
+    return (
+        f"a measured {what} of {code!r} has no numerator and denominator to"
+        f" merge by; averaging it with another organization's value would be"
+        f" wrong"
+    )
 
 
 class _Entry:
@@ -45,10 +66,14 @@ class _Entry:
         "numerator",
         "orgs",
         "provenance",
+        "reason",
         "reported",
+        "weightless",
     )
 
     def __init__(self, value: Value, organizations: int, *, keep_ids: bool) -> None:
+        self.weightless = _weightless(value)
+        self.reason = value.reason
         self.kind = value.kind
         self.provenance = value.provenance
         self.numerator = value.numerator
@@ -60,15 +85,52 @@ class _Entry:
         self.measured_on = value.measured_on
         self.orgs = organizations
 
-    def add(self, value: Value, organizations: int) -> None:
-        self.provenance = _combine(self.provenance, value.provenance)
-        self.numerator += value.numerator
-        self.denominator += value.denominator
+    def _unmerged(self) -> bool:
+        return self.provenance is Provenance.MISSING and self.reported > 0
+
+    def add(self, value: Value, organizations: int, code: str) -> None:
+        weightless = _weightless(value)
+        was_unmerged = self._unmerged()
+        unmerged = (
+            was_unmerged
+            or value.is_unmerged
+            or (
+                self.reported > 0
+                and value.reported > 0
+                and (self.weightless or weightless)
+            )
+        )
+        if unmerged:
+            reasons = [
+                reason
+                for reason, given in (
+                    (self.reason, was_unmerged),
+                    (value.reason, value.is_unmerged),
+                )
+                if given and reason
+            ] or [_unmerged_reason(code, self.kind)]
+            self.reason = min(reasons)
+            self.provenance = Provenance.MISSING
+            self.numerator = self.denominator = 0
+        else:
+            if self.reported + value.reported > 0:
+                self.reason = ""
+            else:  # two organizations without a value: keep a reason given
+                self.reason = min(
+                    (r for r in (self.reason, value.reason) if r), default=""
+                )
+            self.weightless = self.weightless or weightless
+            self.provenance = _combine(self.provenance, value.provenance)
+            self.numerator += value.numerator
+            self.denominator += value.denominator
         if value.ids_dropped:
             self.dropped = True
             self.ids = None
         elif self.ids is not None:
-            self.ids.update(value.ids)
+            if unmerged:
+                self.ids.clear()
+            else:
+                self.ids.update(value.ids)
         self.reported += value.reported
         self.missing += value.missing
         if value.measured_on is not None and (
@@ -89,6 +151,7 @@ class _Entry:
             reported=self.reported,
             missing=self.missing + organizations - self.orgs,
             measured_on=self.measured_on,
+            reason=self.reason,
         )
 
 
@@ -147,7 +210,7 @@ class _Total:
                     )
                 )
             else:
-                entry.add(value, orgs)
+                entry.add(value, orgs, value.code)
         self.organizations += orgs
 
     def snapshot(self) -> Snapshot:
@@ -179,11 +242,18 @@ def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
     is set), which keeps a country-level total small.
 
     Raises:
-        ~mentoring.errors.ValidationError: The snapshots are as of different
-            dates, or a code has different kinds in them.
+        ~mentoring.errors.ValidationError: *a* or *b* is not a
+            :class:`~mentoring.indicators.snapshot.Snapshot` or *keep_ids* not
+            a bool; the snapshots are as of different dates, or a code has
+            different kinds in them.
 
     .. versionadded:: 0.1.0
     """
+    problems: list[Problem] = []
+    expect(problems, "a", a, Snapshot)
+    expect(problems, "b", b, Snapshot)
+    expect_bool(problems, "keep_ids", keep_ids)
+    raise_if(problems, "snapshots to merge")
     return merge_all((a, b), keep_ids=keep_ids)
 
 
@@ -208,15 +278,32 @@ def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapsh
     (0.5, 2)
 
     Raises:
-        ~mentoring.errors.ValidationError: Nothing to merge, or as for
-            :func:`merge`.
+        ~mentoring.errors.ValidationError: *snapshots* is not an iterable of
+            :class:`~mentoring.indicators.snapshot.Snapshot`, *keep_ids* is
+            not a bool; nothing to merge, or as for :func:`merge`.
 
     .. versionadded:: 0.1.0
     """
+    _check_snapshots(snapshots, keep_ids)
     total = _Total(keep_ids=keep_ids)
     for snapshot in snapshots:
         total.add(snapshot)
     return total.snapshot()
+
+
+def _check_snapshots(snapshots: object, keep_ids: object) -> None:
+    problems: list[Problem] = []
+    if not isinstance(snapshots, Iterable) or isinstance(
+        snapshots, str | bytes | Snapshot
+    ):
+        problems.append(
+            Problem(
+                "$.snapshots",
+                f"expected an iterable of Snapshot, got {describe(snapshots)}",
+            )
+        )
+    expect_bool(problems, "keep_ids", keep_ids)
+    raise_if(problems, "snapshots to merge")
 
 
 _KEYS: dict[str, Callable[[Snapshot], str]] = {
@@ -236,11 +323,15 @@ def group_by(
     whatever *key* returns for a snapshot), sorted by the key.
 
     Raises:
-        ~mentoring.errors.ValidationError: An unknown key name, or as for
-            :func:`merge`.
+        ~mentoring.errors.ValidationError: An unknown key name, a key that is
+            neither a name nor a callable, a callable key that gives something
+            other than a string (at ``$[i].key``), or as for
+            :func:`merge_all`.
 
     .. versionadded:: 0.1.0
     """
+    _check_snapshots(snapshots, keep_ids)
+    get: Callable[[Snapshot], str] | None = None
     if isinstance(key, str):
         get = _KEYS.get(key)
         if get is None:
@@ -248,13 +339,35 @@ def group_by(
                 [Problem("$.key", f"expected one of {sorted(_KEYS)}, got {key!r}")],
                 subject="grouping",
             )
-    else:
+    elif callable(key):
         get = key
+    else:
+        raise ValidationError(
+            [
+                Problem(
+                    "$.key",
+                    f"expected a key name or a callable, got {describe(key)}",
+                )
+            ],
+            subject="grouping",
+        )
     totals: dict[str, _Total] = {}
-    for snapshot in snapshots:
+    problems: list[Problem] = []
+    for i, snapshot in enumerate(snapshots):
+        if not isinstance(snapshot, Snapshot):
+            problems.append(
+                Problem(f"$[{i}]", f"expected a Snapshot, got {describe(snapshot)}")
+            )
+            continue
         name = get(snapshot)
+        if not isinstance(name, str):
+            problems.append(
+                Problem(f"$[{i}].key", f"the key gave {describe(name)}, not a str")
+            )
+            continue
         total = totals.get(name)
         if total is None:
             total = totals[name] = _Total(keep_ids=keep_ids)
         total.add(snapshot)
+    raise_if(problems, "snapshots to group")
     return {name: totals[name].snapshot() for name in sorted(totals)}

@@ -140,9 +140,18 @@ class Indicator:
             )
 
     def title(self, locale: str = "en") -> str:
-        """The title in *locale* (``en``, ``ru``, ``ro``, ``kk``); English when
-        there is none.
+        """The title in *locale* (``en``, ``ru``, ``ro``, ``kk``, with a region
+        or not); English when there is no title in that language.
+
+        Raises:
+            ~mentoring.errors.ValidationError: *locale* is not one of
+                :data:`~mentoring.labels.LOCALES`.
         """
+        from mentoring.indicators._args import expect_locale, raise_if
+
+        problems: list[Problem] = []
+        expect_locale(problems, "locale", locale)
+        raise_if(problems, "locale")
         lang = locale.replace("-", "_").split("_", 1)[0].lower()
         text = {
             "ru": self.title_ru,
@@ -214,8 +223,16 @@ class Catalog:
         """A catalogue with *indicators* appended.
 
         Raises:
-            ~mentoring.errors.ValidationError: A code is already taken.
+            ~mentoring.errors.ValidationError: A code is already taken, or an
+                argument is not an :class:`Indicator`.
         """
+        problems = [
+            Problem(f"$.indicators[{i}]", f"expected an Indicator, got {ind!r}")
+            for i, ind in enumerate(indicators)
+            if not isinstance(ind, Indicator)
+        ]
+        if problems:
+            raise ValidationError(problems, subject="catalogue")
         return Catalog(indicators=(*self.indicators, *indicators))
 
     def without(self, *codes: str) -> "Catalog":
@@ -224,7 +241,7 @@ class Catalog:
         Raises:
             ~mentoring.errors.ValidationError: A code is not in the catalogue.
         """
-        unknown = [c for c in codes if c not in self]
+        unknown = [c for c in codes if not isinstance(c, str) or c not in self]
         if unknown:
             raise ValidationError(
                 [
@@ -561,7 +578,7 @@ _METRICS = (
         " date, over enrolled mentees.",
     ),
     _metric(
-        "mentor_utilisation",
+        "mentor_utilization",
         "Mentor places taken",
         "Загрузка наставников",
         "Gradul de ocupare a mentorilor",

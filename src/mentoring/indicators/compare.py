@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from mentoring._checks import check, non_empty
+from mentoring._checks import check, describe, non_empty
 from mentoring.errors import Problem, ValidationError
+from mentoring.indicators._args import expect, raise_if
 from mentoring.indicators.catalog import CATALOG, Catalog, Direction, Kind, Unit
 from mentoring.indicators.snapshot import Snapshot
 
@@ -134,6 +135,22 @@ def _attained(review: float | None, target: float, direction: Direction) -> bool
     return review <= target or math.isclose(review, target)
 
 
+def _target_entries(
+    targets: Mapping[str, float] | Iterable[Target], problems: list[Problem]
+) -> list[tuple[str, str, object]]:
+    if isinstance(targets, Mapping):
+        return [
+            (f"$.targets[{code!r}]", code, value) for code, value in targets.items()
+        ]
+    entries: list[tuple[str, str, object]] = []
+    for i, t in enumerate(targets):
+        if not isinstance(t, Target):
+            problems.append(Problem(f"$.targets[{i}]", f"expected a Target, got {t!r}"))
+            continue
+        entries.append((f"$.targets[{i}].code", t.code, t.value))
+    return entries
+
+
 def _targets(
     targets: Mapping[str, float] | Iterable[Target] | None,
     known: set[str],
@@ -142,19 +159,16 @@ def _targets(
     if targets is None:
         return {}
     found: dict[str, float] = {}
-    if isinstance(targets, Mapping):
-        entries = [
-            (f"$.targets[{code!r}]", code, value) for code, value in targets.items()
-        ]
-    else:
-        entries = []
-        for i, t in enumerate(targets):
-            if not isinstance(t, Target):
-                problems.append(
-                    Problem(f"$.targets[{i}]", f"expected a Target, got {t!r}")
-                )
-                continue
-            entries.append((f"$.targets[{i}].code", t.code, t.value))
+    if not isinstance(targets, Iterable) or isinstance(targets, str | bytes):
+        problems.append(
+            Problem(
+                "$.targets",
+                f"expected a mapping of codes to numbers or Target values, got"
+                f" {describe(targets)}",
+            )
+        )
+        return found
+    entries = _target_entries(targets, problems)
     for path, code, value in entries:
         if code not in known:
             problems.append(Problem(path, f"no indicator {code!r} in the snapshots"))
@@ -162,6 +176,10 @@ def _targets(
             problems.append(Problem(path, f"a second target for {code!r}"))
         elif isinstance(value, bool) or not isinstance(value, int | float):
             problems.append(Problem(path, f"a target is a number, got {value!r}"))
+        elif not math.isfinite(value):
+            problems.append(
+                Problem(path, f"a target is a finite number, got {value!r}")
+            )
         else:
             found[code] = float(value)
     return found
@@ -194,13 +212,31 @@ def compare(
     (1, 0.5, 'improved', False)
 
     Raises:
-        ~mentoring.errors.ValidationError: The review is dated before the
-            start; a code the catalogue lacks; a target for a code the
-            snapshots lack, twice, or not a number.
+        ~mentoring.errors.ValidationError: *start* or *review* is not a
+            :class:`~mentoring.indicators.snapshot.Snapshot`, *catalog* not a
+            :class:`~mentoring.indicators.catalog.Catalog`; the review is
+            dated before the start; the snapshots are of different
+            organizations, districts or regions (both named and not the
+            same); a code the catalogue lacks; a target for a code the
+            snapshots lack, twice, or not a finite number.
 
     .. versionadded:: 0.1.0
     """
-    problems = list(_dates(start.on, review.on))
+    problems: list[Problem] = []
+    expect(problems, "start", start, Snapshot)
+    expect(problems, "review", review, Snapshot)
+    expect(problems, "catalog", catalog, Catalog)
+    raise_if(problems, "comparison")
+    problems.extend(_dates(start.on, review.on))
+    for field in ("organization", "district", "region"):
+        before, after = getattr(start, field), getattr(review, field)
+        if before and after and before != after:
+            problems.append(
+                Problem(
+                    f"$.review.{field}",
+                    f"the review is of {field} {after!r}, the start of {before!r}",
+                )
+            )
     codes = set(start.codes()) | set(review.codes())
     index = {ind.code: ind for ind in catalog}
     problems.extend(

@@ -17,12 +17,15 @@ the rule of every code.
 """
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import attrs
 
+from mentoring._checks import describe
 from mentoring.errors import Problem, ValidationError
+from mentoring.indicators._args import expect, expect_date, raise_if
 from mentoring.indicators.catalog import CATALOG, Catalog, Indicator, Kind, Source
 from mentoring.indicators.snapshot import Provenance, Snapshot, Value, _trusted_value
 from mentoring.model.enums import (
@@ -34,7 +37,7 @@ from mentoring.model.enums import (
     Scope,
 )
 from mentoring.model.program import Program
-from mentoring.model.records import Measurement
+from mentoring.model.records import SATISFACTION_SCALE, Measurement
 
 __all__ = [
     "EXPERT_REVIEW_SCOPES",
@@ -42,6 +45,7 @@ __all__ = [
     "MENTORING_TRAINING_KINDS",
     "SCIENTIFIC_PRACTICAL_KINDS",
     "compute",
+    "measurement_problems",
 ]
 
 #: Events that count as scientific-practical events on mentoring (4.1-4.3):
@@ -194,18 +198,18 @@ def compute(
     (1, frozenset({'t1'}))
 
     Raises:
-        ~mentoring.errors.ValidationError: No programme; two programmes of one
-            organization for the same year; a measurement of a code the
-            catalogue lacks or computes, with a negative or fractional count,
-            a rate outside [0, 1], for another organization, or twice on one
+        ~mentoring.errors.ValidationError: *programs* is neither a programme
+            nor an iterable of programmes, *on* is not a date, *catalog* is
+            not a :class:`~mentoring.indicators.catalog.Catalog`; no
+            programme; two programmes of one organization for the same year
+            (every such pair is listed); a measurement that
+            :func:`measurement_problems` refuses, or two of one code on one
             day; a catalogue entry that claims to be computed but is not.
 
     .. versionadded:: 0.1.0
     """
     single = isinstance(programs, Program)
-    items: tuple[Program, ...] = (
-        (programs,) if isinstance(programs, Program) else tuple(programs)
-    )
+    items = _arguments(programs, on, catalog)
     plan = _plan(catalog)
     if not items:
         raise ValidationError(
@@ -246,6 +250,27 @@ def compute(
     return merge_all(snapshots)
 
 
+def _arguments(programs: object, on: object, catalog: object) -> tuple[Program, ...]:
+    problems: list[Problem] = []
+    items: tuple[Program, ...] = ()
+    if isinstance(programs, Program):
+        items = (programs,)
+    elif isinstance(programs, Iterable) and not isinstance(programs, str | bytes):
+        items = tuple(programs)
+    else:
+        problems.append(
+            Problem(
+                "$.programs",
+                f"expected a Program or an iterable of Program, got"
+                f" {describe(programs)}",
+            )
+        )
+    expect_date(problems, "on", on)
+    expect(problems, "catalog", catalog, Catalog)
+    raise_if(problems, "indicator input")
+    return items
+
+
 def _current_and_previous(
     items: tuple[Program, ...],
     indexes: list[int],
@@ -253,6 +278,7 @@ def _current_and_previous(
     problems: list[Problem],
 ) -> tuple[int | None, int | None]:
     by_start: dict[dt.date, int] = {}
+    duplicated = False
     for i in indexes:
         start = items[i].year.start
         if start in by_start:
@@ -263,8 +289,11 @@ def _current_and_previous(
                     f" starting {start} (first at $[{by_start[start]}])",
                 )
             )
-            return None, None
+            duplicated = True
+            continue
         by_start[start] = i
+    if duplicated:
+        return None, None
     starts = sorted(by_start)
     begun = [s for s in starts if s <= on]
     current_start = begun[-1] if begun else starts[0]
@@ -328,7 +357,7 @@ def _measurements(
     seen: dict[tuple[str, dt.date], int] = {}
     for i, m in enumerate(program.measurements):
         path = f"{prefix}.measurements[{i}]"
-        found = list(_measurement_problems(m, path, program, plan))
+        found = list(_measurement_problems(m, path, program.organization, plan.index))
         key = (m.indicator, m.on)
         if key in seen:
             found.append(
@@ -350,16 +379,72 @@ def _measurements(
     return latest
 
 
+#: The range of a measured value of an average, by code (the survey's scale).
+_AVERAGE_RANGES: dict[str, tuple[float, float]] = {"satisfaction": SATISFACTION_SCALE}
+
+
+def measurement_problems(
+    measurement: Measurement,
+    *,
+    catalog: Catalog = CATALOG,
+    organization: str | None = None,
+) -> tuple[Problem, ...]:
+    """What :func:`compute` refuses in one *measurement*, with paths rooted at
+    the measurement (``$.indicator``, ``$.value``, ``$.organization``); ``()``
+    when it is valid.
+
+    The rules, per the indicator's :class:`~mentoring.indicators.catalog.Kind`:
+
+    * the code is in *catalog* and its source is ``measured`` or ``either``
+      (a ``computed`` one, such as every programme metric, is never measured);
+    * a ``stock`` or ``cumulative`` value is a whole number >= 0 (``3`` or
+      ``3.0``, not ``2.5``);
+    * a ``rate`` value is a share within [0, 1];
+    * an ``average`` value is within its scale where one is known
+      (``satisfaction``: 1..5), any finite number otherwise;
+    * with *organization* given, the measurement's organization is empty or
+      that one.
+
+    One rule spans a programme's measurements and is checked by
+    :func:`compute`: no code is measured twice on the same day.
+
+    >>> import datetime as dt
+    >>> from mentoring.model.records import SATISFACTION_SCALE, Measurement
+    >>> m = Measurement(indicator="retention_intent", value=1.5,
+    ...                 on=dt.date(2022, 5, 31))
+    >>> [p.path for p in measurement_problems(m)]
+    ['$.value']
+
+    Raises:
+        ~mentoring.errors.ValidationError: *measurement* is not a
+            :class:`~mentoring.model.records.Measurement`, *catalog* not a
+            :class:`~mentoring.indicators.catalog.Catalog` or *organization*
+            not a string.
+
+    .. versionadded:: 0.1.0
+    """
+    problems: list[Problem] = []
+    expect(problems, "measurement", measurement, Measurement)
+    expect(problems, "catalog", catalog, Catalog)
+    if organization is not None:
+        expect(problems, "organization", organization, str)
+    raise_if(problems, "measurement")
+    index = {ind.code: ind for ind in catalog}
+    return tuple(_measurement_problems(measurement, "$", organization, index))
+
+
 def _measurement_problems(
-    m: Measurement, path: str, program: Program, plan: _Plan
+    m: Measurement,
+    path: str,
+    organization: str | None,
+    index: dict[str, Indicator],
 ) -> Iterator[Problem]:
-    if m.organization not in ("", program.organization):
+    if organization is not None and m.organization not in ("", organization):
         yield Problem(
             f"{path}.organization",
-            f"a measurement of {m.organization!r} in the programme of"
-            f" {program.organization!r}",
+            f"a measurement of {m.organization!r} in the programme of {organization!r}",
         )
-    ind = plan.index.get(m.indicator)
+    ind = index.get(m.indicator)
     if ind is None:
         yield Problem(
             f"{path}.indicator", f"no indicator {m.indicator!r} in the catalogue"
@@ -371,15 +456,28 @@ def _measurement_problems(
             f"{m.indicator!r} is computed from the programme's records, not measured",
         )
         return
-    if ind.kind.is_count:
-        if m.value < 0:
-            yield Problem(f"{path}.value", f"a count must be >= 0, got {m.value}")
-        elif m.value != int(m.value):
+    yield from _value_problems(ind, m.value, f"{path}.value")
+
+
+def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem]:
+    if not math.isfinite(value):  # pragma: no cover (Measurement refuses it)
+        yield Problem(path, f"must be a finite number, got {value}")
+    elif ind.kind.is_count:
+        if value < 0:
+            yield Problem(path, f"a count must be >= 0, got {value}")
+        elif value != int(value):
+            yield Problem(path, f"a count must be a whole number, got {value}")
+    elif ind.kind is Kind.RATE:
+        if not 0 <= value <= 1:
+            yield Problem(path, f"a share must be within [0, 1], got {value}")
+    elif ind.code in _AVERAGE_RANGES:
+        low, high = _AVERAGE_RANGES[ind.code]
+        if not low <= value <= high:
             yield Problem(
-                f"{path}.value", f"a count must be a whole number, got {m.value}"
+                path,
+                f"a mean of {ind.code!r} must be within [{low:g}, {high:g}],"
+                f" got {value}",
             )
-    elif ind.kind is Kind.RATE and not 0 <= m.value <= 1:
-        yield Problem(f"{path}.value", f"a share must be within [0, 1], got {m.value}")
 
 
 def _people_ids(ids: Iterable[str]) -> _Raw:
@@ -576,7 +674,7 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     for status, code in _STATUS_CODES.items():
         out[code] = _people_ids(by_status[status])
     out["match_rate"] = _rate(matched, len(mentee_ids))
-    out["mentor_utilisation"] = _utilisation(program, open_by_mentor)
+    out["mentor_utilization"] = _utilization(program, open_by_mentor)
     out["completion_rate"] = _rate(
         started.intersection(by_status[PairStatus.COMPLETED]), len(started)
     )
@@ -588,7 +686,7 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     )
 
 
-def _utilisation(program: Program, open_by_mentor: dict[str, list[str]]) -> _Raw:
+def _utilization(program: Program, open_by_mentor: dict[str, list[str]]) -> _Raw:
     taken = capacity = 0
     places: list[str] = []
     counted: set[str] = set()

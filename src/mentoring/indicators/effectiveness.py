@@ -18,10 +18,13 @@ A part with nothing to judge (no targets, no plan, no outcome measured)
 gets weight 0 and says so; the weights of the others are configurable.
 """
 
+import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from mentoring._checks import describe
 from mentoring.errors import Problem, ValidationError
+from mentoring.indicators._args import expect, raise_if
 from mentoring.indicators.compare import Comparison, Report, Verdict
 from mentoring.score import Score, ScorePart
 
@@ -45,7 +48,15 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     chosen = dict(DEFAULT_WEIGHTS)
     if weights is None:
         return chosen
-    problems = []
+    problems: list[Problem] = []
+    if not isinstance(weights, Mapping):
+        problems.append(
+            Problem(
+                "$.weights",
+                f"expected a mapping of part names to weights, got {describe(weights)}",
+            )
+        )
+        raise ValidationError(problems, subject="weights")
     for name, weight in weights.items():
         path = f"$.weights[{name!r}]"
         if name not in DEFAULT_WEIGHTS:
@@ -57,6 +68,7 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
         elif (
             isinstance(weight, bool)
             or not isinstance(weight, int | float)
+            or not math.isfinite(weight)
             or weight < 0
         ):
             problems.append(Problem(path, f"a weight is a number >= 0, got {weight!r}"))
@@ -89,6 +101,10 @@ def effectiveness(
     *weights* maps part names (see :data:`DEFAULT_WEIGHTS`) to weights >= 0;
     parts not named keep weight 1.
 
+    Explain the score with ``explain(title="effective")``: the
+    :class:`~mentoring.score.Score` it returns is the same type as a match
+    score, whose ``explain()`` says "match" by default.
+
     >>> import datetime as dt
     >>> from mentoring.indicators.compare import compare
     >>> from mentoring.indicators.catalog import Kind
@@ -106,11 +122,16 @@ def effectiveness(
       - outcomes_improved: 0% x 0 -> 0.000 (no expected outcomes to compare)
 
     Raises:
-        ~mentoring.errors.ValidationError: An unknown part name or a negative
-            weight.
+        ~mentoring.errors.ValidationError: *report* is not a
+            :class:`~mentoring.indicators.compare.Report`; *weights* is not a
+            mapping, names an unknown part or gives a weight that is not a
+            finite number >= 0.
 
     .. versionadded:: 0.1.0
     """
+    problems: list[Problem] = []
+    expect(problems, "report", report, Report)
+    raise_if(problems, "effectiveness")
     w = _weights(weights)
     rows = list(report.comparisons)
     indicators = [c for c in rows if c.group != "outcomes" and c.code != PLAN_PROGRESS]

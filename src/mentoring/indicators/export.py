@@ -22,8 +22,11 @@ import datetime as dt
 import enum
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from mentoring._checks import describe
+from mentoring.errors import Problem
+from mentoring.indicators._args import expect, expect_locale, raise_if
 from mentoring.indicators.catalog import CATALOG, Catalog, Unit
 from mentoring.indicators.compare import Comparison, Report
 from mentoring.indicators.snapshot import Snapshot, Value
@@ -132,6 +135,45 @@ _TABLE_REPORT = (
 Row = dict[str, object]
 
 
+def _check(  # noqa: PLR0913
+    data: object,
+    lang: object,
+    catalog: object,
+    *,
+    headers: object = "keys",
+    columns: object = None,
+    width: object = 60,
+) -> None:
+    """Refuse arguments of the wrong type, naming each at ``$.<argument>``."""
+    problems: list[Problem] = []
+    expect(problems, "data", data, (Snapshot, Report))
+    expect_locale(problems, "lang", lang)
+    expect(problems, "catalog", catalog, Catalog)
+    if headers not in ("keys", "labels"):
+        problems.append(
+            Problem("$.headers", f"expected 'keys' or 'labels', got {headers!r}")
+        )
+    if columns is not None:
+        if not isinstance(columns, Iterable) or isinstance(columns, str | bytes):
+            problems.append(
+                Problem(
+                    "$.columns",
+                    f"expected a sequence of Column, got {describe(columns)}",
+                )
+            )
+        else:
+            problems.extend(
+                Problem(f"$.columns[{i}]", f"expected a Column, got {describe(c)}")
+                for i, c in enumerate(columns)
+                if not isinstance(c, Column)
+            )
+    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
+        problems.append(
+            Problem("$.width", f"expected an int >= 1, got {describe(width)}")
+        )
+    raise_if(problems, "export")
+
+
 def _ordered(codes: Sequence[str], catalog: Catalog) -> list[str]:
     present = set(codes)
     known = [c for c in catalog.codes() if c in present]
@@ -205,8 +247,14 @@ def rows(
     :data:`REPORT_COLUMNS`; ``ids`` is a sorted list, or ``None`` when the
     ids were dropped.
 
+    Raises:
+        ~mentoring.errors.ValidationError: *data* is neither a snapshot nor a
+            report, *lang* is not a locale of :data:`~mentoring.labels.LOCALES`
+            or *catalog* is not a :class:`~mentoring.indicators.catalog.Catalog`.
+
     .. versionadded:: 0.1.0
     """
+    _check(data, lang, catalog)
     if isinstance(data, Snapshot):
         by_code = {v.code: v for v in data.values}
         return [
@@ -243,17 +291,15 @@ def to_csv(
     names) or ``"labels"`` (the column names in *lang*); ids are joined by
     spaces.
 
+    Raises:
+        ~mentoring.errors.ValidationError: *headers* is neither ``"keys"`` nor
+            ``"labels"``, or as for :func:`rows`.
+
     .. versionadded:: 0.1.0
     """
     from mentoring.labels import label
 
-    if headers not in ("keys", "labels"):
-        from mentoring.errors import ValidationError
-
-        raise ValidationError(
-            [("$.headers", f"expected 'keys' or 'labels', got {headers!r}")],
-            subject="export",
-        )
+    _check(data, lang, catalog, headers=headers)
     columns = _columns(data)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -275,6 +321,9 @@ def to_json(
 ) -> str:
     """The rows as a JSON array of objects (dates as ISO strings, text as
     written, not escaped).
+
+    Raises:
+        ~mentoring.errors.ValidationError: As for :func:`rows`.
 
     .. versionadded:: 0.1.0
     """
@@ -339,9 +388,16 @@ def to_table(
     """A text table for a terminal, headers and values labelled in *lang*;
     shares are shown as percentages and titles clipped to *width* characters.
 
+    Raises:
+        ~mentoring.errors.ValidationError: *columns* is not a sequence of
+            :class:`Column`, *width* is not an int >= 1, or as for
+            :func:`rows`.
+
     .. versionadded:: 0.1.0
     """
     from mentoring.labels import label
+
+    _check(data, lang, catalog, columns=columns, width=width)
 
     chosen = (
         tuple(columns)

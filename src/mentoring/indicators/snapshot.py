@@ -21,8 +21,10 @@ __all__ = ["Provenance", "Snapshot", "Value"]
 class Provenance(enum.StrEnum):
     """Where a value came from.
 
-    ``MIXED`` is a merge of computed and measured values; ``MISSING`` means
-    neither the records nor a measurement gave a value.
+    ``MIXED`` is a merge of computed and measured counts; ``MISSING`` means
+    neither the records nor a measurement gave a value, or that the values
+    given do not merge (a measured rate or average with another value; see
+    :attr:`Value.reason`).
 
     .. versionadded:: 0.1.0
     """
@@ -45,7 +47,11 @@ class Value:
     says the identifiers were left out (country-level merges).
     ``reported`` and ``missing`` count the organizations that gave a value
     and those that did not. A measured value has no identifiers;
-    ``measured_on`` is the date of its (latest) measurement.
+    ``measured_on`` is the date of its (latest) measurement. A measured rate
+    or average is one share or mean with no weight (``denominator`` 1): it
+    does not merge with another value, and the merge is a missing value that
+    still counts the organizations that ``reported`` and says why in
+    ``reason`` (see :func:`~mentoring.indicators.aggregate.merge`).
 
     >>> v = Value(code="match_rate", kind=Kind.RATE, provenance=Provenance.COMPUTED,
     ...           numerator=2, denominator=3, ids=frozenset({"e1", "e2"}))
@@ -65,11 +71,12 @@ class Value:
     reported: int = 1
     missing: int = 0
     measured_on: dt.date | None = None
+    reason: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
 
-    def _problems(self) -> Iterator[Problem]:  # noqa: C901
+    def _problems(self) -> Iterator[Problem]:
         kind = self.kind
         if kind is not Kind.AVERAGE and self.numerator < 0:
             what = "count" if kind.is_count else "numerator"
@@ -90,19 +97,29 @@ class Value:
             yield Problem("$.reported", f"must be >= 0, got {self.reported}")
         if self.missing < 0:
             yield Problem("$.missing", f"must be >= 0, got {self.missing}")
+        yield from self._provenance_problems()
+        if self.ids_dropped and self.ids:
+            yield Problem("$.ids", "ids were dropped but some are still there")
+
+    def _provenance_problems(self) -> Iterator[Problem]:
         if self.provenance is Provenance.MISSING:
-            if self.numerator or self.denominator or self.ids or self.reported:
+            if self.numerator or self.denominator or self.ids:
                 yield Problem(
-                    "$.provenance",
-                    "a missing value has no numbers, no ids and no reporting"
-                    " organization",
+                    "$.provenance", "a missing value has no numbers and no ids"
                 )
-        elif self.reported < 1:
+            if self.reported and not self.reason:
+                yield Problem(
+                    "$.reason",
+                    "a missing value with reporting organizations (values that"
+                    " do not merge) says why",
+                )
+            return
+        if self.reported < 1:
             yield Problem(
                 "$.reported", "a value needs at least one reporting organization"
             )
-        if self.ids_dropped and self.ids:
-            yield Problem("$.ids", "ids were dropped but some are still there")
+        if self.reason:
+            yield Problem("$.reason", "only a missing value has a reason")
 
     @property
     def value(self) -> float | None:
@@ -119,8 +136,17 @@ class Value:
 
     @property
     def is_missing(self) -> bool:
-        """Whether no organization gave a value."""
+        """Whether there is no value to report (none given, or the values
+        given do not merge).
+        """
         return self.provenance is Provenance.MISSING
+
+    @property
+    def is_unmerged(self) -> bool:
+        """Whether organizations gave values that do not merge (a missing value
+        with ``reported`` organizations and a ``reason``).
+        """
+        return self.provenance is Provenance.MISSING and self.reported > 0
 
     @classmethod
     def missing_value(cls, code: str, kind: Kind, *, organizations: int = 1) -> "Value":
@@ -211,6 +237,7 @@ _SETTERS = tuple(
         "reported",
         "missing",
         "measured_on",
+        "reason",
     )
 )
 
@@ -243,6 +270,7 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
         set_rep,
         set_miss,
         set_on,
+        set_reason,
     ) = _SETTERS
     set_code(value, code)
     set_kind(value, kind)
@@ -254,4 +282,5 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     set_rep(value, reported)
     set_miss(value, missing)
     set_on(value, None)
+    set_reason(value, "")
     return value
