@@ -28,8 +28,14 @@ napoleon_numpy_docstring = False
 # Nitpicky mode: a few targets are not documented objects (stdlib, attrs).
 nitpick_ignore_regex = [
     (r"py:mod", r"(pytest|hypothesis|attrs|cattrs|dateutil|scipy|numpy)"),
-    (r"py:.*", r"(datetime|dt|collections|typing|enum|attrs|cattrs|hypothesis|pytest|argparse|decimal|pathlib|os|io|random|types|dateutil)\..*"),
-    (r"py:.*", r"(_T|_H|T|.*\.T|Any|Iterable|Iterator|Mapping|Sequence|Callable|NamedTuple|Literal)"),
+    (
+        r"py:.*",
+        r"(datetime|dt|collections|typing|enum|attrs|cattrs|hypothesis|pytest|argparse|decimal|pathlib|os|io|random|types|dateutil)\..*",
+    ),
+    (
+        r"py:.*",
+        r"(_T|_H|T|.*\.T|Any|Iterable|Iterator|Mapping|Sequence|Callable|NamedTuple|Literal)",
+    ),
     (r"py:class", r".*\._.*"),
     (r"py:class", r"(str|int|float|bool|object|date|array|SearchStrategy.*|Problem)"),
 ]

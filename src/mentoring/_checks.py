@@ -7,22 +7,27 @@ then, when the types are right, the class's own local invariants, and raises one
 relative to the value (``$.capacity``).
 """
 
+import collections.abc
 import datetime as dt
 import enum
+import functools
+import inspect
 import math
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
 from mentoring.errors import Problem, ValidationError
 
-__all__ = ["check", "describe", "non_empty", "type_checker"]
+__all__ = ["check", "describe", "non_empty", "type_checker", "validated"]
 
 #: A checker returns ``None`` when the value fits, or the expectation it missed.
 _Checker = Callable[[object], str | None]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 _CACHE: dict[type, tuple[tuple[str, _Checker], ...]] = {}
 
@@ -143,4 +148,143 @@ def _collection(kind: type, label: str, item: _Checker, item_type: Any) -> _Chec
 def _name(tp: Any) -> str:
     if tp is type(None):
         return "None"
+    return getattr(tp, "__name__", str(tp))
+
+
+# -- the arguments of public functions ---------------------------------------
+
+
+def validated(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Check the arguments of *fn* against its annotations on every call.
+
+    A wrong type raises one :class:`~mentoring.errors.ValidationError` naming
+    every bad argument (``$.<name>``, ``$.<name>[i]`` for ``*args``) instead
+    of a ``TypeError`` or ``AttributeError`` from deep inside. Parameters
+    without an annotation (``self``, ``cls``) are not checked. The
+    annotations are read at the first call, so forward references work; the
+    arguments are matched to parameters by position and name without
+    ``inspect.Signature.bind``, which costs more than most checked functions.
+    """
+    signature = inspect.signature(fn)
+    subject = f"arguments of {fn.__qualname__}"
+    plan: list[_Plan] = []
+
+    @functools.wraps(fn)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not plan:
+            plan.append(_Plan.of(fn, signature))
+        problems = plan[0].problems(args, kwargs)
+        if problems:
+            raise ValidationError(problems, subject=subject)
+        return fn(*args, **kwargs)
+
+    return checked
+
+
+class _Plan:
+    """Which checker applies to each position and keyword of one function."""
+
+    __slots__ = ("by_name", "positional", "star", "star_name")
+
+    def __init__(
+        self,
+        positional: list[tuple[str, _Checker | None]],
+        star: _Checker | None,
+        star_name: str,
+        by_name: dict[str, _Checker],
+    ) -> None:
+        self.positional = positional
+        self.star = star
+        self.star_name = star_name
+        self.by_name = by_name
+
+    @classmethod
+    def of(cls, fn: Callable[..., object], signature: inspect.Signature) -> "_Plan":
+        hints = typing.get_type_hints(fn)
+        positional: list[tuple[str, _Checker | None]] = []
+        by_name: dict[str, _Checker] = {}
+        star: _Checker | None = None
+        star_name = ""
+        kinds = inspect.Parameter
+        for name, param in signature.parameters.items():
+            checker = _argument_checker(hints[name]) if name in hints else None
+            if param.kind is kinds.VAR_POSITIONAL:
+                star, star_name = checker, name
+            elif param.kind is kinds.VAR_KEYWORD:
+                continue
+            else:
+                if param.kind is not kinds.KEYWORD_ONLY:
+                    positional.append((name, checker))
+                if checker is not None and param.kind is not kinds.POSITIONAL_ONLY:
+                    by_name[name] = checker
+        return cls(positional, star, star_name, by_name)
+
+    def problems(
+        self, args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> list[Problem]:
+        found: list[Problem] = []
+        n = len(self.positional)
+        for i, value in enumerate(args):
+            if i < n:
+                name, checker = self.positional[i]
+                path = f"$.{name}"
+            else:
+                checker, path = self.star, f"$.{self.star_name}[{i - n}]"
+            if checker is not None and (expected := checker(value)) is not None:
+                found.append(
+                    Problem(path, f"expected {expected}, got {describe(value)}")
+                )
+        for name, value in kwargs.items():
+            checker = self.by_name.get(name)
+            if checker is not None and (expected := checker(value)) is not None:
+                found.append(
+                    Problem(f"$.{name}", f"expected {expected}, got {describe(value)}")
+                )
+        return found
+
+
+def _argument_checker(tp: Any) -> _Checker:
+    """:func:`~mentoring._checks.type_checker`, plus what arguments use:
+    fixed-length tuples (``tuple[date, date]``) and any ``Iterable``.
+    """
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [_argument_checker(a) for a in args if a is not type(None)]
+        optional = type(None) in args
+        names = " or ".join(_type_name(a) for a in args)
+
+        def check_union(v: object) -> str | None:
+            if v is None and optional:
+                return None
+            return None if any(c(v) is None for c in inner) else names
+
+        return check_union
+    if origin is tuple and args and args[-1] is not Ellipsis:
+        items = [_argument_checker(a) for a in args]
+        name = _type_name(tp)
+
+        def check_fixed(v: object) -> str | None:
+            if not isinstance(v, tuple) or len(v) != len(items):
+                return name
+            ok = all(c(x) is None for c, x in zip(items, v, strict=True))
+            return None if ok else name
+
+        return check_fixed
+    if origin is collections.abc.Iterable:
+        what = f"an iterable of {_type_name(args[0])}" if args else "an iterable"
+        return lambda v: (
+            None if isinstance(v, Iterable) and not isinstance(v, str | bytes) else what
+        )
+    return type_checker(tp)
+
+
+def _type_name(tp: Any) -> str:
+    if tp is type(None):
+        return "None"
+    if typing.get_origin(tp) is tuple:
+        inner = ", ".join(_type_name(a) for a in typing.get_args(tp))
+        return f"({inner})"
+    if typing.get_origin(tp) is not None:
+        return str(tp).replace("datetime.", "")
     return getattr(tp, "__name__", str(tp))

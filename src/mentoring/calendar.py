@@ -19,19 +19,14 @@ needed.
 """
 
 import calendar as _stdlib_calendar
-import collections.abc
 import datetime as dt
 import enum
-import functools
-import inspect
 import types
-import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, ParamSpec, TypeVar
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from mentoring._checks import check, describe, non_empty, type_checker
+from mentoring._checks import check, non_empty, validated
 from mentoring.errors import Problem, ValidationError
 from mentoring.model.enums import ReviewKind
 
@@ -57,113 +52,6 @@ __all__ = [
 ]
 
 _ONE_DAY = dt.timedelta(days=1)
-
-# -- checking the arguments of public functions ----------------------------------
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-_Checker = Callable[[object], str | None]
-
-
-def _validated(fn: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Check the arguments of *fn* against its annotations on every call.
-
-    A wrong type raises one :class:`~mentoring.errors.ValidationError` naming
-    every bad argument (``$.<name>``, ``$.<name>[i]`` for ``*args``) instead
-    of a ``TypeError`` or ``AttributeError`` from deep inside. Parameters
-    without an annotation (``self``, ``cls``) are not checked. The
-    annotations are read at the first call, so forward references work.
-    """
-    signature = inspect.signature(fn)
-    compiled: list[tuple[str, bool, _Checker]] = []
-    subject = f"arguments of {fn.__qualname__}"
-
-    @functools.wraps(fn)
-    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        if not compiled:
-            compiled.extend(_compile_arguments(fn, signature))
-        bound = signature.bind(*args, **kwargs)
-        problems: list[Problem] = []
-        for name, many, checker in compiled:
-            if name not in bound.arguments:
-                continue
-            value = bound.arguments[name]
-            items = enumerate(value) if many else ((None, value),)
-            for i, item in items:
-                expected = checker(item)
-                if expected is not None:
-                    path = f"$.{name}" if i is None else f"$.{name}[{i}]"
-                    message = f"expected {expected}, got {describe(item)}"
-                    problems.append(Problem(path, message))
-        if problems:
-            raise ValidationError(problems, subject=subject)
-        return fn(*args, **kwargs)
-
-    return checked
-
-
-def _compile_arguments(
-    fn: Callable[..., object], signature: inspect.Signature
-) -> list[tuple[str, bool, _Checker]]:
-    hints = typing.get_type_hints(fn)
-    compiled = [
-        (
-            name,
-            param.kind is inspect.Parameter.VAR_POSITIONAL,
-            _argument_checker(hints[name]),
-        )
-        for name, param in signature.parameters.items()
-        if name in hints and param.kind is not inspect.Parameter.VAR_KEYWORD
-    ]
-    # A function with nothing to check still marks itself compiled.
-    return compiled or [("", False, lambda _: None)]
-
-
-def _argument_checker(tp: Any) -> _Checker:
-    """:func:`~mentoring._checks.type_checker`, plus what arguments use:
-    fixed-length tuples (``tuple[date, date]``) and any ``Iterable``.
-    """
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        inner = [_argument_checker(a) for a in args if a is not type(None)]
-        optional = type(None) in args
-        names = " or ".join(_type_name(a) for a in args)
-
-        def check_union(v: object) -> str | None:
-            if v is None and optional:
-                return None
-            return None if any(c(v) is None for c in inner) else names
-
-        return check_union
-    if origin is tuple and args and args[-1] is not Ellipsis:
-        items = [_argument_checker(a) for a in args]
-        name = _type_name(tp)
-
-        def check_fixed(v: object) -> str | None:
-            if not isinstance(v, tuple) or len(v) != len(items):
-                return name
-            ok = all(c(x) is None for c, x in zip(items, v, strict=True))
-            return None if ok else name
-
-        return check_fixed
-    if origin is collections.abc.Iterable:
-        what = f"an iterable of {_type_name(args[0])}" if args else "an iterable"
-        return lambda v: (
-            None if isinstance(v, Iterable) and not isinstance(v, str | bytes) else what
-        )
-    return type_checker(tp)
-
-
-def _type_name(tp: Any) -> str:
-    if tp is type(None):
-        return "None"
-    if typing.get_origin(tp) is tuple:
-        inner = ", ".join(_type_name(a) for a in typing.get_args(tp))
-        return f"({inner})"
-    if typing.get_origin(tp) is not None:
-        return str(tp).replace("datetime.", "")
-    return getattr(tp, "__name__", str(tp))
 
 
 def _whole_periods_end(start: dt.date, months: int) -> dt.date:
@@ -225,7 +113,7 @@ class Weekday(enum.StrEnum):
         return self.value[:2].upper()
 
     @classmethod
-    @_validated
+    @validated
     def of(cls, day: dt.date) -> "Weekday":
         """The weekday of *day*."""
         return _WEEKDAY_ORDER[day.weekday()]
@@ -346,7 +234,7 @@ class AcademicYear:
     # -- construction ------------------------------------------------------
 
     @classmethod
-    @_validated
+    @validated
     def starting(
         cls,
         year: int,
@@ -377,7 +265,7 @@ class AcademicYear:
         return cls(start=start, end=end)
 
     @classmethod
-    @_validated
+    @validated
     def for_jurisdiction(cls, code: str, year: int) -> "AcademicYear":
         """The default year of jurisdiction *code* (``"ru"``, ``"kz"``,
         ``"ro"``, ``"ro-modules"``, ``"md"``) that starts in *year*; see
@@ -425,7 +313,7 @@ class AcademicYear:
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.start <= day <= self.end
 
-    @_validated
+    @validated
     def term_of(self, day: dt.date) -> Term | None:
         """The term *day* falls in, or ``None`` (outside the year, no terms)."""
         for term in self.terms:
@@ -433,7 +321,7 @@ class AcademicYear:
                 return term
         return None
 
-    @_validated
+    @validated
     def term(self, name: str) -> Term:
         """The term called *name*; ``KeyError`` if there is none."""
         for term in self.terms:
@@ -442,12 +330,12 @@ class AcademicYear:
         msg = f"the year {self.label} has no term {name!r}"
         raise KeyError(msg)
 
-    @_validated
+    @validated
     def holiday_of(self, day: dt.date) -> Holiday | None:
         """The (first) holiday *day* falls in, if any."""
         return next((h for h in self.holidays if day in h), None)
 
-    @_validated
+    @validated
     def is_school_day(self, day: dt.date) -> bool:
         """Whether *day* is in the year, not a weekend day and not a holiday."""
         return (
@@ -480,7 +368,7 @@ class AcademicYear:
             if day.weekday() not in weekend and day not in off:
                 yield day
 
-    @_validated
+    @validated
     def school_days(self, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
         """The school days from *first* to *last*, both inclusive.
 
@@ -489,7 +377,7 @@ class AcademicYear:
         """
         return tuple(self._school_days(first, last))
 
-    @_validated
+    @validated
     def school_days_between(self, first: dt.date, last: dt.date) -> int:
         """How many school days there are from *first* to *last* inclusive
         (weekends and holidays excluded).
@@ -500,12 +388,12 @@ class AcademicYear:
         """
         return sum(1 for _ in self._school_days(first, last))
 
-    @_validated
+    @validated
     def last_school_day(self, first: dt.date, last: dt.date) -> dt.date | None:
         """The last school day from *first* to *last*, if there is one."""
         return next(self._school_days(first, last, backwards=True), None)
 
-    @_validated
+    @validated
     def first_school_day(self, first: dt.date, last: dt.date) -> dt.date | None:
         """The first school day from *first* to *last*, if there is one.
 
@@ -515,7 +403,7 @@ class AcademicYear:
         """
         return next(self._school_days(first, last), None)
 
-    @_validated
+    @validated
     def control_date(self, term: Term) -> dt.date:
         """The current-control date of *term*: its last school day (its end
         when it has none).
@@ -637,7 +525,7 @@ class MonthDay:
                 f"must be within 1..{longest} for month {self.month}, got {self.day}",
             )
 
-    @_validated
+    @validated
     def in_year(self, year: int) -> dt.date:
         """This day in calendar year *year* (29 February becomes the 28th in a
         common year); *year* must be within 1..9999.
@@ -653,7 +541,7 @@ class MonthDay:
         last = _stdlib_calendar.monthrange(year, self.month)[1]
         return dt.date(year, self.month, min(self.day, last))
 
-    @_validated
+    @validated
     def after(self, start: dt.date) -> dt.date:
         """The first date on or after *start* that falls on this day."""
         day = self._in_year(start.year)
@@ -798,7 +686,7 @@ class TermSystem:
         nxt = self.year_start._in_year(year + 1)  # noqa: SLF001
         return start, nxt - _ONE_DAY
 
-    @_validated
+    @validated
     def year(self, start_year: int) -> AcademicYear:
         """The academic year that starts in *start_year*, with its terms and
         holidays. The year must end by 9999-12-31 (a
@@ -846,7 +734,7 @@ def _as_rule_problem(problem: Problem, year: int) -> Problem:
     return Problem(problem.path, f"{problem.message} (in the year starting {year})")
 
 
-@_validated
+@validated
 def program_period(start: dt.date, *, months: int = 12) -> tuple[dt.date, dt.date]:
     """The period of a program that starts on *start* and lasts *months*
     (a year by default: "Срок реализации: 1 год"): ``(start, end)``, both
@@ -880,7 +768,7 @@ def program_period(start: dt.date, *, months: int = 12) -> tuple[dt.date, dt.dat
         raise _span_error(start, months, "$.months", "program period") from None
 
 
-@_validated
+@validated
 def adaptation_window(start: dt.date) -> tuple[dt.date, dt.date]:
     """The three years of a new teacher's adaptation and development that
     start on *start* (the principle of continuity: "продолжается на

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check
-from mentoring.calendar import AcademicYear, _validated
+from mentoring._checks import check, validated
+from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem
 from mentoring.model.enums import PairStatus
 from mentoring.model.pairs import Pair
@@ -129,7 +129,7 @@ class HealthThresholds:
             )
 
 
-@_validated
+@validated
 def pair_signals(
     program: Program,
     pair_id: str,
@@ -151,7 +151,7 @@ def pair_signals(
     )
 
 
-@_validated
+@validated
 def program_signals(
     program: Program,
     *,

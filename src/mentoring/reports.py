@@ -25,8 +25,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check
-from mentoring.calendar import Term, _validated
+from mentoring._checks import check, validated
+from mentoring.calendar import Term
 from mentoring.errors import Problem
 from mentoring.model.enums import ActivityStatus, CriterionStatus
 from mentoring.model.pairs import Pair
@@ -213,7 +213,7 @@ def _csv_header() -> list[str]:
     return ["term", "term_start", "term_end", "as_of", *empty]
 
 
-@_validated
+@validated
 def plan_control_row(
     plan: MentoringPlan,
     term: Term,
@@ -256,7 +256,7 @@ def plan_control_row(
     )
 
 
-@_validated
+@validated
 def control_report(
     program: Program,
     term: Term | str,

@@ -29,8 +29,8 @@ from typing import Any, Literal
 import attrs
 from dateutil import rrule as _rrule
 
-from mentoring._checks import check
-from mentoring.calendar import AcademicYear, Term, Weekday, _validated
+from mentoring._checks import check, validated
+from mentoring.calendar import AcademicYear, Term, Weekday
 from mentoring.errors import Problem, ValidationError
 
 __all__ = [
@@ -158,7 +158,7 @@ class Schedule:
     # -- construction ------------------------------------------------------
 
     @classmethod
-    @_validated
+    @validated
     def weekly(
         cls,
         *weekdays: Weekday,
@@ -185,7 +185,7 @@ class Schedule:
         )
 
     @classmethod
-    @_validated
+    @validated
     def daily(
         cls,
         *,
@@ -204,7 +204,7 @@ class Schedule:
         )
 
     @classmethod
-    @_validated
+    @validated
     def monthly(
         cls,
         *,
@@ -225,7 +225,7 @@ class Schedule:
         )
 
     @classmethod
-    @_validated
+    @validated
     def once(cls, day: dt.date) -> "Schedule":
         """Just *day*."""
         return cls(start=day, freq=Frequency.DAILY, count=1)
@@ -252,7 +252,7 @@ class Schedule:
         return "\n".join(lines)
 
     @classmethod
-    @_validated
+    @validated
     def from_rrule(cls, text: str, *, start: dt.date | None = None) -> "Schedule":
         """Read a schedule from RFC 5545 text (``DTSTART``, ``RRULE`` and
         ``EXDATE`` lines; a bare ``FREQ=...`` rule needs *start*).
@@ -311,7 +311,7 @@ class Schedule:
             return last.date() if last is not None else self.start
         return None
 
-    @_validated
+    @validated
     def occurrences(
         self, *, between: tuple[dt.date, dt.date] | None = None
     ) -> tuple[dt.date, ...]:
@@ -339,12 +339,12 @@ class Schedule:
         excluded = set(self.exclusions)
         return tuple(d for d in self._rule_dates(first, last) if d not in excluded)
 
-    @_validated
+    @validated
     def occurrences_in(self, span: Term | AcademicYear) -> tuple[dt.date, ...]:
         """The dates of the schedule within a term or a year."""
         return self.occurrences(between=(span.start, span.end))
 
-    @_validated
+    @validated
     def within(self, year: AcademicYear) -> "Schedule":
         """This schedule in term time: limited to *year* and without the
         dates that are not school days (holidays and weekends).

@@ -25,8 +25,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check
-from mentoring.calendar import _validated
+from mentoring._checks import check, validated
 from mentoring.errors import Problem
 from mentoring.model.enums import ActivityStatus
 from mentoring.model.plans import MentoringPlan
@@ -61,7 +60,7 @@ class ProgressWeights:
             )
 
 
-@_validated
+@validated
 def plan_progress(
     plan: MentoringPlan,
     *,

@@ -34,16 +34,19 @@ from mentoring.matching._match import (
     suggest,
 )
 from mentoring.matching._model import (
+    DEFAULT_GRADE_BANDS,
     CompatibilityModel,
     Constraint,
     ConstraintKind,
     Criterion,
     CriterionKind,
+    GradeBand,
     PairRef,
 )
 from mentoring.matching._rules import Allow
 
 __all__ = [
+    "DEFAULT_GRADE_BANDS",
     "Allow",
     "Assignment",
     "CompatibilityModel",
@@ -51,6 +54,7 @@ __all__ = [
     "ConstraintKind",
     "Criterion",
     "CriterionKind",
+    "GradeBand",
     "Matching",
     "MentorLoad",
     "PairRef",

@@ -22,7 +22,7 @@ from mentoring._checks import check, describe, non_empty
 from mentoring.errors import MatchingError, Problem, ValidationError
 from mentoring.matching._assign import Instance, solve
 from mentoring.matching._model import CompatibilityModel, ConstraintKind, PairRef
-from mentoring.matching._rules import Allow, Rules
+from mentoring.matching._rules import Allow, Rules, pending
 from mentoring.matching._scoring import Scorer, explain, plan_of
 from mentoring.model.enums import (
     Approach,
@@ -66,13 +66,16 @@ class UnmatchedReason(enum.StrEnum):
     NO_ELIGIBLE_MENTOR = "no_eligible_mentor"  #: no mentor passes the constraints
     ALL_FULL = "all_full"  #: eligible mentors exist, none has a place left
     NOT_CHOSEN = "not_chosen"  #: the places went to other mentees
-    ALREADY_PAIRED = "already_paired"  #: an open pair of the function exists
+    #: a pending or open pair of the function exists (proposed, active or paused)
+    ALREADY_PAIRED = "already_paired"
 
 
 @attrs.frozen(kw_only=True)
 class Assignment:
     """A mentor given to a mentee, with the explained score of the pair;
-    ``locked`` when an administrator fixed the pair.
+    ``locked`` when the pair was fixed before matching, by an administrator
+    or by a rule of the model, then ``rule`` says which rule in words (empty
+    for an administrator's lock).
 
     .. versionadded:: 0.1.0
     """
@@ -81,6 +84,7 @@ class Assignment:
     mentee_id: str
     score: Score
     locked: bool = False
+    rule: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self)
@@ -146,7 +150,9 @@ class Matching:
     *proposed* pairs for a person to review and activate.
 
     ``assignments`` and ``unmatched`` are sorted by mentee id,
-    ``utilisation`` by mentor id.
+    ``utilization`` by mentor id; ``existing_pair_ids`` are the ids of the
+    pairs that existed (of any status), which :meth:`to_pairs` does not
+    reuse.
 
     .. versionadded:: 0.1.0
     """
@@ -156,8 +162,9 @@ class Matching:
     model: CompatibilityModel
     assignments: tuple[Assignment, ...] = ()
     unmatched: tuple[Unmatched, ...] = ()
-    utilisation: tuple[MentorLoad, ...] = ()
+    utilization: tuple[MentorLoad, ...] = ()
     proposing: str = "mentees"
+    existing_pair_ids: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -191,10 +198,10 @@ class Matching:
         return math.fsum(a.score.value for a in self.assignments)
 
     @property
-    def overall_utilisation(self) -> float:
+    def overall_utilization(self) -> float:
         """The share of all mentors' places taken (0.0 without places)."""
-        capacity = sum(load.capacity for load in self.utilisation)
-        used = sum(min(load.used, load.capacity) for load in self.utilisation)
+        capacity = sum(load.capacity for load in self.utilization)
+        used = sum(min(load.used, load.capacity) for load in self.utilization)
         return used / capacity if capacity else 0.0
 
     def mentor_of(self, mentee_id: str) -> str | None:
@@ -213,6 +220,7 @@ class Matching:
         *,
         on: dt.date,
         id_prefix: str = "pair-",
+        existing_ids: Iterable[str] = (),
         function: MentorFunction | None = None,
         approach: Approach = Approach.TRADITIONAL,
         delivery: DeliveryMode = DeliveryMode.OFFLINE,
@@ -223,20 +231,58 @@ class Matching:
         :meth:`~mentoring.model.program.Program.add_pairs` and activate one
         by one once a person has reviewed them.
 
-        A pair's id is ``f"{id_prefix}{mentee_id}-{mentor_id}"``; its reason
-        says how it was made (``"stable matching, 83% match"`` or ``"locked
-        by an administrator"``).
+        A pair's id is *id_prefix*, the mentee id, ``-`` and the mentor id,
+        with ``~`` and ``-`` inside the ids written ``~~`` and ``~-`` so that
+        no two pairs of people share an id (``pair-e1-m1``; mentee ``e-1``
+        gives ``pair-e~-1-m1``). When that id is taken, by
+        ``existing_pair_ids`` (filled by :func:`match` from *existing* and by
+        :func:`match_program` from the programme) or by *existing_ids*,
+        ``-2``, ``-3``, ... is added: a mentor matched again with a mentee
+        after their pair was dissolved gets ``pair-e1-m1-2``.
+
+        A pair's reason says how it was made (``"stable matching, 83%
+        match"``, ``"locked by an administrator"`` or the rule that locked it).
+
+        Raises:
+            ~mentoring.errors.ValidationError: an argument of the wrong type,
+                every problem with its path (``$.on``, ``$.existing_ids[2]``).
+
+        >>> import datetime as dt
+        >>> from mentoring import Mentee, Mentor, Person
+        >>> result = match([Mentor(person=Person(id="m1", name="M"))],
+        ...                [Mentee(person=Person(id="e-1", name="E"))])
+        >>> [p.id for p in result.to_pairs(on=dt.date(2021, 9, 1),
+        ...                                  existing_ids=["pair-e~-1-m1"])]
+        ['pair-e~-1-m1-2']
         """
+        problems: list[Problem] = []
+        ids = _collect("existing_ids", existing_ids, problems)
+        problems.extend(_each("existing_ids", ids, str))
+        problems.extend(_date_problems("$.on", on))
+        problems.extend(_of_type("$.id_prefix", id_prefix, str))
+        if function is not None:
+            problems.extend(_of_type("$.function", function, MentorFunction))
+        problems.extend(_of_type("$.approach", approach, Approach))
+        problems.extend(_of_type("$.delivery", delivery, DeliveryMode))
+        problems.extend(_of_type("$.form", form, MentoringForm))
+        problems.extend(_of_type("$.by", by, str))
+        _raise_on(problems, "to_pairs")
+        taken = {*self.existing_pair_ids, *ids}
         made = []
         for a in self.assignments:
-            reason = (
-                "locked by an administrator"
-                if a.locked
-                else f"{self.method} matching, {a.score.percent}% match"
-            )
+            if a.locked:
+                reason = a.rule or "locked by an administrator"
+            else:
+                reason = f"{self.method} matching, {a.score.percent}% match"
+            base = f"{id_prefix}{_escape(a.mentee_id)}-{_escape(a.mentor_id)}"
+            pair_id, n = base, 1
+            while pair_id in taken:
+                n += 1
+                pair_id = f"{base}-{n}"
+            taken.add(pair_id)
             made.append(
                 Pair.propose(
-                    id=f"{id_prefix}{a.mentee_id}-{a.mentor_id}",
+                    id=pair_id,
                     mentor_id=a.mentor_id,
                     mentee_id=a.mentee_id,
                     on=on,
@@ -249,6 +295,11 @@ class Matching:
                 )
             )
         return tuple(made)
+
+
+def _escape(part: str) -> str:
+    """*part* with ``~`` and ``-`` escaped, so that ``-`` can separate parts."""
+    return part.replace("~", "~~").replace("-", "~-")
 
 
 @attrs.frozen(kw_only=True)
@@ -274,6 +325,55 @@ class Suggestion:
 # -- input checks -------------------------------------------------------------------
 
 
+def _collect(label: str, value: object, problems: list[Problem]) -> tuple[object, ...]:
+    """*value* as a tuple, or ``()`` with a problem when it is not a collection."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        problems.append(
+            Problem(f"$.{label}", f"expected a collection, got {describe(value)}")
+        )
+        return ()
+    return tuple(value)
+
+
+def _of_type(path: str, value: object, kind: type) -> Iterator[Problem]:
+    if not isinstance(value, kind):
+        yield Problem(path, f"expected a {kind.__name__}, got {describe(value)}")
+
+
+def _each(label: str, items: Sequence[object], kind: type) -> Iterator[Problem]:
+    for i, item in enumerate(items):
+        yield from _of_type(f"$.{label}[{i}]", item, kind)
+
+
+def _date_problems(path: str, value: object) -> Iterator[Problem]:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        yield Problem(path, f"expected a date, got {describe(value)}")
+
+
+def _option_problems(  # noqa: PLR0913
+    *,
+    model: object,
+    function: object,
+    allow: object,
+    on: object,
+    rematch_dissolved: object,
+    function_optional: bool = False,
+) -> Iterator[Problem]:
+    """The options shared by the entry points (a None model is the default)."""
+    if model is not None:
+        yield from _of_type("$.model", model, CompatibilityModel)
+    if not (function_optional and function is None):
+        yield from _of_type("$.function", function, MentorFunction)
+    if allow is not None and not callable(allow):
+        yield Problem(
+            "$.allow",
+            f"expected a callable allow(mentor, mentee) -> bool, got {describe(allow)}",
+        )
+    if on is not None:
+        yield from _date_problems("$.on", on)
+    yield from _of_type("$.rematch_dissolved", rematch_dissolved, bool)
+
+
 def _people_problems(
     label: str, items: Sequence[object], kind: type[Mentor] | type[Mentee]
 ) -> Iterator[Problem]:
@@ -293,38 +393,9 @@ def _people_problems(
             first[item.id] = i
 
 
-def _input_problems(  # noqa: C901, PLR0912, PLR0913
-    mentors: Sequence[object],
-    mentees: Sequence[object],
-    *,
-    model: object,
-    method: object,
-    proposing: object,
-    function: object,
-    existing: Sequence[object],
-    locked: Sequence[object],
-    priority: object,
+def _priority_problems(
+    priority: object, mentees: Sequence[object]
 ) -> Iterator[Problem]:
-    yield from _people_problems("mentors", mentors, Mentor)
-    yield from _people_problems("mentees", mentees, Mentee)
-    if not isinstance(model, CompatibilityModel):
-        yield Problem(
-            "$.model", f"expected a CompatibilityModel, got {describe(model)}"
-        )
-    if method not in _METHODS:
-        yield Problem("$.method", f"must be one of {_METHODS}, got {method!r}")
-    if proposing not in _PROPOSING:
-        yield Problem("$.proposing", f"must be one of {_PROPOSING}, got {proposing!r}")
-    if not isinstance(function, MentorFunction):
-        yield Problem(
-            "$.function", f"expected a MentorFunction, got {describe(function)}"
-        )
-    for i, pair in enumerate(existing):
-        if not isinstance(pair, Pair):
-            yield Problem(f"$.existing[{i}]", f"expected a Pair, got {describe(pair)}")
-    for i, ref in enumerate(locked):
-        if not isinstance(ref, PairRef):
-            yield Problem(f"$.locked[{i}]", f"expected a PairRef, got {describe(ref)}")
     if priority is None or priority == "requested_on":
         return
     if not isinstance(priority, Mapping):
@@ -409,6 +480,7 @@ class _Pool:
         for mentor_id in (
             mentee.id,
             *rules.paired.get(mentee.id, ()),
+            *rules.dissolved.get(mentee.id, ()),
             *mentee.avoided_mentor_ids,
             *rules.forbidden.get(mentee.id, ()),
         ):
@@ -434,22 +506,29 @@ class _Pool:
 # -- match ------------------------------------------------------------------------
 
 
+#: A pair fixed before matching: where it was asked for, the pair, and the
+#: rule that fixed it in words ("" for an administrator).
+_Lock = tuple[str, PairRef, str]
+
+
 def _locked_refs(
-    model: CompatibilityModel, locked: Sequence[PairRef]
-) -> list[tuple[str, PairRef]]:
-    refs: dict[PairRef, str] = {}
+    model: CompatibilityModel, locked: Sequence[PairRef], ruled: Sequence[_Lock]
+) -> list[_Lock]:
+    refs: dict[PairRef, tuple[str, str]] = {}
     for i, ref in enumerate(model.locked):
-        refs.setdefault(ref, f"$.model.locked[{i}]")
+        refs.setdefault(ref, (f"$.model.locked[{i}]", ""))
     for i, ref in enumerate(locked):
-        refs.setdefault(ref, f"$.locked[{i}]")
+        refs.setdefault(ref, (f"$.locked[{i}]", ""))
+    for path, ref, rule in ruled:
+        refs.setdefault(ref, (path, rule))
     return sorted(
-        ((path, ref) for ref, path in refs.items()),
+        ((path, ref, rule) for ref, (path, rule) in refs.items()),
         key=lambda item: (item[1].mentee_id, item[1].mentor_id),
     )
 
 
 def _check_locked(  # noqa: C901
-    refs: list[tuple[str, PairRef]],
+    refs: list[_Lock],
     mentors: Mapping[str, Mentor],
     mentees: Mapping[str, Mentee],
     rules: Rules,
@@ -457,7 +536,8 @@ def _check_locked(  # noqa: C901
 ) -> Iterator[Problem]:
     taken: dict[str, str] = {}
     by_mentor: dict[str, list[str]] = {}
-    for path, ref in refs:
+    for path, ref, rule in refs:
+        what = "the curator pair" if rule else "the locked pair"
         mentor = mentors.get(ref.mentor_id)
         mentee = mentees.get(ref.mentee_id)
         if mentor is None:
@@ -477,11 +557,11 @@ def _check_locked(  # noqa: C901
         if open_pair is not None:
             yield Problem(
                 path,
-                f"mentee {ref.mentee_id!r} already has the open"
+                f"mentee {ref.mentee_id!r} already has the pending or open"
                 f" {rules.function.value!r} pair {open_pair!r}",
             )
         for fault in rules.pair_faults(mentor, mentee):
-            yield Problem(path, f"the locked pair breaks a hard constraint: {fault}")
+            yield Problem(path, f"{what} breaks a hard constraint: {fault}")
         by_mentor.setdefault(ref.mentor_id, []).append(path)
     for mentor_id, paths in sorted(by_mentor.items()):
         left = places[mentor_id]
@@ -492,7 +572,7 @@ def _check_locked(  # noqa: C901
                     path,
                     f"mentor {mentor_id!r} has {max(left, 0)} place(s) left"
                     f" (capacity {mentor.capacity}, {rules.held.get(mentor_id, 0)}"
-                    f" pending pairs) but {len(paths)} locked pairs",
+                    f" pending or open pairs) but {len(paths)} locked pairs",
                 )
 
 
@@ -534,7 +614,7 @@ def _not_chosen(method: str, pool: Sequence[Mentor], cand: "array[int]") -> str:
     return "not chosen: " + _NOT_CHOSEN[method].format(what=what)
 
 
-def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
+def match(  # noqa: PLR0913
     mentors: Iterable[Mentor],
     mentees: Iterable[Mentee],
     *,
@@ -547,6 +627,7 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
     proposing: Proposing = "mentees",
     allow: Allow | None = None,
     on: dt.date | None = None,
+    rematch_dissolved: bool = False,
 ) -> Matching:
     """Match *mentees* with *mentors* for one mentor *function*.
 
@@ -563,11 +644,13 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
             remaining pair first).
         function: the mentor function matched for; mentors must fill it.
             Run once per function to give a mentee two mentors.
-        existing: pairs that already exist. Pairs not yet ended (proposed,
+        existing: pairs that already exist. Pending or open pairs (proposed,
             active or paused) hold their mentor's places; a mentee is never
             paired again with a mentor they have such a pair with, and a
             mentee with such a pair of *function* is left out
-            (``already_paired``).
+            (``already_paired``). A dissolved pair is a signal: its mentor is
+            not proposed to its mentee again, for any function, unless
+            *rematch_dissolved*. Completed pairs do not count.
         locked: pairs an administrator fixed, added to the model's
             ``CompatibilityModel.locked``: assigned
             first, whatever their score, taking places.
@@ -581,6 +664,8 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
         allow: a custom hard rule, ``allow(mentor, mentee) -> bool``. Being
             code it cannot be stored in the model; pass it on every call.
         on: count certifications obtained by this day only.
+        rematch_dissolved: let a mentor be proposed again to a mentee whose
+            pair with them was dissolved.
 
     Returns:
         A :class:`Matching`; nothing in it is active.
@@ -599,41 +684,98 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
 
     .. versionadded:: 0.1.0
     """
-    mentors = tuple(mentors)
-    mentees = tuple(mentees)
-    existing = tuple(existing)
-    locked = tuple(locked)
+    return _match(
+        mentors,
+        mentees,
+        model=model,
+        method=method,
+        function=function,
+        existing=existing,
+        locked=locked,
+        priority=priority,
+        proposing=proposing,
+        allow=allow,
+        on=on,
+        rematch_dissolved=rematch_dissolved,
+        ruled=(),
+    )
+
+
+def _match(  # noqa: C901, PLR0912, PLR0913, PLR0915
+    mentors: object,
+    mentees: object,
+    *,
+    model: CompatibilityModel | None,
+    method: Method,
+    function: MentorFunction,
+    existing: object,
+    locked: object,
+    priority: Priority | None,
+    proposing: Proposing,
+    allow: Allow | None,
+    on: dt.date | None,
+    rematch_dissolved: bool,
+    ruled: Sequence[_Lock],
+) -> Matching:
+    problems: list[Problem] = []
+    mentor_items = _collect("mentors", mentors, problems)
+    mentee_items = _collect("mentees", mentees, problems)
+    existing_items = _collect("existing", existing, problems)
+    locked_items = _collect("locked", locked, problems)
+    problems.extend(_people_problems("mentors", mentor_items, Mentor))
+    problems.extend(_people_problems("mentees", mentee_items, Mentee))
+    if method not in _METHODS:
+        problems.append(
+            Problem("$.method", f"must be one of {_METHODS}, got {method!r}")
+        )
+    if proposing not in _PROPOSING:
+        problems.append(
+            Problem("$.proposing", f"must be one of {_PROPOSING}, got {proposing!r}")
+        )
+    problems.extend(
+        _option_problems(
+            model=model,
+            function=function,
+            allow=allow,
+            on=on,
+            rematch_dissolved=rematch_dissolved,
+        )
+    )
+    problems.extend(_each("existing", existing_items, Pair))
+    problems.extend(_each("locked", locked_items, PairRef))
+    problems.extend(_priority_problems(priority, mentee_items))
+    _raise_on(problems, "matching input")
     if model is None:
         model = CompatibilityModel.default()
-    _raise_on(
-        _input_problems(
-            mentors,
-            mentees,
-            model=model,
-            method=method,
-            proposing=proposing,
-            function=function,
-            existing=existing,
-            locked=locked,
-            priority=priority,
-        ),
-        "matching input",
+    existing_pairs = [p for p in existing_items if isinstance(p, Pair)]
+    mentor_list = sorted(
+        (m for m in mentor_items if isinstance(m, Mentor)), key=lambda m: m.id
     )
-    mentor_list = sorted(mentors, key=lambda m: m.id)
-    mentee_list = sorted(mentees, key=lambda m: m.id)
+    mentee_list = sorted(
+        (m for m in mentee_items if isinstance(m, Mentee)), key=lambda m: m.id
+    )
     by_mentor = {m.id: m for m in mentor_list}
     by_mentee = {m.id: m for m in mentee_list}
-    rules = Rules(model, function=function, on=on, allow=allow, existing=existing)
+    rules = Rules(
+        model,
+        function=function,
+        on=on,
+        allow=allow,
+        existing=existing_pairs,
+        rematch_dissolved=rematch_dissolved,
+    )
     places = {m.id: m.capacity - rules.held.get(m.id, 0) for m in mentor_list}
-    refs = _locked_refs(model, locked)
-    problems = list(_check_locked(refs, by_mentor, by_mentee, rules, places))
-    if problems:
-        raise MatchingError(problems)
+    refs = _locked_refs(
+        model, [r for r in locked_items if isinstance(r, PairRef)], ruled
+    )
+    found = list(_check_locked(refs, by_mentor, by_mentee, rules, places))
+    if found:
+        raise MatchingError(found)
 
     plan = plan_of(model)
     assignments: list[Assignment] = []
     assigned: Counter[str] = Counter()
-    for _, ref in refs:
+    for _, ref, rule in refs:
         mentor, mentee = by_mentor[ref.mentor_id], by_mentee[ref.mentee_id]
         assignments.append(
             Assignment(
@@ -641,11 +783,12 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
                 mentee_id=mentee.id,
                 score=explain(plan, mentor, mentee),
                 locked=True,
+                rule=rule,
             )
         )
         places[mentor.id] -= 1
         assigned[mentor.id] += 1
-    locked_mentees = {ref.mentee_id for _, ref in refs}
+    locked_mentees = {ref.mentee_id for _, ref, _ in refs}
 
     unmatched: list[Unmatched] = []
     waiting: list[Mentee] = []
@@ -659,7 +802,8 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
                     mentee_id=mentee.id,
                     code=UnmatchedReason.ALREADY_PAIRED,
                     reason=(
-                        f"already has the open {function.value!r} pair {open_pair!r}"
+                        f"already has the pending or open {function.value!r}"
+                        f" pair {open_pair!r}"
                     ),
                 )
             )
@@ -722,7 +866,7 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
         proposing=proposing,
         assignments=tuple(sorted(assignments, key=lambda a: a.mentee_id)),
         unmatched=tuple(sorted(unmatched, key=lambda u: u.mentee_id)),
-        utilisation=tuple(
+        utilization=tuple(
             MentorLoad(
                 mentor_id=m.id,
                 capacity=m.capacity,
@@ -731,7 +875,69 @@ def match(  # noqa: C901, PLR0912, PLR0913, PLR0915
             )
             for m in mentor_list
         ),
+        existing_pair_ids=tuple(sorted({p.id for p in existing_pairs})),
     )
+
+
+def _curator_locks(
+    program: Program,
+    model: CompatibilityModel,
+    function: MentorFunction,
+    locked: Sequence[object],
+) -> list[_Lock]:
+    """The curator pairs the model's ``curator_for`` asks for; raises
+    :class:`~mentoring.errors.MatchingError` when the programme's curator
+    cannot take them.
+    """
+    if function is not MentorFunction.CONSULTANT or not model.curator_for:
+        return []
+    fixed = {r.mentee_id for r in (*model.locked, *locked) if isinstance(r, PairRef)}
+    fixed |= {
+        p.mentee_id
+        for p in pending(program.pairs)
+        if p.function is MentorFunction.CONSULTANT
+    }
+    due = [
+        (i, e)
+        for i, e in enumerate(program.mentees)
+        if e.category in model.curator_for and e.id not in fixed
+    ]
+    if not due:
+        return []
+    categories = " or ".join(sorted(c.value for c in model.curator_for))
+    names = ", ".join(repr(e.id) for _, e in due)
+    curator = program.curator
+    if curator is None:
+        raise MatchingError(
+            [
+                Problem(
+                    "$.program.curator",
+                    f"the model gives {categories} mentees ({names}) the"
+                    " programme's curator, but the programme has none",
+                )
+            ]
+        )
+    if curator.id not in {m.id for m in program.mentors}:
+        raise MatchingError(
+            [
+                Problem(
+                    "$.program.curator",
+                    f"the model gives {categories} mentees ({names}) the"
+                    f" programme's curator, but the curator {curator.id!r} is not"
+                    " enrolled as a mentor",
+                )
+            ]
+        )
+    rule = f"the programme's curator, for {categories} mentees"
+    return [
+        (
+            f"$.program.mentees[{i}]",
+            PairRef(mentor_id=curator.id, mentee_id=e.id),
+            rule,
+        )
+        for i, e in due
+        if e.id != curator.id
+    ]
 
 
 def match_program(  # noqa: PLR0913
@@ -744,23 +950,58 @@ def match_program(  # noqa: PLR0913
     priority: Priority | None = None,
     allow: Allow | None = None,
     on: dt.date | None = None,
+    rematch_dissolved: bool = False,
 ) -> Matching:
-    """:func:`match` over a programme's mentors and mentees, its pairs as the
-    existing ones.
+    """:func:`match` over a programme's mentors and mentees, every pair of
+    the programme as the existing ones (so :meth:`Matching.to_pairs` never
+    reuses their ids).
+
+    When the model's ``curator_for`` names mentee categories (the Russian
+    preset: newly arrived teachers) and *function* is the consultant
+    function, each such mentee without a pending or open consultant pair, and
+    not locked otherwise, gets the programme's curator as a locked pair
+    (``Assignment.rule`` says so). The curator must be enrolled as a mentor
+    with the consultant function and places enough; a curator pair that
+    cannot be made raises :class:`~mentoring.errors.MatchingError` naming
+    the mentee (``$.program.mentees[3]``) and why. Then match again for
+    ``MentorFunction.PARALLEL_COLLEAGUE`` to give them a teacher of their
+    parallel.
+
+    Raises:
+        ValidationError: bad input, every problem with its path.
+        MatchingError: a locked or curator pair that cannot be made, and why.
 
     .. versionadded:: 0.1.0
     """
-    return match(
+    problems = list(_of_type("$.program", program, Program))
+    locked_items = _collect("locked", locked, problems)
+    problems.extend(_each("locked", locked_items, PairRef))
+    problems.extend(
+        _option_problems(
+            model=model,
+            function=function,
+            allow=allow,
+            on=on,
+            rematch_dissolved=rematch_dissolved,
+        )
+    )
+    _raise_on(problems, "matching input")
+    if model is None:
+        model = CompatibilityModel.default()
+    return _match(
         program.mentors,
         program.mentees,
         model=model,
         method=method,
         function=function,
         existing=program.pairs,
-        locked=locked,
+        locked=locked_items,
         priority=priority,
+        proposing="mentees",
         allow=allow,
         on=on,
+        rematch_dissolved=rematch_dissolved,
+        ruled=_curator_locks(program, model, function, locked_items),
     )
 
 
@@ -777,9 +1018,15 @@ def suggest(  # noqa: PLR0913
     existing: Iterable[Pair] = (),
     allow: Allow | None = None,
     on: dt.date | None = None,
+    rematch_dissolved: bool = False,
 ) -> tuple[Suggestion, ...]:
     """The eligible mentors with a place left, best first, each with the
     explained score, so a mentee can choose; ties go to the smaller id.
+
+    The arguments mean what they mean for :func:`match`.
+
+    Raises:
+        ValidationError: bad input, every problem with its path.
 
     >>> from mentoring import Mentee, Mentor, Person
     >>> ms = [Mentor(person=Person(id=i, name=i, subjects=frozenset({s})))
@@ -790,34 +1037,42 @@ def suggest(  # noqa: PLR0913
 
     .. versionadded:: 0.1.0
     """
-    mentors = tuple(mentors)
-    existing = tuple(existing)
-    if model is None:
-        model = CompatibilityModel.default()
-    problems = list(
-        _input_problems(
-            mentors,
-            [mentee],
+    problems = list(_of_type("$.mentee", mentee, Mentee))
+    mentor_items = _collect("mentors", mentors, problems)
+    existing_items = _collect("existing", existing, problems)
+    problems.extend(_people_problems("mentors", mentor_items, Mentor))
+    problems.extend(_each("existing", existing_items, Pair))
+    problems.extend(
+        _option_problems(
             model=model,
-            method="stable",
-            proposing="mentees",
             function=function,
-            existing=existing,
-            locked=(),
-            priority=None,
+            allow=allow,
+            on=on,
+            rematch_dissolved=rematch_dissolved,
         )
     )
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         problems.append(Problem("$.limit", f"must be an int >= 0, got {limit!r}"))
     _raise_on(problems, "suggestion input")
-    rules = Rules(model, function=function, on=on, allow=allow, existing=existing)
+    if model is None:
+        model = CompatibilityModel.default()
+    existing_pairs = [p for p in existing_items if isinstance(p, Pair)]
+    rules = Rules(
+        model,
+        function=function,
+        on=on,
+        allow=allow,
+        existing=existing_pairs,
+        rematch_dissolved=rematch_dissolved,
+    )
     pool = _Pool(
         rules,
         sorted(
             (
                 m
-                for m in mentors
-                if m.capacity - rules.held.get(m.id, 0) > 0
+                for m in mentor_items
+                if isinstance(m, Mentor)
+                and m.capacity - rules.held.get(m.id, 0) > 0
                 and not rules.mentor_faults(m)
             ),
             key=lambda m: m.id,
@@ -852,6 +1107,9 @@ def eligible_mentors(
     With *function*, mentors must also fill it and the constraints of that
     function apply; without, only the constraints for every function.
 
+    Raises:
+        ValidationError: bad input, every problem with its path.
+
     >>> from mentoring import Certification, CertificationKind, Mentor, Person
     >>> import datetime as dt
     >>> def teacher(i, level):
@@ -865,10 +1123,23 @@ def eligible_mentors(
 
     .. versionadded:: 0.1.0
     """
-    mentors = tuple(mentors)
+    problems: list[Problem] = []
+    items = _collect("mentors", mentors, problems)
+    problems.extend(_people_problems("mentors", items, Mentor))
+    problems.extend(
+        _option_problems(
+            model=model,
+            function=function,
+            allow=None,
+            on=on,
+            rematch_dissolved=False,
+            function_optional=True,
+        )
+    )
+    _raise_on(problems, "mentors")
     if model is None:
         model = CompatibilityModel.default()
-    _raise_on(_people_problems("mentors", mentors, Mentor), "mentors")
+    staff = [m for m in items if isinstance(m, Mentor)]
     if function is None:
         general = attrs.evolve(
             model, constraints=tuple(c for c in model.constraints if not c.functions)
@@ -876,8 +1147,8 @@ def eligible_mentors(
         rules = Rules(
             general, function=MentorFunction.CONSULTANT, on=on, allow=None, existing=()
         )
-        keep = [m for m in mentors if not rules.qualification_faults(m)]
+        keep = [m for m in staff if not rules.qualification_faults(m)]
     else:
         rules = Rules(model, function=function, on=on, allow=None, existing=())
-        keep = [m for m in mentors if not rules.mentor_faults(m)]
+        keep = [m for m in staff if not rules.mentor_faults(m)]
     return tuple(sorted(keep, key=lambda m: m.id))

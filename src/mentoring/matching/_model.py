@@ -9,20 +9,28 @@ cannot be stored: it is the ``allow`` argument of
 
 import enum
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
-from mentoring._checks import check, non_empty
-from mentoring.errors import Problem
-from mentoring.model.enums import CertificationKind, MentorFunction, MentorLevel
+from mentoring._checks import check, describe, non_empty
+from mentoring.errors import Problem, ValidationError
+from mentoring.model.enums import (
+    CertificationKind,
+    MenteeCategory,
+    MentorFunction,
+    MentorLevel,
+)
+from mentoring.model.people import MAX_GRADE
 
 __all__ = [
+    "DEFAULT_GRADE_BANDS",
     "CompatibilityModel",
     "Constraint",
     "ConstraintKind",
     "Criterion",
     "CriterionKind",
+    "GradeBand",
     "PairRef",
 ]
 
@@ -34,8 +42,11 @@ class CriterionKind(enum.StrEnum):
     in words:
 
     * ``same_subject``: the share of the mentee's subjects the mentor teaches;
-    * ``same_grades``: the share of the mentee's grades (the parallel) the
-      mentor teaches;
+    * ``same_grades``: per grade of the mentee, 1 when the mentor teaches
+      it (the same parallel), ``Criterion.band_credit`` (0.5 by default) when
+      the mentor teaches another grade of its band
+      (``Criterion.grade_bands``: primary, basic, senior school), 0 otherwise;
+      the mean over the mentee's grades;
     * ``same_organization``, ``same_district``: 1 when both name the same one;
     * ``experience_gap``: 0 when the mentor is not more experienced, rising
       linearly to 1 at ``Criterion.years`` more years (saturating);
@@ -71,7 +82,9 @@ class ConstraintKind(enum.StrEnum):
     mentor with no place left takes nobody; the mentor fills the function
     matched for; the mentee does not avoid the mentor
     (``Mentee.avoided_mentor_ids``); the pair is
-    not forbidden (``CompatibilityModel.forbidden``) and not already open.
+    not forbidden (``CompatibilityModel.forbidden``), not already pending or
+    open (a proposed, active or paused pair), and not dissolved before (unless
+    ``rematch_dissolved`` is passed to :func:`~mentoring.matching.match`).
 
     * ``required_certification``: the mentor holds one of
       ``Constraint.certifications``;
@@ -95,15 +108,67 @@ class ConstraintKind(enum.StrEnum):
 
 
 @attrs.frozen(kw_only=True)
+class GradeBand:
+    """A band of school grades, ``low`` to ``high`` inclusive (primary,
+    basic or senior school), for the ``same_grades`` criterion: a mentor who
+    teaches another grade of the mentee's band scores part of the criterion.
+
+    >>> GradeBand(low=5, high=9, name="basic").covers(6)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    low: int
+    high: int
+    name: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        for field in ("low", "high"):
+            value = getattr(self, field)
+            if not 0 <= value <= MAX_GRADE:
+                yield Problem(f"$.{field}", f"must be 0..{MAX_GRADE}, got {value}")
+        if self.high < self.low:
+            yield Problem("$.high", f"must be >= low ({self.low}), got {self.high}")
+
+    def covers(self, grade: int) -> bool:
+        """Whether *grade* is in the band."""
+        return self.low <= grade <= self.high
+
+    def describe(self) -> str:
+        """The band in words, such as ``"basic, grades 5-9"``."""
+        grades = f"grades {self.low}-{self.high}"
+        return f"{self.name}, {grades}" if self.name else grades
+
+
+#: The default grade bands of the ``same_grades`` criterion: primary (0-4,
+#: 0 being a preparatory or pre-school class), basic (5-9) and senior
+#: (10-13) school, as in Russia, Kazakhstan and Moldova. Romania's
+#: gymnasium is 5-8 and its lyceum 9-12: pass your own bands.
+DEFAULT_GRADE_BANDS = (
+    GradeBand(low=0, high=4, name="primary"),
+    GradeBand(low=5, high=9, name="basic"),
+    GradeBand(low=10, high=13, name="senior"),
+)
+
+
+@attrs.frozen(kw_only=True)
 class Criterion:
     """One soft criterion and its weight (any number >= 0; the score is the
     weighted mean, so only the ratios between weights matter).
 
-    ``years`` is the gap at which ``experience_gap`` is fully met; other
-    kinds ignore it.
+    ``years`` is the gap at which ``experience_gap`` is fully met;
+    ``grade_bands`` (by default :data:`DEFAULT_GRADE_BANDS`, which must not
+    overlap) and ``band_credit`` (in [0, 1]) say what a grade of the same
+    band scores for ``same_grades``. Other kinds ignore them.
 
     >>> Criterion(kind=CriterionKind.SAME_SUBJECT, weight=3).weight
     3
+    >>> Criterion(kind=CriterionKind.SAME_GRADES, band_credit=0.25).band_credit
+    0.25
 
     .. versionadded:: 0.1.0
     """
@@ -111,6 +176,8 @@ class Criterion:
     kind: CriterionKind
     weight: float = 1.0
     years: int = 5
+    grade_bands: tuple[GradeBand, ...] = DEFAULT_GRADE_BANDS
+    band_credit: float = 0.5
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -120,6 +187,22 @@ class Criterion:
             yield Problem("$.weight", f"must be >= 0, got {self.weight}")
         if self.years < 1:
             yield Problem("$.years", f"must be >= 1, got {self.years}")
+        if not 0 <= self.band_credit <= 1:
+            yield Problem("$.band_credit", f"must be in [0, 1], got {self.band_credit}")
+        bands = self.grade_bands
+        reach: int | None = None  # the band reaching highest so far
+        for i in sorted(range(len(bands)), key=lambda i: (bands[i].low, i)):
+            if reach is not None and bands[i].low <= bands[reach].high:
+                yield Problem(
+                    f"$.grade_bands[{i}]",
+                    f"overlaps the band at $.grade_bands[{reach}]",
+                )
+            if reach is None or bands[i].high > bands[reach].high:
+                reach = i
+
+    def band_of(self, grade: int) -> GradeBand | None:
+        """The band of ``grade_bands`` that holds *grade*, if any."""
+        return next((b for b in self.grade_bands if b.covers(grade)), None)
 
 
 @attrs.frozen(kw_only=True)
@@ -214,6 +297,27 @@ MENTOR_CERTIFICATES = frozenset(
 )
 
 
+def _kind_problems(
+    path: str, value: object, kind: type[enum.Enum]
+) -> Iterator[Problem]:
+    if not isinstance(value, kind):
+        yield Problem(path, f"expected a {kind.__name__}, got {describe(value)}")
+
+
+def _each(label: str, values: tuple[object, ...], kind: type) -> Iterator[Problem]:
+    for i, value in enumerate(values):
+        if not isinstance(value, kind):
+            yield Problem(
+                f"$.{label}[{i}]", f"expected a {kind.__name__}, got {describe(value)}"
+            )
+
+
+def _raise(problems: Iterable[Problem], subject: str) -> None:
+    found = list(problems)
+    if found:
+        raise ValidationError(found, subject=subject)
+
+
 def _criteria(**weights: float) -> tuple[Criterion, ...]:
     return tuple(
         Criterion(kind=CriterionKind(name), weight=w) for name, w in weights.items()
@@ -232,6 +336,12 @@ class CompatibilityModel:
     locked pair that breaks a hard constraint is refused with a
     :class:`~mentoring.errors.MatchingError` that says why.
 
+    ``curator_for`` names mentee categories who get the programme's curator
+    as their consultant (S004: newly arrived teachers): when matching for the
+    consultant function, :func:`~mentoring.matching.match_program` locks
+    each such mentee, unless already paired or locked otherwise, with the
+    curator, who must be an enrolled mentor with the consultant function.
+
     Start from a preset and change what differs:
 
     >>> model = CompatibilityModel.kazakh_levels()
@@ -249,6 +359,7 @@ class CompatibilityModel:
     constraints: tuple[Constraint, ...] = ()
     forbidden: tuple[PairRef, ...] = ()
     locked: tuple[PairRef, ...] = ()
+    curator_for: frozenset[MenteeCategory] = frozenset()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -300,7 +411,17 @@ class CompatibilityModel:
     def with_weight(self, kind: CriterionKind, weight: float) -> "CompatibilityModel":
         """The same model with the criterion *kind* weighted *weight* (added at
         the end when missing).
+
+        Raises:
+            ~mentoring.errors.ValidationError: *kind* is not a
+                :class:`CriterionKind` or *weight* not a number >= 0.
         """
+        problems = list(_kind_problems("$.kind", kind, CriterionKind))
+        if isinstance(weight, bool) or not isinstance(weight, int | float):
+            problems.append(
+                Problem("$.weight", f"expected a number, got {describe(weight)}")
+            )
+        _raise(problems, "with_weight")
         if any(c.kind is kind for c in self.criteria):
             criteria = tuple(
                 attrs.evolve(c, weight=weight) if c.kind is kind else c
@@ -311,16 +432,54 @@ class CompatibilityModel:
         return attrs.evolve(self, criteria=criteria)
 
     def with_constraints(self, *constraints: Constraint) -> "CompatibilityModel":
-        """The same model with *constraints* added."""
+        """The same model with *constraints* added.
+
+        Raises:
+            ~mentoring.errors.ValidationError: an argument is not a
+                :class:`Constraint` (path ``$.constraints[i]``, the argument's
+                position).
+        """
+        _raise(_each("constraints", constraints, Constraint), "with_constraints")
         return attrs.evolve(self, constraints=(*self.constraints, *constraints))
 
     def with_forbidden(self, *pairs: PairRef) -> "CompatibilityModel":
-        """The same model with *pairs* forbidden."""
+        """The same model with *pairs* forbidden.
+
+        Raises:
+            ~mentoring.errors.ValidationError: an argument is not a
+                :class:`PairRef`, or a pair is also locked.
+        """
+        _raise(_each("pairs", pairs, PairRef), "with_forbidden")
         return attrs.evolve(self, forbidden=(*self.forbidden, *pairs))
 
     def with_locked(self, *pairs: PairRef) -> "CompatibilityModel":
-        """The same model with *pairs* locked (assigned first, kept as they are)."""
+        """The same model with *pairs* locked (assigned first, kept as they are).
+
+        Raises:
+            ~mentoring.errors.ValidationError: an argument is not a
+                :class:`PairRef`, a mentee is locked twice, or a pair is
+                also forbidden.
+        """
+        _raise(_each("pairs", pairs, PairRef), "with_locked")
         return attrs.evolve(self, locked=(*self.locked, *pairs))
+
+    def with_curator_for(self, *categories: MenteeCategory) -> "CompatibilityModel":
+        """The same model giving mentees of *categories* the programme's
+        curator as their consultant (none: the rule is off); see
+        :func:`~mentoring.matching.match_program`.
+
+        >>> from mentoring import MenteeCategory
+        >>> model = CompatibilityModel.default().with_curator_for(
+        ...     MenteeCategory.NEWLY_ARRIVED)
+        >>> [c.value for c in model.curator_for]
+        ['newly_arrived']
+
+        Raises:
+            ~mentoring.errors.ValidationError: an argument is not a
+                :class:`~mentoring.model.enums.MenteeCategory`.
+        """
+        _raise(_each("categories", categories, MenteeCategory), "with_curator_for")
+        return attrs.evolve(self, curator_for=frozenset(categories))
 
     # -- presets ------------------------------------------------------------------
 
@@ -354,7 +513,10 @@ class CompatibilityModel:
         """A Russian school programme (S004): mentors come from the school's own
         staff; young and newly arrived teachers choose mentors "close to them
         by their parameters", so their own choice weighs most; continuity
-        keeps a pair over the three-year adaptation.
+        keeps a pair over the three-year adaptation. Newly arrived teachers
+        get the programme's curator as their consultant (``curator_for``),
+        then a teacher of their parallel (match for
+        ``MentorFunction.PARALLEL_COLLEAGUE``).
 
         .. versionadded:: 0.1.0
         """
@@ -373,6 +535,7 @@ class CompatibilityModel:
                 *_FUNCTION_RULES,
                 Constraint(kind=_K.SAME_ORGANIZATION),
             ),
+            curator_for=frozenset({MenteeCategory.NEWLY_ARRIVED}),
         )
 
     @classmethod
@@ -412,6 +575,8 @@ class CompatibilityModel:
 
         .. versionadded:: 0.1.0
         """
+        if level is not None:
+            _raise(_kind_problems("$.level", level, MentorLevel), "certified_mentors")
         constraints = [
             Constraint(
                 kind=_K.REQUIRED_CERTIFICATION, certifications=MENTOR_CERTIFICATES

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from mentoring.matching._model import CompatibilityModel, Constraint, ConstraintKind
-from mentoring.model.enums import MentorFunction
+from mentoring.model.enums import MentorFunction, PairStatus
 from mentoring.model.pairs import Pair
 from mentoring.model.people import Mentee, Mentor
 
@@ -37,7 +37,7 @@ def _listed(values: Iterable[object]) -> str:
 class Rules:
     """The hard constraints of one matching run."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0913
         self,
         model: CompatibilityModel,
         *,
@@ -45,6 +45,7 @@ class Rules:
         on: dt.date | None,
         allow: Allow | None,
         existing: Sequence[Pair],
+        rematch_dissolved: bool = False,
     ) -> None:
         self.function = function
         self.on = on
@@ -67,6 +68,12 @@ class Rules:
             self.held[pair.mentor_id] += 1
             if pair.function is function:
                 self.same_function.setdefault(pair.mentee_id, pair.id)
+        #: mentee id -> mentor id -> the first pair of theirs that was dissolved
+        self.dissolved: dict[str, dict[str, str]] = defaultdict(dict)
+        if not rematch_dissolved:
+            for pair in sorted(existing, key=lambda p: p.id):
+                if pair.status is PairStatus.DISSOLVED:
+                    self.dissolved[pair.mentee_id].setdefault(pair.mentor_id, pair.id)
 
     # -- one mentor, one pair --------------------------------------------------
 
@@ -136,12 +143,22 @@ class Rules:
         )
 
     def exclusion(self, mentor: Mentor, mentee: Mentee) -> str | None:
-        """Why the pair is excluded by name (self, open, avoided, forbidden)."""
+        """Why the pair is excluded by name (self, pending or open, dissolved,
+        avoided, forbidden).
+        """
         mid, eid = mentor.id, mentee.id
         if mid == eid:
             return "a person cannot mentor themself"
         if mid in self.paired.get(eid, ()):
-            return f"mentor {mid!r} and mentee {eid!r} already have an open pair"
+            return (
+                f"mentor {mid!r} and mentee {eid!r} already have a pending or open pair"
+            )
+        gone = self.dissolved.get(eid, {}).get(mid)
+        if gone is not None:
+            return (
+                f"the pair {gone!r} of mentor {mid!r} and mentee {eid!r} was"
+                " dissolved (pass rematch_dissolved=True to allow them again)"
+            )
         if mid in mentee.avoided_mentor_ids:
             return f"mentee {eid!r} avoids mentor {mid!r}"
         if mid in self.forbidden.get(eid, ()):
@@ -196,8 +213,8 @@ class Rules:
         pool = [m for m in pool if self.exclusion(m, mentee) is None]
         if not pool:
             return False, (
-                "every mentor who fits is avoided by the mentee, forbidden, or"
-                " already paired with them"
+                "every mentor who fits is avoided by the mentee, forbidden,"
+                " already paired with them, or had a pair with them dissolved"
             )
         if self.allow is not None:
             allow = self.allow

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from mentoring.matching._model import CompatibilityModel, CriterionKind
+from mentoring.matching._model import CompatibilityModel, CriterionKind, GradeBand
 from mentoring.model.enums import DeliveryMode
 from mentoring.model.people import Mentee, Mentor, Person
 from mentoring.score import Score, ScorePart
@@ -54,6 +54,8 @@ class Term:
     weight: float
     coef: float
     years: int
+    bands: tuple[GradeBand, ...] = ()
+    credit: float = 0.0
 
 
 @attrs.frozen
@@ -82,7 +84,14 @@ def plan_of(model: CompatibilityModel) -> Plan:
         top = max(range(len(coefs)), key=lambda i: (coefs[i], -i))
         coefs[top] = math.nextafter(coefs[top], 0.0)
     terms = [
-        Term(kind=c.kind, weight=c.weight, coef=coefs[i], years=c.years)
+        Term(
+            kind=c.kind,
+            weight=c.weight,
+            coef=coefs[i],
+            years=c.years,
+            bands=c.grade_bands if c.kind is _C.SAME_GRADES else (),
+            credit=float(c.band_credit) if c.kind is _C.SAME_GRADES else 0.0,
+        )
         for i, c in enumerate(active)
     ]
     return Plan(terms=tuple(terms[i] for i in order), shown=tuple(terms))
@@ -118,6 +127,11 @@ def _delivery_raw(a: DeliveryMode | None, b: DeliveryMode | None) -> float:
 
 def _choice_raw(rank: int, n: int) -> float:
     return (n - rank) / n
+
+
+def _grades_raw(shared: int, near: int, credit: float, n: int) -> float:
+    # the same expression on both paths, so the same float
+    return (shared + credit * near) / n
 
 
 # -- the explained path ------------------------------------------------------------
@@ -163,8 +177,35 @@ def _subject(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
     return _overlap(e.person.subjects, m.person.subjects, "subject", "subjects")
 
 
-def _grades(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
-    return _overlap(e.person.grades, m.person.grades, "grade", "grades")
+def _grades(t: Term, m: Mentor, e: Mentee) -> _Reasoned:
+    mine, theirs = e.person.grades, m.person.grades
+    if not mine:
+        return 0.0, "the mentee names no grade"
+    shared = sorted(mine & theirs)
+    near: list[int] = []
+    bands: list[GradeBand] = []
+    if t.credit > 0:
+        for grade in sorted(mine - theirs):
+            band = next((b for b in t.bands if b.covers(grade)), None)
+            if band is not None and any(band.covers(g) for g in theirs):
+                near.append(grade)
+                if band not in bands:
+                    bands.append(band)
+    raw = _grades_raw(len(shared), len(near), t.credit, len(mine))
+    if not near:
+        if not shared and t.credit > 0 and t.bands:
+            return raw, "no grade in common, nor in the same band"
+        return _overlap(mine, theirs, "grade", "grades")
+    same_band = (
+        f"teaches in the same band as grade{'s' if len(near) > 1 else ''}"
+        f" {_listed(near)} ({'; '.join(b.describe() for b in bands)})"
+    )
+    if not shared:
+        return raw, f"no shared grade; {same_band}"
+    return raw, (
+        f"teaches {len(shared)} of the mentee's {len(mine)} grades"
+        f" ({_listed(shared)}); {same_band}"
+    )
 
 
 def _organization(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
@@ -361,6 +402,7 @@ class Scorer:
         self._languages = _Vocabulary()
         self._subject_masks = [self._subjects.mask(p.subjects) for p in people]
         self._grade_masks = [_grade_mask(p.grades) for p in people]
+        self._covers: list[int] | None = None
         self._language_masks = [self._languages.mask(p.languages) for p in people]
         self._interest_sizes = [len(p.interests) for p in people]
         self._holding: dict[str, list[int]] = {}
@@ -416,7 +458,22 @@ class Scorer:
         e, n, c = _grade_mask(p.grades), len(p.grades), t.coef
         if not n:
             return [c * 0.0] * self.n
-        return [c * ((e & m).bit_count() / n) for m in self._grade_masks]
+        credit = t.credit
+        if credit <= 0:
+            return [c * ((e & m).bit_count() / n) for m in self._grade_masks]
+        covers = self._covers
+        if covers is None:
+            # the grades of the bands each mentor teaches in
+            bands = [_grade_mask(frozenset(range(b.low, b.high + 1))) for b in t.bands]
+            covers = self._covers = [
+                functools.reduce(int.__or__, (b for b in bands if b & m), 0)
+                for m in self._grade_masks
+            ]
+        return [
+            c
+            * _grades_raw((e & m).bit_count(), (e & ~m & cover).bit_count(), credit, n)
+            for m, cover in zip(self._grade_masks, covers, strict=True)
+        ]
 
     def _gap_list(self, t: Term, p: Person) -> list[float]:
         x, years, c = p.experience_years, t.years, t.coef

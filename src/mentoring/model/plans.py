@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from mentoring._checks import check, non_empty
-from mentoring.calendar import AcademicYear, Term, _validated
+from mentoring._checks import check, non_empty, validated
+from mentoring.calendar import AcademicYear, Term
 from mentoring.errors import Problem, TransitionError, ValidationError
 from mentoring.model.criteria import Assessment, SuccessCriterion
 from mentoring.model.enums import (
@@ -92,7 +92,7 @@ class Activity:
         """Whether the activity was done by its due date."""
         return self.done_on is not None and self.done_on <= self.due
 
-    @_validated
+    @validated
     def done_by(self, day: dt.date | None) -> bool:
         """Whether the activity was done on or before *day* (ever, if None)."""
         if self.done_on is None:
@@ -236,7 +236,7 @@ class PlanTemplate:
                     f"the template has no step {act.step_id!r}",
                 )
 
-    @_validated
+    @validated
     def duties_of(self, role: Role) -> tuple[Duty, ...]:
         """The checklist of *role* (the mentor's, the mentee's), in order."""
         return tuple(d for d in self.duties if d.role is role)
@@ -315,7 +315,7 @@ class MentoringPlan:
                     f"the plan has no criterion {a.criterion_id!r}",
                 )
 
-    @_validated
+    @validated
     def criterion_status(
         self, criterion_id: str, *, on: dt.date | None = None
     ) -> CriterionStatus:
@@ -330,14 +330,14 @@ class MentoringPlan:
 
     # -- look-ups ------------------------------------------------------------
 
-    @_validated
+    @validated
     def activity(self, activity_id: str) -> Activity:
         """The activity *activity_id*, or
         :class:`~mentoring.errors.ValidationError` naming it.
         """
         return self.activities[self._activity_index(activity_id)]
 
-    @_validated
+    @validated
     def criterion(self, criterion_id: str) -> SuccessCriterion:
         """The criterion *criterion_id*, or
         :class:`~mentoring.errors.ValidationError` naming it.
@@ -353,7 +353,7 @@ class MentoringPlan:
                 return i
         raise _unknown(self, "activity", activity_id, [a.id for a in self.activities])
 
-    @_validated
+    @validated
     def met_criteria(
         self, *, on: dt.date | None = None
     ) -> tuple[SuccessCriterion, ...]:
@@ -364,7 +364,7 @@ class MentoringPlan:
             if self.criterion_status(c.id, on=on) is CriterionStatus.MET
         )
 
-    @_validated
+    @validated
     def overdue(self, on: dt.date) -> tuple[Activity, ...]:
         """The activities still planned whose due date is before *on*, by due
         date then id.
@@ -372,19 +372,19 @@ class MentoringPlan:
         late = [a for a in self.activities if a.status is _A.PLANNED and a.due < on]
         return tuple(sorted(late, key=lambda a: (a.due, a.id)))
 
-    @_validated
+    @validated
     def due_between(self, first: dt.date, last: dt.date) -> tuple[Activity, ...]:
         """The activities due from *first* to *last* inclusive, by due date."""
         found = [a for a in self.activities if first <= a.due <= last]
         return tuple(sorted(found, key=lambda a: (a.due, a.id)))
 
-    @_validated
+    @validated
     def last_done(self, *, on: dt.date | None = None) -> dt.date | None:
         """The latest day an activity was done (by *on*), if any was."""
         days = [a.done_on for a in self.activities if a.done_on and a.done_by(on)]
         return max(days, default=None)
 
-    @_validated
+    @validated
     def order_warnings(self, *, on: dt.date | None = None) -> tuple[Problem, ...]:
         """A problem for each criterion met (by *on*) while an earlier one, in
         the template's order, is not: the Kazakh plan meets "pair created",
@@ -408,7 +408,7 @@ class MentoringPlan:
 
     # -- changes: each returns a new plan --------------------------------------
 
-    @_validated
+    @validated
     def assess(  # noqa: PLR0913
         self,
         criterion_id: str,
@@ -470,17 +470,17 @@ class MentoringPlan:
         )
         return attrs.evolve(self, activities=activities)
 
-    @_validated
+    @validated
     def complete(self, activity_id: str, *, on: dt.date) -> "MentoringPlan":
         """Mark the activity done on *on* (a planned or a missed one)."""
         return self._move(activity_id, _A.DONE, done_on=on)
 
-    @_validated
+    @validated
     def miss(self, activity_id: str) -> "MentoringPlan":
         """Mark a planned activity missed."""
         return self._move(activity_id, _A.MISSED)
 
-    @_validated
+    @validated
     def cancel(self, activity_id: str, *, reason: str = "") -> "MentoringPlan":
         """Cancel a planned or missed activity; *reason* goes into its notes."""
         notes = self.activity(activity_id).notes
@@ -488,26 +488,26 @@ class MentoringPlan:
             notes = f"{notes}\n{reason}" if notes else reason
         return self._move(activity_id, _A.CANCELLED, notes=notes)
 
-    @_validated
+    @validated
     def reschedule(self, activity_id: str, *, to: dt.date) -> "MentoringPlan":
         """Plan the activity again for *to* (which must lie in the plan's
         period); a done activity cannot be rescheduled.
         """
         return self._move(activity_id, _A.PLANNED, due=to)
 
-    @_validated
+    @validated
     def add_activities(self, activities: Iterable[Activity]) -> "MentoringPlan":
         """Add *activities*; an id already used or a date outside the plan
         raises :class:`~mentoring.errors.ValidationError`.
         """
         return attrs.evolve(self, activities=(*self.activities, *activities))
 
-    @_validated
+    @validated
     def add_activity(self, activity: Activity) -> "MentoringPlan":
         """Add one activity; see :meth:`add_activities`."""
         return self.add_activities((activity,))
 
-    @_validated
+    @validated
     def add_scheduled(  # noqa: PLR0913
         self,
         schedule: Schedule,
@@ -546,7 +546,7 @@ class MentoringPlan:
     # -- from a template ---------------------------------------------------------
 
     @classmethod
-    @_validated
+    @validated
     def from_template(
         cls,
         template: PlanTemplate,
