@@ -1,0 +1,140 @@
+"""``mentoring.testing`` without Hypothesis, and the ``hypothesis`` entry point."""
+
+import subprocess
+import sys
+import warnings
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mentoring as m
+import mentoring.testing
+from mentoring.testing import _hypothesis_hook
+
+
+def public_types() -> list[type]:
+    found = {
+        obj
+        for name in m.__all__
+        if isinstance(obj := getattr(m, name), type) and attrs.has(obj)
+    }
+    return sorted(found, key=lambda t: t.__name__)
+
+
+def run_without_hypothesis(code: str) -> subprocess.CompletedProcess[str]:
+    """Run *code* in a fresh interpreter where Hypothesis is missing (``None``
+    in ``sys.modules`` makes every import of it fail). A subprocess, because
+    Hypothesis's own pytest plugin imports it during this very test run."""
+    prelude = "import sys; sys.modules['hypothesis'] = None\n"
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", prelude + code],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_package_imports_without_hypothesis():
+    done = run_without_hypothesis(
+        "import mentoring.testing as mt\n"
+        "assert mt.factories.make_program(1).problems() == ()\n"
+        "from mentoring.testing import factories\n"
+        "print('ok')\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import mentoring.testing as mt; mt.strategies",
+        "from mentoring.testing import strategies",
+        "import mentoring.testing.strategies",
+    ],
+)
+def test_asking_for_strategies_without_hypothesis_names_the_extra(code):
+    done = run_without_hypothesis(code)
+    assert done.returncode == 1
+    assert "ModuleNotFoundError" in done.stderr
+    assert 'pip install "mentoring[testing]"' in done.stderr
+
+
+def test_the_package_itself_imports_neither_hypothesis_nor_pytest():
+    code = (
+        "import sys, mentoring.testing, mentoring.testing.factories;"
+        "bad = {'hypothesis', 'pytest'} & set(sys.modules);"
+        "print(sorted(bad)); sys.exit(bool(bad))"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_unknown_attributes_are_attribute_errors():
+    with pytest.raises(AttributeError):
+        _ = mentoring.testing.no_such_thing
+
+
+def test_importing_hypothesis_registers_lazily_and_draws_nothing():
+    code = (
+        "import sys, warnings;"
+        "warnings.simplefilter('error');"
+        "import hypothesis;"
+        "from hypothesis import strategies as st;"
+        "import mentoring as m;"
+        "assert 'mentoring.testing._hypothesis_hook' in sys.modules;"
+        "assert 'mentoring.testing.strategies' not in sys.modules;"
+        "st.from_type(m.Program).validate();"
+        "assert 'mentoring.testing.strategies' in sys.modules"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_hypothesis_no_plugins_turns_the_hook_off():
+    code = (
+        "import hypothesis, sys;"
+        "sys.exit('mentoring.testing._hypothesis_hook' in sys.modules)"
+    )
+    env = {"HYPOTHESIS_NO_PLUGINS": "1", "PATH": ""}
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_hook_can_run_again_without_harm():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _hypothesis_hook._hypothesis_setup_hook()
+
+
+def test_every_public_type_has_a_registered_strategy():
+    from hypothesis.strategies._internal import types
+
+    registered = set(types._global_type_lookup)
+    missing = [t.__name__ for t in public_types() if t not in registered]
+    assert missing == []
+
+
+@pytest.mark.parametrize("cls", public_types(), ids=lambda t: t.__name__)
+def test_from_type_gives_valid_values_for_every_public_type(cls):
+    @settings(max_examples=25)
+    @given(st.from_type(cls))
+    def check(value):
+        assert isinstance(value, cls)
+        assert attrs.evolve(value) == value
+        if isinstance(value, m.Program):
+            assert value.problems() == ()
+
+    check()
