@@ -30,7 +30,8 @@ def public_types() -> list[type]:
 
 TYPES = public_types()
 SCHEMAS = {
-    cls: jsonschema.Draft202012Validator(serialization.json_schema(cls)) for cls in TYPES
+    cls: jsonschema.Draft202012Validator(serialization.json_schema(cls))
+    for cls in TYPES
 }
 
 
