@@ -6,18 +6,25 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 WHEEL_VENV := .venv-wheel
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint types unit docs dist wheel-test bench clean
 
-$(STAMP): pyproject.toml
+# The package alone: all `make demo` needs.
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+# The package with its extras and every development tool.
+$(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e ".[testing,fast]" \
 		--group tests --group typing --group lint --group docs --group release
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/python -m mentoring demo
 
 test: lint types dist unit docs wheel-test

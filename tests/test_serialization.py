@@ -336,3 +336,10 @@ def test_a_repeated_key_is_refused_not_silently_dropped():
         serialization.from_json(m.Mentor, text)
     assert sorted(p.path for p in info.value.problems) == ["$.capacity", "$.person.id"]
     assert "more than once" in info.value.problems[0].message
+
+
+@pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda c: c.__name__)
+def test_schema_descriptions_are_the_library_s_own(cls):
+    text = json.dumps(serialization.json_schema(cls))
+    assert "Read-only" not in text
+    assert "attrs" not in text

@@ -471,8 +471,6 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         bounds = _BOUNDS.get((cls.__name__, field.name))
         if bounds:
             prop = _with_bounds(prop, bounds)
-        if field.__doc__:
-            prop = {**prop, "description": field.__doc__}
         properties[field.name] = prop
         if field.default is attrs.NOTHING:
             required.append(field.name)
