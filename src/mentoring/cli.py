@@ -156,15 +156,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     m.set_defaults(parser=m, handler=_cmd_match)
 
-    ind = sub.add_parser(
+    ind = _program_command(
+        sub,
         "indicators",
+        _cmd_indicators,
         help="a programme's indicators from the start to the review",
         description=(
             "Compute the indicator catalogue of PROGRAM.json at the baseline and"
             " on the review day, and compare them."
         ),
     )
-    ind.add_argument("program", metavar="PROGRAM.json", help="a programme document")
     ind.add_argument(
         "--on",
         type=_date,
@@ -185,18 +186,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default="en", help="language (default: en)"
     )
     ind.add_argument("--out", metavar="FILE", help="write to this file, not stdout")
-    ind.set_defaults(parser=ind, handler=_cmd_indicators)
 
-    val = sub.add_parser(
+    _program_command(
+        sub,
         "validate",
+        _cmd_validate,
         help="check a programme document, every problem with its path",
         description=(
             "Read PROGRAM.json and print every problem with its path; exit 1 if"
             " there is any."
         ),
     )
-    val.add_argument("program", metavar="PROGRAM.json", help="a programme document")
-    val.set_defaults(parser=val, handler=_cmd_validate)
 
     sch = sub.add_parser(
         "schema",
@@ -213,6 +213,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sch.set_defaults(parser=sch, handler=_cmd_schema)
     return parser
+
+
+def _program_command(
+    sub: "argparse._SubParsersAction[argparse.ArgumentParser]",
+    name: str,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    help: str,  # noqa: A002 - argparse's own word
+    description: str,
+) -> argparse.ArgumentParser:
+    """The subcommand *name* of *sub*, run by *handler*, whose first
+    argument is a programme document.
+    """
+    command = sub.add_parser(name, help=help, description=description)
+    command.add_argument("program", metavar="PROGRAM.json", help="a programme document")
+    command.set_defaults(parser=command, handler=handler)
+    return command
 
 
 def main(argv: Sequence[str] | None = None) -> int:

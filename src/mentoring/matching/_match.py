@@ -354,12 +354,14 @@ def _option_problems(  # noqa: PLR0913
     *,
     model: object,
     function: object,
-    allow: object,
     on: object,
-    rematch_dissolved: object,
+    allow: object = None,
+    rematch_dissolved: object = False,
     function_optional: bool = False,
 ) -> Iterator[Problem]:
-    """The options shared by the entry points (a None model is the default)."""
+    """The options shared by the entry points (a None model is the default;
+    an entry point without *allow* or *rematch_dissolved* leaves them out).
+    """
     if model is not None:
         yield from _of_type("$.model", model, CompatibilityModel)
     if not (function_optional and function is None):
@@ -420,6 +422,16 @@ def _raise_on(problems: Iterable[Problem], subject: str) -> None:
     found = list(problems)
     if found:
         raise ValidationError(found, subject=subject)
+
+
+def _model_unless(
+    problems: Iterable[Problem], subject: str, model: CompatibilityModel | None
+) -> CompatibilityModel:
+    """*model* (the default model when None), unless there are *problems*:
+    then :class:`~mentoring.errors.ValidationError` about *subject*.
+    """
+    _raise_on(problems, subject)
+    return CompatibilityModel.default() if model is None else model
 
 
 # -- candidates ----------------------------------------------------------------------
@@ -744,9 +756,7 @@ def _match(  # noqa: C901, PLR0912, PLR0913, PLR0915
     problems.extend(_each("existing", existing_items, Pair))
     problems.extend(_each("locked", locked_items, PairRef))
     problems.extend(_priority_problems(priority, mentee_items))
-    _raise_on(problems, "matching input")
-    if model is None:
-        model = CompatibilityModel.default()
+    model = _model_unless(problems, "matching input", model)
     existing_pairs = [p for p in existing_items if isinstance(p, Pair)]
     mentor_list = sorted(
         (m for m in mentor_items if isinstance(m, Mentor)), key=lambda m: m.id
@@ -985,9 +995,7 @@ def match_program(  # noqa: PLR0913
             rematch_dissolved=rematch_dissolved,
         )
     )
-    _raise_on(problems, "matching input")
-    if model is None:
-        model = CompatibilityModel.default()
+    model = _model_unless(problems, "matching input", model)
     return _match(
         program.mentors,
         program.mentees,
@@ -1053,9 +1061,7 @@ def suggest(  # noqa: PLR0913
     )
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         problems.append(Problem("$.limit", f"must be an int >= 0, got {limit!r}"))
-    _raise_on(problems, "suggestion input")
-    if model is None:
-        model = CompatibilityModel.default()
+    model = _model_unless(problems, "suggestion input", model)
     existing_pairs = [p for p in existing_items if isinstance(p, Pair)]
     rules = Rules(
         model,
@@ -1127,18 +1133,9 @@ def eligible_mentors(
     items = _collect("mentors", mentors, problems)
     problems.extend(_people_problems("mentors", items, Mentor))
     problems.extend(
-        _option_problems(
-            model=model,
-            function=function,
-            allow=None,
-            on=on,
-            rematch_dissolved=False,
-            function_optional=True,
-        )
+        _option_problems(model=model, function=function, on=on, function_optional=True)
     )
-    _raise_on(problems, "mentors")
-    if model is None:
-        model = CompatibilityModel.default()
+    model = _model_unless(problems, "mentors", model)
     staff = [m for m in items if isinstance(m, Mentor)]
     if function is None:
         general = attrs.evolve(

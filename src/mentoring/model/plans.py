@@ -217,18 +217,8 @@ class PlanTemplate:
     def _problems(self) -> Iterator[Problem]:
         yield from non_empty("$.id", self.id)
         yield from non_empty("$.title", self.title)
-        yield from _duplicates("criteria", [c.id for c in self.criteria])
-        yield from _duplicates("steps", [s.id for s in self.steps])
-        yield from _duplicates("activities", [a.id for a in self.activities])
-        yield from _duplicates("duties", [d.id for d in self.duties])
-        criteria = {c.id for c in self.criteria}
+        yield from _part_problems("template", self)
         steps = {s.id for s in self.steps}
-        for i, step in enumerate(self.steps):
-            if step.criterion_id is not None and step.criterion_id not in criteria:
-                yield Problem(
-                    f"$.steps[{i}].criterion_id",
-                    f"the template has no criterion {step.criterion_id!r}",
-                )
         for i, act in enumerate(self.activities):
             if act.step_id is not None and act.step_id not in steps:
                 yield Problem(
@@ -248,6 +238,25 @@ def _duplicates(label: str, ids: list[str]) -> Iterator[Problem]:
         if item in seen:
             yield Problem(f"$.{label}[{i}].id", f"duplicate id {item!r}")
         seen.add(item)
+
+
+def _part_problems(
+    whose: str, parts: "PlanTemplate | MentoringPlan"
+) -> Iterator[Problem]:
+    """Duplicate ids among the criteria, steps, activities and duties of a
+    template or a plan (*whose*), and steps naming a criterion it lacks.
+    """
+    yield from _duplicates("criteria", [c.id for c in parts.criteria])
+    yield from _duplicates("steps", [s.id for s in parts.steps])
+    yield from _duplicates("activities", [a.id for a in parts.activities])
+    yield from _duplicates("duties", [d.id for d in parts.duties])
+    criteria = {c.id for c in parts.criteria}
+    for i, step in enumerate(parts.steps):
+        if step.criterion_id is not None and step.criterion_id not in criteria:
+            yield Problem(
+                f"$.steps[{i}].criterion_id",
+                f"the {whose} has no criterion {step.criterion_id!r}",
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -285,18 +294,9 @@ class MentoringPlan:
             yield Problem(
                 "$.end", f"must not be before start {self.start}, got {self.end}"
             )
-        yield from _duplicates("criteria", [c.id for c in self.criteria])
-        yield from _duplicates("steps", [s.id for s in self.steps])
-        yield from _duplicates("activities", [a.id for a in self.activities])
-        yield from _duplicates("duties", [d.id for d in self.duties])
+        yield from _part_problems("plan", self)
         criteria = {c.id for c in self.criteria}
         steps = {s.id for s in self.steps}
-        for i, step in enumerate(self.steps):
-            if step.criterion_id is not None and step.criterion_id not in criteria:
-                yield Problem(
-                    f"$.steps[{i}].criterion_id",
-                    f"the plan has no criterion {step.criterion_id!r}",
-                )
         for i, act in enumerate(self.activities):
             if not self.start <= act.due <= self.end:
                 yield Problem(

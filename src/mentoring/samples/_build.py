@@ -1,19 +1,38 @@
 """Small helpers shared by the sample builders (private)."""
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import attrs
 
 from mentoring.calendar import AcademicYear, Holiday, Term
 from mentoring.model import (
-    Activity,
-    ActivityStatus,
-    Assessment,
-    CriterionStatus,
+    Approach,
+    Certification,
+    CertificationKind,
+    DeliveryMode,
+    Measurement,
+    MentorFunction,
+    Pair,
+    Person,
     ReviewKind,
-    WorkMethod,
+    SurveyResponse,
 )
 
-__all__ = ["activity", "assessed", "day", "school_year"]
+__all__ = [
+    "Proposer",
+    "Staff",
+    "SurveyAnswers",
+    "day",
+    "performance",
+    "reviews",
+    "school_year",
+    "surveys",
+]
+
+#: A questionnaire's answers: (satisfaction, intends to stay) and, where the
+#: sample asks, (conflicts with staff, conflicts with parents) after them.
+SurveyAnswers = tuple[int, bool | None] | tuple[int, bool | None, int, int]
 
 
 def day(text: str) -> dt.date:
@@ -57,47 +76,153 @@ def school_year(
     )
 
 
-def activity(  # noqa: PLR0913
-    id: str,  # noqa: A002
-    title: str,
-    method: WorkMethod,
-    due: str,
-    *,
-    done: str | None = None,
-    missed: bool = False,
-    step: str | None = None,
-) -> Activity:
-    """A plan activity: done on *done*, missed, or still planned."""
-    if done is not None:
-        status = ActivityStatus.DONE
-    elif missed:
-        status = ActivityStatus.MISSED
-    else:
-        status = ActivityStatus.PLANNED
-    return Activity(
-        id=id,
-        title=title,
-        method=method,
-        due=day(due),
-        status=status,
-        done_on=day(done) if done is not None else None,
-        step_id=step,
+@attrs.frozen(kw_only=True)
+class Staff:
+    """What the people of one sample share: where they work, the languages
+    they speak and who issues their certificates.
+    """
+
+    organization: str
+    district: str
+    region: str = ""
+    languages: tuple[str, ...]
+    issuer: str
+
+    def person(  # noqa: PLR0913
+        self,
+        id: str,  # noqa: A002
+        name: str,
+        *,
+        subjects: Iterable[str],
+        years: int,
+        grades: Iterable[int] = (),
+        interests: Iterable[str] = (),
+        delivery: DeliveryMode | None = None,
+        certified: Iterable[tuple[CertificationKind, str]] = (),
+        organization: str | None = None,
+        languages: Iterable[str] | None = None,
+    ) -> Person:
+        """A person of this staff, certified with each ``(kind, day)`` of
+        *certified*; *organization* and *languages* replace the staff's own.
+        """
+        return Person(
+            id=id,
+            name=name,
+            organization=self.organization if organization is None else organization,
+            district=self.district,
+            region=self.region,
+            subjects=frozenset(subjects),
+            grades=frozenset(grades),
+            experience_years=years,
+            languages=frozenset(self.languages if languages is None else languages),
+            interests=frozenset(interests),
+            preferred_delivery=delivery,
+            certifications=tuple(
+                Certification(kind=kind, obtained_on=day(on), issuer=self.issuer)
+                for kind, on in certified
+            ),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Proposer:
+    """Proposes a sample's pairs: all on the day *on*, by the person *by*,
+    and activated on *activate_on* when it is given.
+    """
+
+    on: str
+    by: str
+    function: MentorFunction = MentorFunction.CONSULTANT
+    activate_on: str | None = None
+
+    def __call__(  # noqa: PLR0913
+        self,
+        id: str,  # noqa: A002
+        mentor: str,
+        mentee: str,
+        function: MentorFunction | None = None,
+        *,
+        approach: Approach = Approach.TRADITIONAL,
+        delivery: DeliveryMode = DeliveryMode.OFFLINE,
+    ) -> Pair:
+        """The pair *id* of *mentor* and *mentee* (the proposer's function
+        unless *function* is given).
+        """
+        pair = Pair.propose(
+            id=id,
+            mentor_id=mentor,
+            mentee_id=mentee,
+            on=day(self.on),
+            function=self.function if function is None else function,
+            approach=approach,
+            delivery=delivery,
+            by=self.by,
+        )
+        if self.activate_on is not None:
+            pair = pair.activate(on=day(self.activate_on))
+        return pair
+
+
+def reviews(
+    days: Iterable[tuple[str, ReviewKind]], met: Iterable[int]
+) -> list[tuple[str, ReviewKind, int]]:
+    """The review *days* with how many criteria were met by each; a plan that
+    stopped early has fewer counts in *met* than there are days.
+    """
+    return [(d, k, n) for (d, k), n in zip(days, met, strict=False)]
+
+
+def performance(
+    organization: str, *, baseline: tuple[str, float], final: tuple[str, float]
+) -> tuple[Measurement, ...]:
+    """Learning quality (качество обучения) in the mentees' classes, from the
+    e-journal: the share of pupils with good or excellent marks, as
+    ``(day, value)`` at the baseline and at the final review.
+    """
+    return tuple(
+        Measurement(
+            indicator="academic_performance",
+            value=value,
+            on=day(on),
+            review=review,
+            organization=organization,
+        )
+        for review, (on, value) in (
+            (ReviewKind.BASELINE, baseline),
+            (ReviewKind.FINAL, final),
+        )
     )
 
 
-def assessed(
-    criterion: str,
-    status: CriterionStatus,
-    on: str,
+def surveys(
+    answers: Sequence[tuple[str, SurveyAnswers, SurveyAnswers]],
     *,
-    by: str,
-    review: ReviewKind = ReviewKind.CURRENT,
-) -> Assessment:
-    """An assessment of *criterion* on *on* by the person *by*."""
-    return Assessment(
-        criterion_id=criterion,
-        status=status,
-        on=day(on),
-        assessor_id=by,
-        review=review,
-    )
+    baseline: str,
+    final: str,
+) -> tuple[SurveyResponse, ...]:
+    """The questionnaires of each ``(person, at the start, at the end)`` of
+    *answers*, taken on *baseline* and on *final*; person by person.
+    """
+    found = []
+    for person, start, end in answers:
+        for on, review, answer in (
+            (baseline, ReviewKind.BASELINE, start),
+            (final, ReviewKind.FINAL, end),
+        ):
+            staff: int | None = None
+            parents: int | None = None
+            if len(answer) == 4:  # the conflicts are asked too
+                staff, parents = answer[2], answer[3]
+            found.append(
+                SurveyResponse(
+                    id=f"{person}-{review.value}",
+                    person_id=person,
+                    on=day(on),
+                    review=review,
+                    satisfaction=answer[0],
+                    intends_to_stay=answer[1],
+                    conflicts_with_staff=staff,
+                    conflicts_with_parents=parents,
+                )
+            )
+    return tuple(found)

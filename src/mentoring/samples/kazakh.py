@@ -16,13 +16,11 @@ from mentoring.model import (
     Achievement,
     AchievementKind,
     Approach,
-    Certification,
     CertificationKind,
     DeliveryMode,
     Event,
     EventKind,
     Group,
-    Measurement,
     Mentee,
     MenteeCategory,
     Mentor,
@@ -33,10 +31,18 @@ from mentoring.model import (
     Program,
     ReviewKind,
     Scope,
-    SurveyResponse,
     WorkMethod,
 )
-from mentoring.samples._build import day, school_year
+from mentoring.samples._build import (
+    Proposer,
+    Staff,
+    SurveyAnswers,
+    day,
+    performance,
+    reviews,
+    school_year,
+    surveys,
+)
 from mentoring.samples._plans import plan_from_template
 from mentoring.templates import KAZAKH_MENTOR_MENTEE
 
@@ -68,6 +74,15 @@ def _year() -> AcademicYear:
     )
 
 
+_STAFF = Staff(
+    organization=SCHOOL,
+    district=DISTRICT,
+    region=REGION,
+    languages=("kk", "ru"),
+    issuer=NIS,
+)
+
+
 def _teacher(  # noqa: PLR0913
     id: str,  # noqa: A002
     name: str,
@@ -79,22 +94,14 @@ def _teacher(  # noqa: PLR0913
     grades: tuple[int, ...] = (5, 6, 7, 8, 9),
     interests: tuple[str, ...] = (),
 ) -> Person:
-    return Person(
-        id=id,
-        name=name,
-        organization=SCHOOL,
-        district=DISTRICT,
-        region=REGION,
-        subjects=frozenset({subject}),
-        grades=frozenset(grades),
-        experience_years=years,
-        languages=frozenset({"kk", "ru"}),
-        interests=frozenset(interests),
-        certifications=(
-            ()
-            if level is None
-            else (Certification(kind=level, obtained_on=day(certified_on), issuer=NIS),)
-        ),
+    return _STAFF.person(
+        id,
+        name,
+        subjects=(subject,),
+        years=years,
+        grades=grades,
+        interests=interests,
+        certified=() if level is None else ((level, certified_on),),
     )
 
 
@@ -297,23 +304,12 @@ _UNTRAINED = tuple(
 
 
 def _pairs() -> tuple[Pair, ...]:
-    def pair(
-        pid: str,
-        mentor: str,
-        mentee: str,
-        function: MentorFunction = MentorFunction.SUBJECT,
-        approach: Approach = Approach.TRADITIONAL,
-    ) -> Pair:
-        return Pair.propose(
-            id=pid,
-            mentor_id=mentor,
-            mentee_id=mentee,
-            on=day("2021-09-01"),
-            function=function,
-            approach=approach,
-            by="kz-zhumabekova",
-        ).activate(on=day("2021-09-06"))
-
+    pair = Proposer(
+        on="2021-09-01",
+        by="kz-zhumabekova",
+        function=MentorFunction.SUBJECT,
+        activate_on="2021-09-06",
+    )
     consultant = MentorFunction.CONSULTANT
     return (
         pair("kz-p1", "kz-akhmetova", "kz-abdrakhmanova"),
@@ -391,7 +387,7 @@ def _plans() -> tuple[MentoringPlan, ...]:
             assessor="kz-zhumabekova",
             start="2021-09-06",
             end="2022-05-25",
-            reviews=[(d, k, n) for (d, k), n in zip(days, counts, strict=False)],
+            reviews=reviews(days, counts),
             today=REVIEW_DAY,
             stalled_after="2022-02-14" if pair_id == "kz-p7" else None,
             focus_issue=_FOCUS_ISSUES[pair_id],
@@ -471,50 +467,11 @@ def _achievements() -> tuple[Achievement, ...]:
     )
 
 
-def _measurements() -> tuple[Measurement, ...]:
-    # Learning quality (качество обучения) in the mentees' classes, from the
-    # e-journal: the share of pupils with good or excellent marks.
-    return (
-        Measurement(
-            indicator="academic_performance",
-            value=0.58,
-            on=day("2021-09-01"),
-            review=_R.BASELINE,
-            organization=SCHOOL,
-        ),
-        Measurement(
-            indicator="academic_performance",
-            value=0.66,
-            on=day("2022-05-24"),
-            review=_R.FINAL,
-            organization=SCHOOL,
-        ),
-    )
-
-
-def _surveys() -> tuple[SurveyResponse, ...]:
-    answers = (
-        ("kz-sarsenova", (3, True, 1, 2), (4, True, 0, 1)),
-        ("kz-kaliev", (2, None, 1, 1), (4, True, 0, 0)),
-        ("kz-musina", (4, True, 0, 1), (5, True, 0, 0)),
-    )
-    return tuple(
-        SurveyResponse(
-            id=f"{person}-{review.value}",
-            person_id=person,
-            on=day(on),
-            review=review,
-            satisfaction=sat,
-            intends_to_stay=stay,
-            conflicts_with_staff=staff,
-            conflicts_with_parents=parents,
-        )
-        for person, start, end in answers
-        for on, review, (sat, stay, staff, parents) in (
-            ("2021-09-01", _R.BASELINE, start),
-            ("2022-05-20", _R.FINAL, end),
-        )
-    )
+_ANSWERS: tuple[tuple[str, SurveyAnswers, SurveyAnswers], ...] = (
+    ("kz-sarsenova", (3, True, 1, 2), (4, True, 0, 1)),
+    ("kz-kaliev", (2, None, 1, 1), (4, True, 0, 0)),
+    ("kz-musina", (4, True, 0, 1), (5, True, 0, 0)),
+)
 
 
 def kazakh_school() -> Program:
@@ -544,6 +501,8 @@ def kazakh_school() -> Program:
         plans=_plans(),
         events=_events(),
         achievements=_achievements(),
-        measurements=_measurements(),
-        surveys=_surveys(),
+        measurements=performance(
+            SCHOOL, baseline=("2021-09-01", 0.58), final=("2022-05-24", 0.66)
+        ),
+        surveys=surveys(_ANSWERS, baseline="2021-09-01", final="2022-05-20"),
     )

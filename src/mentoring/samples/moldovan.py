@@ -14,7 +14,6 @@ from mentoring.model import (
     Achievement,
     AchievementKind,
     Approach,
-    Certification,
     CertificationKind,
     DeliveryMode,
     Event,
@@ -27,14 +26,20 @@ from mentoring.model import (
     MentoringPlan,
     MentorLevel,
     Pair,
-    Person,
     Program,
     ReviewKind,
     Scope,
-    SurveyResponse,
     WorkMethod,
 )
-from mentoring.samples._build import day, school_year
+from mentoring.samples._build import (
+    Proposer,
+    Staff,
+    SurveyAnswers,
+    day,
+    reviews,
+    school_year,
+    surveys,
+)
 from mentoring.samples._plans import plan_from_template
 from mentoring.templates import DEBUTANT_BY_SEMESTER
 
@@ -66,45 +71,18 @@ def _year() -> AcademicYear:
     )
 
 
-def _person(  # noqa: PLR0913
-    id: str,  # noqa: A002
-    name: str,
-    *,
-    school: str,
-    subjects: tuple[str, ...],
-    years: int,
-    grades: tuple[int, ...] = (),
-    languages: tuple[str, ...] = ("ro",),
-    interests: tuple[str, ...] = (),
-    delivery: DeliveryMode | None = None,
-    certified: tuple[tuple[CertificationKind, str], ...] = (),
-) -> Person:
-    return Person(
-        id=id,
-        name=name,
-        organization=school,
-        district=DISTRICT,
-        subjects=frozenset(subjects),
-        grades=frozenset(grades),
-        experience_years=years,
-        languages=frozenset(languages),
-        interests=frozenset(interests),
-        preferred_delivery=delivery,
-        certifications=tuple(
-            Certification(kind=kind, obtained_on=day(on), issuer=INSTITUTE)
-            for kind, on in certified
-        ),
-    )
+_STAFF = Staff(
+    organization=DIRECTORATE, district=DISTRICT, languages=("ro",), issuer=INSTITUTE
+)
 
 
 LYCEUM = "md-liceul-mihai-eminescu"
 GYMNASIUM = "md-gimnaziul-nr-2"
 VILLAGE = "md-gimnaziul-satul-nou"
 
-CURATOR = _person(
+CURATOR = _STAFF.person(
     "md-rusu",
     "Elena Rusu",
-    school=DIRECTORATE,
     subjects=("management",),
     years=21,
     certified=((_C.REGIONAL_MENTOR, "2023-06-20"),),
@@ -115,10 +93,10 @@ def _national(id: str, name: str, subjects: tuple[str, ...]) -> Mentor:  # noqa:
     # National mentors train institutional mentors in groups; they take no
     # debutant themselves, hence no places for pairs.
     return Mentor(
-        person=_person(
+        person=_STAFF.person(
             id,
             name,
-            school=INSTITUTE,
+            organization=INSTITUTE,
             subjects=subjects,
             years=24,
             languages=("ro", "ru"),
@@ -144,10 +122,10 @@ def _institutional(  # noqa: PLR0913
     languages: tuple[str, ...] = ("ro",),
 ) -> Mentor:
     return Mentor(
-        person=_person(
+        person=_STAFF.person(
             id,
             name,
-            school=school,
+            organization=school,
             subjects=subjects,
             grades=grades,
             years=16,
@@ -220,10 +198,10 @@ def _trainee(
     certified: bool = True,
 ) -> Mentee:
     return Mentee(
-        person=_person(
+        person=_STAFF.person(
             id,
             name,
-            school=school,
+            organization=school,
             subjects=(subject,),
             years=12,
             certified=((_C.INSTITUTIONAL_MENTOR, CERTIFIED_ON),) if certified else (),
@@ -246,10 +224,10 @@ def _debutant(  # noqa: PLR0913
     interests: tuple[str, ...] = (),
 ) -> Mentee:
     return Mentee(
-        person=_person(
+        person=_STAFF.person(
             id,
             name,
-            school=school,
+            organization=school,
             subjects=(subject,),
             grades=grades,
             years=0,
@@ -311,23 +289,7 @@ _DEBUTANTS = (
 
 
 def _pairs() -> tuple[Pair, ...]:
-    def pair(
-        pid: str,
-        mentor: str,
-        mentee: str,
-        function: MentorFunction = MentorFunction.CONSULTANT,
-        delivery: DeliveryMode = DeliveryMode.OFFLINE,
-    ) -> Pair:
-        return Pair.propose(
-            id=pid,
-            mentor_id=mentor,
-            mentee_id=mentee,
-            on=day("2024-09-09"),
-            function=function,
-            delivery=delivery,
-            by="md-rusu",
-        )
-
+    pair = Proposer(on="2024-09-09", by="md-rusu")
     go = day("2024-09-16")
     return (
         pair("md-p1", "md-lungu", "md-rosca").activate(on=go),
@@ -387,7 +349,7 @@ def _plans() -> tuple[MentoringPlan, ...]:
             assessor="md-rusu",
             start="2024-09-16",
             end="2025-05-30",
-            reviews=[(d, k, n) for (d, k), n in zip(days, met, strict=True)],
+            reviews=reviews(days, met),
             today=REVIEW_DAY,
         )
 
@@ -467,28 +429,12 @@ def _achievements() -> tuple[Achievement, ...]:
     )
 
 
-def _surveys() -> tuple[SurveyResponse, ...]:
-    answers = (
-        ("md-rosca", (3, True), (4, True)),
-        ("md-ceban", (2, False), (4, True)),
-        ("md-sandu", (4, True), (5, True)),
-        ("md-pavlov", (2, None), (3, False)),
-    )
-    return tuple(
-        SurveyResponse(
-            id=f"{person}-{review.value}",
-            person_id=person,
-            on=day(on),
-            review=review,
-            satisfaction=sat,
-            intends_to_stay=stay,
-        )
-        for person, start, end in answers
-        for on, review, (sat, stay) in (
-            ("2024-09-01", _R.BASELINE, start),
-            ("2025-05-23", _R.FINAL, end),
-        )
-    )
+_ANSWERS: tuple[tuple[str, SurveyAnswers, SurveyAnswers], ...] = (
+    ("md-rosca", (3, True), (4, True)),
+    ("md-ceban", (2, False), (4, True)),
+    ("md-sandu", (4, True), (5, True)),
+    ("md-pavlov", (2, None), (3, False)),
+)
 
 
 def moldovan_network() -> Program:
@@ -517,5 +463,5 @@ def moldovan_network() -> Program:
         plans=_plans(),
         events=_events(),
         achievements=_achievements(),
-        surveys=_surveys(),
+        surveys=surveys(_ANSWERS, baseline="2024-09-01", final="2025-05-23"),
     )

@@ -16,26 +16,31 @@ from mentoring.model import (
     Achievement,
     AchievementKind,
     Approach,
-    Certification,
     CertificationKind,
     DeliveryMode,
     Event,
     EventKind,
-    Measurement,
     Mentee,
     MenteeCategory,
     Mentor,
     MentorFunction,
     MentoringPlan,
     Pair,
-    Person,
     Program,
     ReviewKind,
     Scope,
-    SurveyResponse,
     WorkMethod,
 )
-from mentoring.samples._build import day, school_year
+from mentoring.samples._build import (
+    Proposer,
+    Staff,
+    SurveyAnswers,
+    day,
+    performance,
+    reviews,
+    school_year,
+    surveys,
+)
 from mentoring.samples._plans import PlanShape, build_plan, plan_from_template
 from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
 
@@ -49,6 +54,8 @@ REVIEW_DAY = "2022-05-27"
 
 _W = WorkMethod
 _R = ReviewKind
+#: The mentoring course of the regional institute.
+_TRAINED = CertificationKind.MENTORING_TRAINING
 
 
 def _year() -> AcademicYear:
@@ -65,43 +72,16 @@ def _year() -> AcademicYear:
     )
 
 
-def _teacher(  # noqa: PLR0913
-    id: str,  # noqa: A002
-    name: str,
-    *,
-    subjects: tuple[str, ...],
-    grades: tuple[int, ...],
-    years: int,
-    interests: tuple[str, ...] = (),
-    delivery: DeliveryMode | None = None,
-    trained_on: str | None = None,
-) -> Person:
-    certifications: tuple[Certification, ...] = ()
-    if trained_on is not None:
-        certifications = (
-            Certification(
-                kind=CertificationKind.MENTORING_TRAINING,
-                obtained_on=day(trained_on),
-                issuer="Региональный институт развития образования",
-            ),
-        )
-    return Person(
-        id=id,
-        name=name,
-        organization=SCHOOL,
-        district=DISTRICT,
-        region=REGION,
-        subjects=frozenset(subjects),
-        grades=frozenset(grades),
-        experience_years=years,
-        languages=frozenset({"ru"}),
-        interests=frozenset(interests),
-        preferred_delivery=delivery,
-        certifications=certifications,
-    )
+_STAFF = Staff(
+    organization=SCHOOL,
+    district=DISTRICT,
+    region=REGION,
+    languages=("ru",),
+    issuer="Региональный институт развития образования",
+)
 
 
-CURATOR = _teacher(
+CURATOR = _STAFF.person(
     "ru-lebedeva",
     "Лебедева Людмила Викторовна",
     subjects=("technology",),
@@ -109,7 +89,7 @@ CURATOR = _teacher(
     years=26,
     interests=("project_work", "methodology"),
     delivery=DeliveryMode.BLENDED,
-    trained_on="2020-03-12",
+    certified=((_TRAINED, "2020-03-12"),),
 )
 
 _MENTORS = (
@@ -119,7 +99,7 @@ _MENTORS = (
         functions=frozenset({MentorFunction.CONSULTANT}),
     ),
     Mentor(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-kostina",
             "Костина Ольга Сергеевна",
             subjects=("primary",),
@@ -127,7 +107,7 @@ _MENTORS = (
             years=18,
             interests=("reading", "project_work"),
             delivery=DeliveryMode.OFFLINE,
-            trained_on="2021-11-20",
+            certified=((_TRAINED, "2021-11-20"),),
         ),
         capacity=2,
         functions=frozenset(
@@ -135,7 +115,7 @@ _MENTORS = (
         ),
     ),
     Mentor(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-gordeeva",
             "Гордеева Нина Ивановна",
             subjects=("primary", "music"),
@@ -148,7 +128,7 @@ _MENTORS = (
         functions=frozenset({MentorFunction.CONSULTANT}),
     ),
     Mentor(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-barteneva",
             "Бартенева Ольга Петровна",
             subjects=("primary",),
@@ -156,13 +136,13 @@ _MENTORS = (
             years=15,
             interests=("mathematics", "olympiads"),
             delivery=DeliveryMode.OFFLINE,
-            trained_on="2021-11-20",
+            certified=((_TRAINED, "2021-11-20"),),
         ),
         capacity=2,
         functions=frozenset({MentorFunction.SUBJECT}),
     ),
     Mentor(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-melnikova",
             "Мельникова Елена Андреевна",
             subjects=("primary", "mathematics"),
@@ -178,7 +158,7 @@ _MENTORS = (
 
 _MENTEES = (
     Mentee(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-orlov",
             "Орлов Артём Сергеевич",
             subjects=("primary",),
@@ -193,7 +173,7 @@ _MENTEES = (
         requested_on=day("2021-09-01"),
     ),
     Mentee(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-ibraeva",
             "Ибраева Дина Маратовна",
             subjects=("primary",),
@@ -206,7 +186,7 @@ _MENTEES = (
         requested_on=day("2021-09-01"),
     ),
     Mentee(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-petrenko",
             "Петренко Алина Викторовна",
             subjects=("primary",),
@@ -220,7 +200,7 @@ _MENTEES = (
     ),
     # Came in the middle of the year: not matched yet.
     Mentee(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-zaitseva",
             "Зайцева Мария Игоревна",
             subjects=("primary",),
@@ -235,7 +215,7 @@ _MENTEES = (
         requested_on=day("2022-01-10"),
     ),
     Mentee(
-        person=_teacher(
+        person=_STAFF.person(
             "ru-nikitin",
             "Никитин Павел Романович",
             subjects=("technology",),
@@ -251,29 +231,8 @@ _MENTEES = (
 
 
 def _pairs() -> tuple[Pair, ...]:
-    start = day("2021-09-01")
+    pair = Proposer(on="2021-09-01", by="ru-lebedeva")
     go = day("2021-09-06")
-
-    def pair(  # noqa: PLR0913
-        pid: str,
-        mentor: str,
-        mentee: str,
-        function: MentorFunction,
-        *,
-        approach: Approach = Approach.TRADITIONAL,
-        delivery: DeliveryMode = DeliveryMode.OFFLINE,
-    ) -> Pair:
-        return Pair.propose(
-            id=pid,
-            mentor_id=mentor,
-            mentee_id=mentee,
-            on=start,
-            function=function,
-            approach=approach,
-            delivery=delivery,
-            by="ru-lebedeva",
-        )
-
     c, s, p = (
         MentorFunction.CONSULTANT,
         MentorFunction.SUBJECT,
@@ -393,7 +352,7 @@ def _reviews(met: tuple[int, ...]) -> list[tuple[str, ReviewKind, int]]:
         (_Q3, _R.CURRENT),
         (_FINAL, _R.FINAL),
     )
-    return [(d, k, n) for (d, k), n in zip(days, met, strict=False)]
+    return reviews(days, met)
 
 
 def _plans() -> tuple[MentoringPlan, ...]:
@@ -521,53 +480,12 @@ def _achievements() -> tuple[Achievement, ...]:
     )
 
 
-def _measurements() -> tuple[Measurement, ...]:
-    # Learning quality (качество обучения) in the mentees' classes, from the
-    # e-journal: the share of pupils with good or excellent marks.
-    return (
-        Measurement(
-            indicator="academic_performance",
-            value=0.52,
-            on=day("2021-09-01"),
-            review=_R.BASELINE,
-            organization=SCHOOL,
-        ),
-        Measurement(
-            indicator="academic_performance",
-            value=0.61,
-            on=day("2022-05-25"),
-            review=_R.FINAL,
-            organization=SCHOOL,
-        ),
-    )
-
-
-def _surveys() -> tuple[SurveyResponse, ...]:
-    answers = (
-        # person, (satisfaction, stay, conflicts staff, parents) at start / end
-        ("ru-orlov", (3, None, 2, 3), (4, True, 0, 1)),
-        ("ru-ibraeva", (3, True, 1, 1), (5, True, 0, 0)),
-        ("ru-petrenko", (2, False, 1, 2), (3, True, 1, 1)),
-    )
-    found = []
-    for person, start, end in answers:
-        for on, review, (sat, stay, staff, parents) in (
-            ("2021-09-01", _R.BASELINE, start),
-            ("2022-05-20", _R.FINAL, end),
-        ):
-            found.append(
-                SurveyResponse(
-                    id=f"{person}-{review.value}",
-                    person_id=person,
-                    on=day(on),
-                    review=review,
-                    satisfaction=sat,
-                    intends_to_stay=stay,
-                    conflicts_with_staff=staff,
-                    conflicts_with_parents=parents,
-                )
-            )
-    return tuple(found)
+_ANSWERS: tuple[tuple[str, SurveyAnswers, SurveyAnswers], ...] = (
+    # person, (satisfaction, stay, conflicts staff, parents) at start / end
+    ("ru-orlov", (3, None, 2, 3), (4, True, 0, 1)),
+    ("ru-ibraeva", (3, True, 1, 1), (5, True, 0, 0)),
+    ("ru-petrenko", (2, False, 1, 2), (3, True, 1, 1)),
+)
 
 
 def russian_school() -> Program:
@@ -598,6 +516,8 @@ def russian_school() -> Program:
         plans=_plans(),
         events=_events(),
         achievements=_achievements(),
-        measurements=_measurements(),
-        surveys=_surveys(),
+        measurements=performance(
+            SCHOOL, baseline=("2021-09-01", 0.52), final=("2022-05-25", 0.61)
+        ),
+        surveys=surveys(_ANSWERS, baseline="2021-09-01", final="2022-05-20"),
     )

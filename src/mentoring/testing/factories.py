@@ -206,6 +206,30 @@ def _person(  # noqa: PLR0913
     )
 
 
+def _lone_person(
+    seed: int,
+    person_id: str,
+    jurisdiction: str,
+    *,
+    experience: tuple[int, int],
+    certified_by: dt.date | None,
+) -> tuple[random.Random, Person]:
+    """A generator seeded with *seed*, and the person of a school of
+    *jurisdiction* it draws first (one not drawn for a whole programme).
+    """
+    rng = random.Random(seed)
+    person = _person(
+        rng,
+        person_id=person_id,
+        name=_Namer(rng, jurisdiction)(),
+        jurisdiction=jurisdiction,
+        experience=experience,
+        certified_by=certified_by,
+        organization=rng.choice(_places(_names.ORGANIZATIONS, jurisdiction)),
+    )
+    return rng, person
+
+
 def make_person(
     seed: int = 1,
     *,
@@ -219,16 +243,10 @@ def make_person(
 
     .. versionadded:: 0.1.0
     """
-    rng = random.Random(seed)
-    return _person(
-        rng,
-        person_id=id,
-        name=_Namer(rng, jurisdiction)(),
-        jurisdiction=jurisdiction,
-        experience=(0, 30),
-        certified_by=None,
-        organization=rng.choice(_places(_names.ORGANIZATIONS, jurisdiction)),
+    _, person = _lone_person(
+        seed, id, jurisdiction, experience=(0, 30), certified_by=None
     )
+    return person
 
 
 def _mentor(rng: random.Random, person: Person, jurisdiction: str) -> Mentor:
@@ -257,15 +275,12 @@ def make_mentor(
 
     .. versionadded:: 0.1.0
     """
-    rng = random.Random(seed)
-    person = _person(
-        rng,
-        person_id=id,
-        name=_Namer(rng, jurisdiction)(),
-        jurisdiction=jurisdiction,
+    rng, person = _lone_person(
+        seed,
+        id,
+        jurisdiction,
         experience=(8, 30),
         certified_by=dt.date(start_year, 9, 1),
-        organization=rng.choice(_places(_names.ORGANIZATIONS, jurisdiction)),
     )
     return _mentor(rng, person, jurisdiction)
 
@@ -301,15 +316,8 @@ def make_mentee(
 
     .. versionadded:: 0.1.0
     """
-    rng = random.Random(seed)
-    person = _person(
-        rng,
-        person_id=id,
-        name=_Namer(rng, jurisdiction)(),
-        jurisdiction=jurisdiction,
-        experience=(0, 3),
-        certified_by=None,
-        organization=rng.choice(_places(_names.ORGANIZATIONS, jurisdiction)),
+    rng, person = _lone_person(
+        seed, id, jurisdiction, experience=(0, 3), certified_by=None
     )
     return _mentee(rng, person, jurisdiction, [m for m in mentor_ids if m != id], None)
 
