@@ -103,18 +103,76 @@ def test_overdue_actions_raise_a_signal_naming_the_oldest():
     assert later[SignalKind.OVERDUE_ACTIVITIES].severity is Severity.CRITICAL
 
 
-def test_no_assessment_in_the_current_term_warns_near_the_current_control():
-    prog = programme(ru_plan())
+def test_no_assessment_is_information_until_the_current_control_has_passed():
+    prog = programme(ru_plan())  # Q1: school days 2021-09-01..2021-10-29
     early = kinds(pair_signals(prog, "p1", on=dt.date(2021, 9, 20)))
     assert early[SignalKind.NO_ASSESSMENT_THIS_TERM].severity is Severity.INFO
-    near = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 20)))
-    assert near[SignalKind.NO_ASSESSMENT_THIS_TERM].severity is Severity.WARNING
-    assert "term Q1" in near[SignalKind.NO_ASSESSMENT_THIS_TERM].reason
+    before = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 25)))
+    signal = before[SignalKind.NO_ASSESSMENT_THIS_TERM]
+    assert signal.severity is Severity.INFO
+    assert signal.reason == (
+        "no assessment in term Q1 (2021-09-01..2021-10-29);"
+        " current control due 2021-10-29 (in 4 days)"
+    )
+    on_the_day = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 29)))
+    signal = on_the_day[SignalKind.NO_ASSESSMENT_THIS_TERM]
+    assert signal.severity is Severity.INFO
+    assert signal.reason.endswith("current control due 2021-10-29 (today)")
+    after = kinds(pair_signals(prog, "p1", on=dt.date(2021, 10, 30)))
+    signal = after[SignalKind.NO_ASSESSMENT_THIS_TERM]
+    assert signal.severity is Severity.WARNING
+    assert signal.reason.endswith("current control was due 2021-10-29 (1 day ago)")
     assessed = ru_plan().assess(
         "needs_identified", CriterionStatus.MET, on=dt.date(2021, 10, 1)
     )
-    fine = kinds(pair_signals(programme(assessed), "p1", on=dt.date(2021, 10, 20)))
+    fine = kinds(pair_signals(programme(assessed), "p1", on=dt.date(2021, 10, 30)))
     assert SignalKind.NO_ASSESSMENT_THIS_TERM not in fine
+
+
+def test_the_term_of_a_missing_assessment_is_its_school_part():
+    # Q2 runs 2021-11-01..2021-12-31; school from 11-08 (holidays) to 12-28
+    prog = programme(ru_plan())
+    signal = kinds(pair_signals(prog, "p1", on=dt.date(2021, 12, 20)))[
+        SignalKind.NO_ASSESSMENT_THIS_TERM
+    ]
+    assert "term Q2 (2021-11-08..2021-12-28)" in signal.reason
+    assert "2021-12-31" not in signal.reason
+
+
+def test_the_warning_before_the_current_control_is_configurable():
+    prog = programme(ru_plan())
+    two_weeks = HealthThresholds(assessment_warning_days=14)
+
+    def severity(on: dt.date) -> Severity:
+        signals = kinds(pair_signals(prog, "p1", on=on, thresholds=two_weeks))
+        return signals[SignalKind.NO_ASSESSMENT_THIS_TERM].severity
+
+    # fewer than 14 days left before the control of 2021-10-29 is a warning
+    assert severity(dt.date(2021, 10, 15)) is Severity.INFO  # 14 days left
+    assert severity(dt.date(2021, 10, 16)) is Severity.WARNING  # 13 days left
+    assert severity(dt.date(2021, 10, 29)) is Severity.WARNING
+    assert severity(dt.date(2021, 10, 30)) is Severity.WARNING
+    assert HealthThresholds().assessment_warning_days == 0
+
+
+def test_reasons_agree_in_number():
+    plan = ru_plan().complete("introduction", on=dt.date(2021, 9, 6))
+    one_day = HealthThresholds(quiet_warning_days=1, quiet_critical_days=2)
+    quiet = kinds(
+        pair_signals(programme(plan), "p1", on=dt.date(2021, 9, 7), thresholds=one_day)
+    )
+    assert quiet[SignalKind.NO_RECENT_ACTIVITY].reason.startswith(
+        "1 day without activity"
+    )
+    one_week = HealthThresholds(slow_start_weeks=1)
+    slow = kinds(
+        pair_signals(
+            programme(ru_plan()), "p1", on=dt.date(2021, 9, 8), thresholds=one_week
+        )
+    )
+    assert slow[SignalKind.SLOW_START].reason.startswith(
+        "no activity done in the first week of plan"
+    )
 
 
 def test_plan_with_no_activity_in_its_first_weeks_is_flagged():

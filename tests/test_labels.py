@@ -61,6 +61,28 @@ def test_an_unknown_locale_is_refused_not_answered_in_english(locale):
         ind.to_table(ind.Snapshot(on=_DAY, values=()), lang=locale)
 
 
+def test_a_kazakh_export_falls_back_to_english_and_a_bad_lang_is_at_its_path():
+    snap = ind.Snapshot(
+        on=_DAY,
+        values=(
+            ind.Value(
+                code="2.2",
+                kind=ind.Kind.STOCK,
+                provenance=ind.Provenance.COMPUTED,
+                numerator=3,
+            ),
+        ),
+    )
+    row = ind.rows(snap, lang="kk")[0]
+    assert row["indicator"] == "Mentors who are teachers"  # no Kazakh title
+    assert row["unit"] == "persons"
+    assert "kk: indicator 2.2" in missing_labels(("kk",))
+    for export in (ind.rows, ind.to_csv, ind.to_json, ind.to_table):
+        with pytest.raises(mentoring.ValidationError) as err:
+            export(snap, lang="de")
+        assert [p.path for p in err.value.problems] == ["$.lang"]
+
+
 def test_every_known_locale_with_or_without_a_region_is_accepted():
     assert LOCALES == ("en", "ru", "ro", "kk")
     for locale in (*LOCALES, "ru-RU", "ro_MD", "RU", "kk_KZ", "en-GB"):

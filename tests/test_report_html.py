@@ -8,9 +8,11 @@ import struct
 import subprocess
 from html.parser import HTMLParser
 
+import attrs as attrs_lib
 import pytest
 
 from mentoring import indicators, report_html, samples
+from mentoring.errors import ValidationError
 from mentoring.report_html import render_html
 
 START_AND_REVIEW = {
@@ -128,10 +130,46 @@ def test_report_speaks_the_chosen_language():
         assert title in text
 
 
-def test_an_unknown_language_falls_back_to_english():
+@pytest.mark.parametrize("lang", ["xx", "kk", "EN", ""])
+def test_a_language_the_report_has_no_text_for_is_refused(lang):
     program, report = _report("kz")
-    page = render_html(program, report=report, lang="kk")
-    assert '<html lang="en">' in page
+    with pytest.raises(ValidationError) as caught:
+        render_html(program, report=report, lang=lang)
+    assert [p.path for p in caught.value.problems] == ["$.lang"]
+
+
+@pytest.mark.parametrize("name", ["ru", "md", "kz"])
+def test_the_page_does_not_depend_on_the_order_of_the_programme(name):
+    program, report = _report(name)
+    backwards = attrs_lib.evolve(
+        program,
+        mentors=program.mentors[::-1],
+        mentees=program.mentees[::-1],
+        pairs=program.pairs[::-1],
+        plans=program.plans[::-1],
+    )
+    start, review = START_AND_REVIEW[name]
+    backwards_report = indicators.compare(
+        indicators.compute(backwards, on=start),
+        indicators.compute(backwards, on=review),
+    )
+    assert render_html(backwards, report=backwards_report) == render_html(
+        program, report=report
+    )
+
+
+def test_pairs_are_listed_by_id():
+    program, report = _report("ru")
+    parsed = _parse(render_html(program, report=report))
+    assert parsed.rows["pairs"] == sorted(parsed.rows["pairs"])
+
+
+def test_plan_progress_is_shown_as_a_percentage():
+    program, report = _report("ru")
+    page = render_html(program, report=report)
+    row = page.split('<tr data-code="plan_progress">', 1)[1].split("</tr>", 1)[0]
+    assert "%" in row
+    assert "0.81" not in row
 
 
 def test_report_shows_plan_progress_of_every_pair_with_a_plan():

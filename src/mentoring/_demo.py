@@ -8,12 +8,14 @@ the start of the year to the review with the programme's effectiveness.
 """
 
 import datetime as dt
-import importlib
+import enum
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from types import ModuleType
 from typing import Any, TextIO
 
+from mentoring import health, indicators, matching, scoring
+from mentoring.cli import preset_model, render_report
+from mentoring.labels import label as _label
 from mentoring.model import MentorFunction, PairStatus, Program
 
 __all__ = ["review_day", "run_demo", "waiting_mentees"]
@@ -27,6 +29,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "review": "reviewed on",
         "people": "People",
         "mentors": "mentors",
+        "functions": "functions offered (a mentor may offer several)",
+        "levels": "levels",
         "mentees": "mentees",
         "groups": "groups",
         "certificates": "certificates held",
@@ -56,6 +60,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "review": "дата подведения итогов",
         "people": "Участники",
         "mentors": "наставники",
+        "functions": "функции (наставник может выполнять несколько)",
+        "levels": "уровни",
         "mentees": "наставляемые",
         "groups": "группы",
         "certificates": "сертификаты",
@@ -85,6 +91,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "review": "evaluat la",
         "people": "Participanți",
         "mentors": "mentori",
+        "functions": "funcții oferite (un mentor poate oferi mai multe)",
+        "levels": "niveluri",
         "mentees": "mentorați",
         "groups": "grupuri",
         "certificates": "certificate deținute",
@@ -111,21 +119,9 @@ _TEXT: dict[str, dict[str, str]] = {
 _PRESETS = {"ru": "ru", "kz": "kz", "md": "md", "ro": "ro"}
 
 
-def _optional(name: str) -> ModuleType | None:
-    """The module *name*, or None while it is not there."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-def label(value: object, lang: str) -> str:
-    """The label of an enum member in *lang* (the value itself as a fallback)."""
-    labels = _optional("mentoring.labels")
-    if labels is not None and hasattr(labels, "label"):
-        text = labels.label(value, lang)
-        return str(text)
-    return str(getattr(value, "value", value)).replace("_", " ")
+def label(value: enum.Enum, lang: str) -> str:
+    """The label of an enum member in *lang*."""
+    return str(_label(value, lang))
 
 
 def review_day(program: Program) -> dt.date:
@@ -182,12 +178,14 @@ def _counts(counter: Counter[str], indent: str) -> Iterator[str]:
 def _people(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
     yield from _heading(t["people"])
     yield f"{t['mentors']}: {len(program.mentors)}"
+    yield f"  {t['functions']}:"
     yield from _counts(
-        Counter(label(f, lang) for m in program.mentors for f in m.functions), "  "
+        Counter(label(f, lang) for m in program.mentors for f in m.functions), "    "
     )
-    yield from _counts(
-        Counter(label(m.level, lang) for m in program.mentors if m.level), "  "
-    )
+    levels = Counter(label(m.level, lang) for m in program.mentors if m.level)
+    if levels:
+        yield f"  {t['levels']}:"
+        yield from _counts(levels, "    ")
     held = Counter(
         label(c.kind, lang)
         for person in program.people().values()
@@ -219,12 +217,13 @@ def _pairs(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
         )
 
 
-def _matching(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
-    matching = _optional("mentoring.matching")
-    if matching is None:
-        return
-    from mentoring.cli import preset_model
-
+def _matching(
+    program: Program, t: dict[str, str], lang: str, after: list[Program]
+) -> Iterator[str]:
+    """The matching section; *after* receives the programme with the
+    proposed pairs added and activated.
+    """
+    after.append(program)
     yield from _heading(t["matching"])
     day = review_day(program)
     waiting = waiting_mentees(program)
@@ -260,6 +259,7 @@ def _matching(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
         grown = program.add_pairs(proposed)
         for pair in proposed:
             grown = grown.activate_pair(pair.id, on=day, by=by)
+        after[:] = [grown]
         statuses = Counter(p.status for p in grown.pairs)
         yield ""
         yield f"{len(proposed)} {t['proposed']}:"
@@ -267,8 +267,7 @@ def _matching(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
 
 
 def _progress(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
-    scoring = _optional("mentoring.scoring")
-    if scoring is None or not program.plans:
+    if not program.plans:
         return
     yield from _heading(t["progress"])
     day = review_day(program)
@@ -286,9 +285,6 @@ def _progress(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
 
 
 def _health(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
-    health = _optional("mentoring.health")
-    if health is None or not hasattr(health, "program_signals"):
-        return
     yield from _heading(t["health"])
     signals = tuple(health.program_signals(program, on=review_day(program)))
     if not signals:
@@ -304,11 +300,6 @@ def _signal_line(signal: Any, lang: str) -> str:
 
 
 def _indicators(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
-    indicators = _optional("mentoring.indicators")
-    if indicators is None or not callable(getattr(indicators, "compare", None)):
-        return
-    from mentoring.cli import render_report
-
     yield from _heading(t["indicators"])
     start = indicators.compute(program, on=program.year.start)
     review = indicators.compute(program, on=review_day(program))
@@ -316,19 +307,23 @@ def _indicators(program: Program, t: dict[str, str], lang: str) -> Iterator[str]
     yield from render_report(
         report, program=program, fmt="table", lang=lang
     ).splitlines()
-    if callable(getattr(indicators, "effectiveness", None)):
-        score = indicators.effectiveness(report)
-        yield from _heading(t["effectiveness"])
-        yield from score.explain(title=t["effective"]).splitlines()
+    score = indicators.effectiveness(report)
+    yield from _heading(t["effectiveness"])
+    yield from score.explain(title=t["effective"]).splitlines()
 
 
 def demo_lines(program: Program, *, lang: str = "en") -> Iterable[str]:
-    """Every line of the demo of *program* in *lang*."""
+    """Every line of the demo of *program* in *lang*: the sections after the
+    matching (plan progress, health, indicators) describe the programme with
+    the matched pairs added and activated.
+    """
     t = _TEXT.get(lang, _TEXT["en"])
     yield from _summary(program, t)
     yield from _people(program, t, lang)
     yield from _pairs(program, t, lang)
-    yield from _matching(program, t, lang)
+    after: list[Program] = []
+    yield from _matching(program, t, lang, after)
+    program = after[0]
     yield from _progress(program, t, lang)
     yield from _health(program, t, lang)
     yield from _indicators(program, t, lang)

@@ -22,6 +22,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -37,7 +38,15 @@ if TYPE_CHECKING:
     from mentoring.model import Mentee, Mentor, Program
 
 
-__all__ = ["build_parser", "main"]
+__all__ = [
+    "build_parser",
+    "default_review_day",
+    "main",
+    "pairs_csv",
+    "preset_model",
+    "render_report",
+    "schema_types",
+]
 
 #: Exit status when the input is invalid.
 EXIT_INVALID = 1
@@ -56,7 +65,7 @@ PROGRESS_THRESHOLD = 100_000
 
 def _date(text: str) -> dt.date:
     try:
-        if len(text) != 10:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             raise ValueError(text)  # noqa: TRY301
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -272,7 +281,11 @@ def _silence_stdout() -> None:
 
 
 class _InputError(MentoringError):
-    """A file that cannot be read or written."""
+    """A file that cannot be read or written, and why."""
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def _print_problems(err: ValidationError | MatchingError) -> None:
@@ -287,10 +300,13 @@ def _print_problems(err: ValidationError | MatchingError) -> None:
 
 def _read_text(path: str) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        msg = f"cannot read {path}: {exc.strerror if isinstance(exc, OSError) else exc}"
-        raise _InputError(msg) from None
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        reason = str(exc.strerror or exc)
+        raise _InputError(f"cannot read {path}: {reason}", reason=reason) from None
+    except UnicodeDecodeError as exc:
+        reason = f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
+        raise _InputError(f"cannot read {path}: {reason}", reason=reason) from None
 
 
 def _write_text(path: str, text: str) -> None:
@@ -371,17 +387,32 @@ def _cmd_match(args: argparse.Namespace) -> int:
     problems: list[ValidationError] = []
     mentors: tuple[Mentor, ...] = ()
     mentees: tuple[Mentee, ...] = ()
+    mentors_read = False
     try:
         mentors = rosters.read_mentors(args.mentors)
+        mentors_read = True
     except ValidationError as err:
         problems.append(err)
     try:
-        mentees = rosters.read_mentees(args.mentees)
+        # The mentees' preferred and avoided mentors are checked against the
+        # mentors' roster only when it could be read.
+        mentees = rosters.read_mentees(
+            args.mentees,
+            mentors=mentors if mentors_read else None,
+            mentors_source=Path(args.mentors).name,
+        )
     except ValidationError as err:
         problems.append(err)
     if args.model:
         try:
             model = serialization.from_json(CompatibilityModel, _read_text(args.model))
+        except _InputError as err:
+            problems.append(
+                ValidationError(
+                    [(args.model, f"cannot read the file: {err.reason}")],
+                    subject="compatibility model",
+                )
+            )
         except ValidationError as err:
             problems.append(
                 ValidationError(
@@ -421,8 +452,9 @@ def _cmd_match(args: argparse.Namespace) -> int:
 
 
 def _matching_text(result: "Matching", names: dict[str, str], *, explain: bool) -> str:
+    n = len(result.assignments)
     head = (
-        f"{len(result.assignments)} pairs, {len(result.unmatched)} unmatched"
+        f"{n} pair{'' if n == 1 else 's'}, {len(result.unmatched)} unmatched"
         f" (method {result.method}, model {result.model.name},"
         f" total score {result.total_score:.2f})"
     )
@@ -431,10 +463,16 @@ def _matching_text(result: "Matching", names: dict[str, str], *, explain: bool) 
         (len(names.get(a.mentee_id, a.mentee_id)) for a in result.assignments),
         default=0,
     )
+    mentor_width = max(
+        (len(names.get(a.mentor_id, a.mentor_id)) for a in result.assignments),
+        default=0,
+    )
     for a in result.assignments:
         mentee = names.get(a.mentee_id, a.mentee_id)
         mentor = names.get(a.mentor_id, a.mentor_id)
-        lines.append(f"  {mentee:<{width}}  <- {mentor}  {a.score.percent:>3}%")
+        lines.append(
+            f"  {mentee:<{width}}  <- {mentor:<{mentor_width}}  {a.score.percent:>3}%"
+        )
         if explain:
             lines.extend(f"      {line}" for line in a.score.explain().splitlines()[1:])
     lines.extend(
@@ -520,7 +558,8 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def render_report(report: Any, *, program: "Program", fmt: str, lang: str) -> str:
-    """An indicator report as *fmt* (``table``, ``csv``, ``json`` or ``html``).
+    """An indicator report as *fmt* (``table``, ``csv``, ``json`` or ``html``);
+    a table is headed by a line naming the start and review days it compares.
 
     .. versionadded:: 0.1.0
     """
@@ -534,7 +573,17 @@ def render_report(report: Any, *, program: "Program", fmt: str, lang: str) -> st
         return export.to_csv(report, lang=lang)
     if fmt == "json":
         return export.to_json(report, lang=lang)
-    return export.to_table(report, lang=lang)
+    compared = _COMPARED.get(lang, _COMPARED["en"])
+    head = compared.format(start=report.start_on, review=report.review_on)
+    return f"{head}\n{export.to_table(report, lang=lang)}"
+
+
+#: The line above an indicator table: the two days it compares.
+_COMPARED = {
+    "en": "Compared: the start on {start} and the review on {review}",
+    "ru": "Сравнение: начало {start} и дата подведения итогов {review}",
+    "ro": "Comparat: începutul la {start} și evaluarea la {review}",
+}
 
 
 # -- validate -------------------------------------------------------------------
@@ -556,7 +605,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         for p in found:
             print(f"{args.program}: {p.path}: {p.message}")
         n = len(found)
-        print(f"{args.program}: {n} problem{'s' if n != 1 else ''}", file=sys.stderr)
+        print(f"{args.program}: {n} problem{'s' if n != 1 else ''}")
         return EXIT_INVALID
     print(
         f"{args.program}: valid programme {program.id!r}: {len(program.mentors)}"

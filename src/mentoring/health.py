@@ -5,7 +5,8 @@ What users of mentoring platforms keep asking for, as pure functions over a
 
 * days since the pair's last activity done (45 days: warning, 60: critical);
 * overdue activities (planned, past their due date);
-* no assessment of the plan in the current term;
+* no assessment of the plan in the current term (a warning once the term's
+  current control has passed, information before);
 * a plan with no activity done in its first weeks;
 * an active pair without a plan.
 
@@ -92,9 +93,11 @@ class HealthThresholds:
     * ``quiet_warning_days`` / ``quiet_critical_days``: days since the last
       activity done (or since the pair started, when none was);
     * ``overdue_warning`` / ``overdue_critical``: how many overdue activities;
-    * ``assessment_warning_days``: no assessment in the current term is a
-      warning this many days before the term's current control (and after),
-      information before that;
+    * ``assessment_warning_days``: no assessment in the current term is
+      information ("due on the current control, in 4 days") until fewer than
+      this many days are left before the term's current control, and a
+      warning from then on; with 0 (the default), a warning only once the
+      current control has passed;
     * ``slow_start_weeks``: a plan with no activity done in its first weeks.
 
     .. versionadded:: 0.1.0
@@ -104,7 +107,7 @@ class HealthThresholds:
     quiet_critical_days: int = 60
     overdue_warning: int = 1
     overdue_critical: int = 3
-    assessment_warning_days: int = 14
+    assessment_warning_days: int = 0
     slow_start_weeks: int = 4
 
     def __attrs_post_init__(self) -> None:
@@ -233,7 +236,7 @@ def _quiet(
         pair_id=pair.id,
         kind=SignalKind.NO_RECENT_ACTIVITY,
         severity=severity,
-        reason=f"{days} days without activity ({what})",
+        reason=f"{_days(days)} without activity ({what})",
         on=on,
     )
 
@@ -278,7 +281,7 @@ def _slow_start(
         kind=SignalKind.SLOW_START,
         severity=Severity.INFO if anything else Severity.WARNING,
         reason=(
-            f"no activity done in the first {t.slow_start_weeks} weeks of plan"
+            f"no activity done in the first {_weeks(t.slow_start_weeks)} of plan"
             f" {plan.id!r} (from {plan.start})"
         ),
         on=on,
@@ -299,15 +302,30 @@ def _no_assessment(
     if assessed:
         return
     control = year.control_date(term)
-    warn_from = control - dt.timedelta(days=t.assessment_warning_days)
-    severity = Severity.WARNING if on >= warn_from else Severity.INFO
+    first = year.first_school_day(term.start, control) or term.start
+    left = (control - on).days
+    severity = Severity.WARNING if left < t.assessment_warning_days else Severity.INFO
+    if left > 0:
+        due = f"due {control} (in {_days(left)})"
+    elif left == 0:
+        due = f"due {control} (today)"
+    else:
+        due = f"was due {control} ({_days(-left)} ago)"
     yield Signal(
         pair_id=pair_id,
         kind=SignalKind.NO_ASSESSMENT_THIS_TERM,
         severity=severity,
         reason=(
-            f"no assessment in term {term.name} ({term.start}..{term.end});"
-            f" current control on {control}"
+            f"no assessment in term {term.name} ({first}..{control});"
+            f" current control {due}"
         ),
         on=on,
     )
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _weeks(n: int) -> str:
+    return "week" if n == 1 else f"{n} weeks"

@@ -27,6 +27,7 @@ import html
 import math
 from collections.abc import Iterable, Iterator, Sequence
 
+from mentoring.errors import ValidationError
 from mentoring.indicators import CATALOG, Comparison, Report, Unit
 from mentoring.labels import label
 from mentoring.model import Pair, Program
@@ -164,7 +165,10 @@ def _title(code: str, lang: str) -> str:
 
 
 def _is_share(comparison: Comparison) -> bool:
-    return comparison.unit is Unit.SHARE
+    """Whether the values are fractions of 1 shown as percentages: shares,
+    and scores such as the average plan progress.
+    """
+    return comparison.unit in (Unit.SHARE, Unit.SCORE)
 
 
 def _number(value: float | None, *, share: bool, signed: bool = False) -> str:
@@ -359,18 +363,31 @@ def _pairs(
 
 def render_html(program: Program, *, report: Report, lang: str = "en") -> str:
     """The report of *program* as one self-contained HTML page in *lang*
-    (``en``, ``ru`` or ``ro``; another language falls back to English).
+    (``en``, ``ru`` or ``ro``).
 
     *report* is an :class:`~mentoring.indicators.compare.Report` of the
     programme (:func:`~mentoring.indicators.compare.compare` of two
-    snapshots); the pairs are shown as they stand on its review day.
+    snapshots); the pairs are shown as they stand on its review day, sorted
+    by id, so the page does not depend on the order of the programme's
+    tuples.
+
+    Raises:
+        ~mentoring.errors.ValidationError: *lang* is not a language the
+            report has text for (at ``$.lang``).
 
     .. versionadded:: 0.1.0
     """
-    code = lang if lang in _TEXT else "en"
+    if lang not in _TEXT:
+        raise ValidationError(
+            [("$.lang", f"expected one of {', '.join(_TEXT)}; got {lang!r}")],
+            subject="HTML report",
+        )
+    code = lang
     t = _TEXT[code]
     on = report.review_on
-    pairs = [p for p in program.pairs if p.proposed_on <= on]
+    pairs = sorted(
+        (p for p in program.pairs if p.proposed_on <= on), key=lambda p: p.id
+    )
     body = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(code)}">',

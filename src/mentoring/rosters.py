@@ -35,8 +35,21 @@ Mentors add ``capacity`` (integer >= 0, default 1), ``functions``
 ``preferred_mentor_ids`` (in rank order), ``avoided_mentor_ids``,
 ``previous_mentor_id`` and ``requested_on`` (``YYYY-MM-DD``).
 
+A CSV file whose header has no comma but semicolons (or tabs) is read as
+semicolon- (or tab-) separated, as Excel saves it in Russian or Romanian
+locales. A column the library does not know is reported (with the closest
+known name) and its cells are not read, while the other cells of every row
+are still checked; a duplicated column, a quote left open and a cell too long
+for the ``csv`` module are each a problem with their row.
+
 A JSON roster is a list of objects in the library's own form of a mentor or
-a mentee (``mentoring schema Mentor`` prints it).
+a mentee (``mentoring schema Mentor`` prints it). Files are UTF-8, with or
+without a byte order mark.
+
+With the mentors' roster given (``mentors=``), the ids of a mentee's
+``preferred_mentor_ids`` and ``avoided_mentor_ids`` must be among its
+mentors; ``previous_mentor_id`` is not checked, as last year's mentor may
+have left this year's roster.
 
 >>> text = "id,name,subjects,capacity\nt1,Ana Lungu,romanian;history,2\n"
 >>> (mentor,) = parse_mentors_csv(text, source="mentors.csv")
@@ -53,11 +66,12 @@ expected an integer, got 'two' @ m.csv:row 2:capacity
 
 import csv
 import datetime as dt
+import difflib
 import enum
 import io
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -113,6 +127,10 @@ MENTEE_COLUMNS = (
     "requested_on",
 )
 _REQUIRED = ("id", "name")
+#: The mentee columns that must name mentors of the mentors' roster, when
+#: it is given. ``previous_mentor_id`` is not among them: last year's mentor
+#: may have left this year's roster.
+_REFERENCE_COLUMNS = ("preferred_mentor_ids", "avoided_mentor_ids")
 
 _E = TypeVar("_E", bound=enum.Enum)
 _V = TypeVar("_V", Mentor, Mentee)
@@ -139,7 +157,7 @@ class _Row:
         raw = self.text(column)
         if not raw:
             return default
-        if not re.fullmatch(r"[+-]?\d+", raw):
+        if not re.fullmatch(r"[+-]?[0-9]+", raw):
             self.problem(column, f"expected an integer, got {raw!r}")
             return default
         return int(raw)
@@ -147,7 +165,7 @@ class _Row:
     def integers(self, column: str) -> frozenset[int]:
         found = set()
         for item in self.items(column):
-            if re.fullmatch(r"[+-]?\d+", item):
+            if re.fullmatch(r"[+-]?[0-9]+", item):
                 found.add(int(item))
             else:
                 self.problem(
@@ -160,7 +178,7 @@ class _Row:
         if not raw:
             return None
         try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
                 raise ValueError(raw)  # noqa: TRY301
             return dt.date.fromisoformat(raw)
         except ValueError:
@@ -262,6 +280,24 @@ def _mentor(row: _Row) -> Mentor | None:
     return built
 
 
+def _mentee_builder(
+    mentor_ids: Collection[str] | None, mentors_source: str
+) -> Callable[[_Row], Mentee | None]:
+    """The builder of a mentee row; with *mentor_ids*, the ids a mentee
+    prefers or avoids must be among them.
+    """
+
+    def build(row: _Row) -> Mentee | None:
+        if mentor_ids is not None:
+            for column in _REFERENCE_COLUMNS:
+                for ident in row.items(column):
+                    if ident not in mentor_ids:
+                        row.problem(column, f"no mentor {ident!r} in {mentors_source}")
+        return _mentee(row)
+
+    return build
+
+
 def _mentee(row: _Row) -> Mentee | None:
     person = _person(row)
     category = row.member("category", MenteeCategory) or MenteeCategory.YOUNG_SPECIALIST
@@ -286,23 +322,51 @@ def _mentee(row: _Row) -> Mentee | None:
     return built
 
 
+def _delimiter(first_line: str) -> str:
+    """The delimiter of a CSV file whose first line is *first_line*: a comma,
+    or the semicolon or tab a spreadsheet in some locales saves with (Excel
+    in Russian or Romanian saves ``;``) when the header has no comma.
+    """
+    if "," in first_line:
+        return ","
+    if "\t" in first_line:
+        return "\t"
+    if ";" in first_line:
+        return ";"
+    return ","
+
+
+def _unknown_column(name: str, columns: Sequence[str]) -> str:
+    close = difflib.get_close_matches(name, columns, n=1, cutoff=0.6)
+    if close:
+        hint = f"did you mean {close[0]!r}?"
+    else:
+        hint = f"the columns are {', '.join(columns)}"
+    if ";" in name:
+        hint += "; the header contains ';': save the file as comma-separated"
+    return f"unknown column {name!r} (its cells are not read); {hint}"
+
+
 def _header_problems(
     header: list[str], *, source: str, columns: Sequence[str]
-) -> list[Problem]:
-    if not header:
-        return [Problem(f"{source}:row 1", "the file is empty; expected a header row")]
-    known = ", ".join(columns)
-    problems = [
-        Problem(f"{source}:row 1:{c}", f"unknown column {c!r}; the columns are {known}")
-        for c in header
-        if c not in columns
-    ]
+) -> tuple[list[Problem], bool]:
+    """The problems of a header, and whether the rows can still be read."""
+    if not header or not any(header):
+        problem = Problem(f"{source}:row 1", "the file is empty; expected a header row")
+        return [problem], False
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for c in header:
+        if c in seen:
+            problems.append(Problem(f"{source}:row 1:{c}", f"duplicate column {c!r}"))
+        elif c not in columns:
+            problems.append(Problem(f"{source}:row 1:{c}", _unknown_column(c, columns)))
+        seen.add(c)
+    missing = [c for c in _REQUIRED if c not in header]
     problems.extend(
-        Problem(f"{source}:row 1", f"missing column {c!r}")
-        for c in _REQUIRED
-        if c not in header
+        Problem(f"{source}:row 1", f"missing column {c!r}") for c in missing
     )
-    return problems
+    return problems, not missing
 
 
 def _parse_csv(
@@ -313,46 +377,74 @@ def _parse_csv(
     build: Callable[[_Row], _V | None],
     what: str,
 ) -> tuple[_V, ...]:
-    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
-    header = [h.strip() for h in reader.fieldnames or ()]
-    problems = _header_problems(header, source=source, columns=columns)
-    if problems:
-        raise ValidationError(problems, subject=f"{what} roster")
-    reader.fieldnames = header
+    text = text.removeprefix("\ufeff")
+    delimiter = _delimiter(text.split("\n", 1)[0])
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    problems: list[Problem] = []
     values: list[_V] = []
     first_row: dict[str, int] = {}
-    for number, cells in enumerate(reader, start=2):
-        if None in cells:
-            problems.append(
-                Problem(
-                    f"{source}:row {number}", "more cells than columns in the header"
+    number = 0  # the last row read
+    try:
+        header = [h.strip() for h in next(reader, [])]
+        number = 1
+        problems, readable = _header_problems(header, source=source, columns=columns)
+        if not readable:
+            raise ValidationError(problems, subject=f"{what} roster")
+        # The first of a duplicated column is read; an unknown one is not.
+        wanted = {c: i for i, c in reversed(list(enumerate(header))) if c in columns}
+        for number, cells in enumerate(reader, start=2):
+            if len(cells) > len(header):
+                problems.append(
+                    Problem(
+                        f"{source}:row {number}",
+                        "more cells than columns in the header",
+                    )
                 )
+                continue
+            row = _Row(
+                {c: cells[i] for c, i in wanted.items() if i < len(cells)},
+                f"{source}:row {number}",
             )
-            continue
-        row = _Row({k: v or "" for k, v in cells.items()}, f"{source}:row {number}")
-        if not any(v.strip() for v in row.cells.values()):
-            continue
-        value = build(row)
-        ident = row.text("id")
-        if ident and ident in first_row:
-            row.problem(
-                "id", f"duplicate id {ident!r} (first at row {first_row[ident]})"
+            if not any(v.strip() for v in row.cells.values()):
+                continue
+            value = build(row)
+            ident = row.text("id")
+            if ident and ident in first_row:
+                row.problem(
+                    "id", f"duplicate id {ident!r} (first at row {first_row[ident]})"
+                )
+            elif ident:
+                first_row[ident] = number
+            problems.extend(row.problems)
+            if value is not None and not row.problems:
+                values.append(value)
+    except csv.Error as exc:
+        # An unterminated quote, a cell over the csv module's size limit:
+        # the rows from here on cannot be told apart.
+        problems.append(
+            Problem(
+                f"{source}:row {number + 1}",
+                f"cannot read the rest of the file as CSV: {exc}"
+                " (an unclosed quote, or a cell far too long?)",
             )
-        elif ident:
-            first_row[ident] = number
-        problems.extend(row.problems)
-        if value is not None and not row.problems:
-            values.append(value)
+        )
     if problems:
         raise ValidationError(problems, subject=f"{what} roster")
     return tuple(values)
 
 
-def _parse_json(text: str, cls: type[_V], *, source: str, what: str) -> tuple[_V, ...]:
+def _parse_json(
+    text: str,
+    cls: type[_V],
+    *,
+    source: str,
+    what: str,
+    references: Callable[[_V], Iterable[Problem]] | None = None,
+) -> tuple[_V, ...]:
     from mentoring import serialization
 
     try:
-        data = json.loads(text)
+        data = json.loads(text.removeprefix("\ufeff"))
     except ValueError as exc:
         raise ValidationError(
             [(f"{source}:$", f"malformed JSON: {exc}")], subject=f"{what} roster"
@@ -380,6 +472,8 @@ def _parse_json(text: str, cls: type[_V], *, source: str, what: str) -> tuple[_V
             )
         else:
             first[value.id] = i
+        if references is not None:
+            problems.extend(p.under(f"{source}:$[{i}]") for p in references(value))
         values.append(value)
     if problems:
         raise ValidationError(problems, subject=f"{what} roster")
@@ -397,14 +491,64 @@ def parse_mentors_csv(text: str, *, source: str = "mentors.csv") -> tuple[Mentor
     )
 
 
-def parse_mentees_csv(text: str, *, source: str = "mentees.csv") -> tuple[Mentee, ...]:
-    """The mentees of a CSV roster; see :func:`parse_mentors_csv`.
+def parse_mentees_csv(
+    text: str,
+    *,
+    source: str = "mentees.csv",
+    mentors: Sequence[Mentor] | None = None,
+    mentors_source: str = "the mentors' roster",
+) -> tuple[Mentee, ...]:
+    r"""The mentees of a CSV roster; see :func:`parse_mentors_csv`.
+
+    With *mentors* (the mentors' roster, read from *mentors_source*), every
+    id in ``preferred_mentor_ids`` and ``avoided_mentor_ids`` must be one of
+    theirs: a typo would otherwise drop the mentee's request silently.
+    ``previous_mentor_id`` may name anyone (last year's mentor may have
+    left this year's roster).
+
+    >>> try:
+    ...     parse_mentees_csv(
+    ...         "id,name,preferred_mentor_ids\ne1,Bob,t-99\n",
+    ...         mentors=(),
+    ...         mentors_source="mentors.csv",
+    ...     )
+    ... except ValidationError as err:
+    ...     print(err.problems[0])
+    no mentor 't-99' in mentors.csv @ mentees.csv:row 2:preferred_mentor_ids
 
     .. versionadded:: 0.1.0
     """
+    ids = None if mentors is None else frozenset(m.id for m in mentors)
     return _parse_csv(
-        text, source=source, columns=MENTEE_COLUMNS, build=_mentee, what="mentee"
+        text,
+        source=source,
+        columns=MENTEE_COLUMNS,
+        build=_mentee_builder(ids, mentors_source),
+        what="mentee",
     )
+
+
+def _json_references(
+    mentors: Sequence[Mentor] | None, mentors_source: str
+) -> Callable[[Mentee], Iterable[Problem]] | None:
+    if mentors is None:
+        return None
+    ids = frozenset(m.id for m in mentors)
+
+    def check(mentee: Mentee) -> Iterator[Problem]:
+        for i, ident in enumerate(mentee.preferred_mentor_ids):
+            if ident not in ids:
+                yield Problem(
+                    f"$.preferred_mentor_ids[{i}]",
+                    f"no mentor {ident!r} in {mentors_source}",
+                )
+        for ident in sorted(mentee.avoided_mentor_ids):
+            if ident not in ids:
+                yield Problem(
+                    "$.avoided_mentor_ids", f"no mentor {ident!r} in {mentors_source}"
+                )
+
+    return check
 
 
 def parse_mentors_json(
@@ -420,28 +564,52 @@ def parse_mentors_json(
 
 
 def parse_mentees_json(
-    text: str, *, source: str = "mentees.json"
+    text: str,
+    *,
+    source: str = "mentees.json",
+    mentors: Sequence[Mentor] | None = None,
+    mentors_source: str = "the mentors' roster",
 ) -> tuple[Mentee, ...]:
-    """The mentees of a JSON roster; see :func:`parse_mentors_json`.
+    """The mentees of a JSON roster; see :func:`parse_mentors_json`, and
+    :func:`parse_mentees_csv` for *mentors*.
 
     .. versionadded:: 0.1.0
     """
-    return _parse_json(text, Mentee, source=source, what="mentee")
+    return _parse_json(
+        text,
+        Mentee,
+        source=source,
+        what="mentee",
+        references=_json_references(mentors, mentors_source),
+    )
 
 
 def _read(path: Path) -> tuple[str, bool]:
+    is_json = path.suffix.lower() == ".json"
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise ValidationError(
-            [(str(path), f"cannot read the file: {exc}")], subject="roster"
+            [(str(path), f"cannot read the file: {exc.strerror or exc}")],
+            subject="roster",
         ) from None
-    return text, path.suffix.lower() == ".json"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        where = f"{path.name}:line {line}" if is_json else f"{path.name}:row {line}"
+        message = (
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as"
+            " UTF-8 (in Excel: Save As, 'CSV UTF-8')"
+        )
+        raise ValidationError([(where, message)], subject="roster") from None
+    return text, is_json
 
 
 def read_mentors(path: str) -> tuple[Mentor, ...]:
     """The mentors of the roster file at *path* (a string or a
     ``pathlib.Path``): JSON when its name ends in ``.json``, CSV otherwise.
+    The file is UTF-8, with or without a byte order mark.
 
     .. versionadded:: 0.1.0
     """
@@ -452,13 +620,23 @@ def read_mentors(path: str) -> tuple[Mentor, ...]:
     return parse_mentors_csv(text, source=file.name)
 
 
-def read_mentees(path: str) -> tuple[Mentee, ...]:
-    """The mentees of the roster file at *path*; see :func:`read_mentors`.
+def read_mentees(
+    path: str,
+    *,
+    mentors: Sequence[Mentor] | None = None,
+    mentors_source: str = "the mentors' roster",
+) -> tuple[Mentee, ...]:
+    """The mentees of the roster file at *path*; see :func:`read_mentors`,
+    and :func:`parse_mentees_csv` for *mentors*.
 
     .. versionadded:: 0.1.0
     """
     file = Path(path)
     text, is_json = _read(file)
     if is_json:
-        return parse_mentees_json(text, source=file.name)
-    return parse_mentees_csv(text, source=file.name)
+        return parse_mentees_json(
+            text, source=file.name, mentors=mentors, mentors_source=mentors_source
+        )
+    return parse_mentees_csv(
+        text, source=file.name, mentors=mentors, mentors_source=mentors_source
+    )

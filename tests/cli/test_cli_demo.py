@@ -64,6 +64,26 @@ def test_demo_explains_every_match_and_adds_the_pairs(capsys):
     assert "2 proposed pairs added, then activated after review" in out
 
 
+def test_demo_indicators_count_the_pairs_the_matching_added(capsys):
+    assert main(["demo", "--sample", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert "2 proposed pairs added, then activated after review" in out
+    assert "Active: 7" in out
+    table = out[out.index("Indicators from the start") :].splitlines()
+    active = next(line for line in table if line.startswith("pairs_active "))
+    matched = next(line for line in table if line.startswith("match_rate "))
+    assert active.split()[3:5] == ["0", "7"]  # at the start, at the review
+    assert "100.0%" in matched
+
+
+def test_demo_says_a_mentor_may_offer_several_functions(capsys):
+    assert main(["demo", "--sample", "ru"]) == 0
+    out = capsys.readouterr().out
+    people = out[out.index("People") : out.index("Pairs by status")]
+    assert "mentors: 5" in people
+    assert "functions offered (a mentor may offer several):" in people
+
+
 def test_demo_shows_the_stalled_pair_as_a_health_signal(capsys):
     assert main(["demo", "--sample", "ru"]) == 0
     out = capsys.readouterr().out

@@ -15,7 +15,8 @@ def test_indicators_table_compares_the_start_with_the_review(ru_file, capsys):
     argv = ["indicators", str(ru_file), "--on", "2022-05-27"]
     assert main(argv) == 0
     out = capsys.readouterr().out
-    head = out.splitlines()[0]
+    dates, head = out.splitlines()[:2]
+    assert dates == "Compared: the start on 2021-09-01 and the review on 2022-05-27"
     assert "At the start" in head
     assert "At the review" in head
     assert "\n1.2 " in out
@@ -148,6 +149,9 @@ def test_indicators_missing_file_exits_1(tmp_path, capsys):
     "extra",
     [
         ["--on", "31.05.2022"],
+        ["--on", "2022-W21-5"],  # an ISO week date: fromisoformat takes it
+        ["--on", "20220527"],
+        ["--on", "٢٠٢٢-05-27"],
         ["--baseline", "2022-13-01"],
         ["--format", "pdf"],
         ["--lang", "de"],

@@ -21,6 +21,22 @@ def test_match_pairs_every_mentee_and_prints_the_scores(rosters, capsys):
     assert "same_subject" not in out  # no explanation unless asked
 
 
+def test_match_aligns_the_mentor_column(rosters, capsys):
+    mentors, mentees = rosters
+    assert main(["match", str(mentors), str(mentees)]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if "<-" in line]
+    assert len({line.index("%") for line in rows}) == 1
+
+
+def test_match_says_1_pair_not_1_pairs(tmp_path, capsys):
+    mentors = tmp_path / "mentors.csv"
+    mentees = tmp_path / "mentees.csv"
+    mentors.write_text("id,name\nt1,Ana\n", encoding="utf-8")
+    mentees.write_text("id,name\ne1,Bob\n", encoding="utf-8")
+    assert main(["match", str(mentors), str(mentees)]) == 0
+    assert capsys.readouterr().out.startswith("1 pair, 0 unmatched")
+
+
 def test_match_explain_gives_every_part_of_every_score(rosters, capsys):
     mentors, mentees = rosters
     assert main(["match", str(mentors), str(mentees), "--explain"]) == 0
@@ -79,8 +95,18 @@ def test_match_reports_unmatched_mentees_with_the_reason(rosters, tmp_path, caps
     only = tmp_path / "national.csv"
     lines = mentors.read_text(encoding="utf-8").splitlines()
     only.write_text("\n".join([lines[0], lines[3]]) + "\n", encoding="utf-8")
+    # The mentees' choices name m1, who is not in this roster: drop them.
+    plain = tmp_path / "plain.csv"
+    rows = list(csv.DictReader(mentees.open(encoding="utf-8")))
+    with plain.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                row | {"preferred_mentor_ids": "", "avoided_mentor_ids": ""}
+            )
     out = tmp_path / "pairs.csv"
-    assert main(["match", str(only), str(mentees), "--out", str(out)]) == 0
+    assert main(["match", str(only), str(plain), "--out", str(out)]) == 0
     text = capsys.readouterr().out
     assert text.startswith("0 pairs, 3 unmatched")
     assert "unmatched," in text

@@ -77,11 +77,23 @@ class Kind(enum.StrEnum):
 class Direction(enum.StrEnum):
     """Which way an indicator should move.
 
+    ``NEUTRAL`` is for a count with no good direction, such as the pairs in a
+    passing state (proposed pairs fall when they start, and rise when new
+    mentees are matched): its change is reported as changed or unchanged,
+    never as improved or worsened, and it is left out of
+    :func:`~mentoring.indicators.effectiveness.effectiveness`.
+
     .. versionadded:: 0.1.0
     """
 
     HIGHER_IS_BETTER = "higher_is_better"
     LOWER_IS_BETTER = "lower_is_better"
+    NEUTRAL = "neutral"
+
+    @property
+    def is_judged(self) -> bool:
+        """Whether a change is better or worse (not ``NEUTRAL``)."""
+        return self is not Direction.NEUTRAL
 
 
 class Source(enum.StrEnum):
@@ -259,6 +271,7 @@ class Catalog:
 _P, _PA, _E, _I = Unit.PERSONS, Unit.PAIRS, Unit.EVENTS, Unit.ITEMS
 _ST, _CU, _RA, _AV = Kind.STOCK, Kind.CUMULATIVE, Kind.RATE, Kind.AVERAGE
 _LOW = Direction.LOWER_IS_BETTER
+_NEUTRAL = Direction.NEUTRAL
 
 
 def _seed(  # noqa: PLR0913, PLR0917
@@ -595,7 +608,7 @@ _METRICS = (
         _PA,
         _ST,
         "Pairs in the proposed state on the date (waiting to start).",
-        direction=_LOW,
+        direction=_NEUTRAL,
     ),
     _metric(
         "pairs_active",
@@ -605,6 +618,7 @@ _METRICS = (
         _PA,
         _ST,
         "Pairs in the active state on the date.",
+        direction=_NEUTRAL,
     ),
     _metric(
         "pairs_paused",
@@ -614,7 +628,7 @@ _METRICS = (
         _PA,
         _ST,
         "Pairs in the paused state on the date.",
-        direction=_LOW,
+        direction=_NEUTRAL,
     ),
     _metric(
         "pairs_completed",

@@ -26,12 +26,17 @@ class Verdict(enum.StrEnum):
     """How an indicator moved between the start and the review, judged by its
     direction; ``UNKNOWN`` when either value is missing.
 
+    An indicator with no good direction
+    (:attr:`~mentoring.indicators.catalog.Direction.NEUTRAL`) is only
+    ``CHANGED`` or ``UNCHANGED``, never ``IMPROVED`` or ``WORSENED``.
+
     .. versionadded:: 0.1.0
     """
 
     IMPROVED = "improved"
     UNCHANGED = "unchanged"
     WORSENED = "worsened"
+    CHANGED = "changed"
     UNKNOWN = "unknown"
 
 
@@ -40,7 +45,8 @@ class Target:
     """The value an indicator should reach at the review.
 
     A target is attained when the review value is at least the target (higher
-    is better) or at most the target (lower is better).
+    is better), at most the target (lower is better), or equal to it (an
+    indicator with no good direction).
 
     .. versionadded:: 0.1.0
     """
@@ -123,6 +129,8 @@ def _verdict(delta: float | None, direction: Direction) -> Verdict:
         return Verdict.UNKNOWN
     if math.isclose(delta, 0.0, abs_tol=1e-12):
         return Verdict.UNCHANGED
+    if direction is Direction.NEUTRAL:
+        return Verdict.CHANGED
     better = delta > 0 if direction is Direction.HIGHER_IS_BETTER else delta < 0
     return Verdict.IMPROVED if better else Verdict.WORSENED
 
@@ -130,9 +138,13 @@ def _verdict(delta: float | None, direction: Direction) -> Verdict:
 def _attained(review: float | None, target: float, direction: Direction) -> bool:
     if review is None:
         return False
+    if math.isclose(review, target, abs_tol=1e-12):
+        return True
     if direction is Direction.HIGHER_IS_BETTER:
-        return review >= target or math.isclose(review, target)
-    return review <= target or math.isclose(review, target)
+        return review >= target
+    if direction is Direction.LOWER_IS_BETTER:
+        return review <= target
+    return False
 
 
 def _target_entries(

@@ -6,7 +6,9 @@ effectiveness". Four parts, each a value in [0, 1] with its reason:
 ``indicators_improved``
     the share of indicators (the seed's and the programme metrics, without
     the expected outcomes and plan progress) that moved in their good
-    direction, of those with a value at both dates;
+    direction, of those with a value at both dates and a good direction
+    (counts of pairs in a passing state, such as proposed pairs, have none:
+    :attr:`~mentoring.indicators.catalog.Direction.NEUTRAL`);
 ``targets_attained``
     the share of the targets set that were attained;
 ``plan_progress``
@@ -25,6 +27,7 @@ from types import MappingProxyType
 from mentoring._checks import describe
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._args import expect, raise_if
+from mentoring.indicators.catalog import Direction
 from mentoring.indicators.compare import Comparison, Report, Verdict
 from mentoring.score import Score, ScorePart
 
@@ -79,17 +82,33 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     return chosen
 
 
+def _count(n: int, noun: str) -> str:
+    """``"1 indicator"``, ``"2 indicators"``: *noun* is the singular."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _improved(name: str, rows: list[Comparison], weight: float, what: str) -> ScorePart:
-    judged = [c for c in rows if c.verdict is not Verdict.UNKNOWN]
+    """*what* is the singular noun of the rows (``"indicator"``)."""
+    judged = [
+        c
+        for c in rows
+        if c.verdict is not Verdict.UNKNOWN and c.direction is not Direction.NEUTRAL
+    ]
+    changed = [c.code for c in rows if c.verdict is Verdict.CHANGED]
     if not judged:
-        return ScorePart.of(name, 0.0, weight=0.0, reason=f"no {what} to compare")
+        reason = f"no {what}s with a good direction to compare"
+        if not any(c.verdict is not Verdict.UNKNOWN for c in rows):
+            reason = f"no {what}s to compare"
+        return ScorePart.of(name, 0.0, weight=0.0, reason=reason)
     better = [c.code for c in judged if c.verdict is Verdict.IMPROVED]
     worse = [c.code for c in judged if c.verdict is Verdict.WORSENED]
-    reason = f"{len(better)} of {len(judged)} {what} improved"
+    reason = f"{len(better)} of {_count(len(judged), what)} improved"
     if better:
         reason += f" ({', '.join(better)})"
     if worse:
         reason += f"; worsened: {', '.join(worse)}"
+    if changed:
+        reason += f"; changed, with no good direction: {', '.join(changed)}"
     return ScorePart.of(name, len(better) / len(judged), weight=weight, reason=reason)
 
 
@@ -116,7 +135,7 @@ def effectiveness(
     >>> report = compare(snap(dt.date(2021, 9, 1), 2), snap(dt.date(2022, 5, 31), 3))
     >>> print(effectiveness(report).explain(title="effective"))
     100% effective
-      + indicators_improved: 100% x 1 -> 1.000 (1 of 1 indicators improved (2.1))
+      + indicators_improved: 100% x 1 -> 1.000 (1 of 1 indicator improved (2.1))
       - targets_attained: 0% x 0 -> 0.000 (no targets set)
       - plan_progress: 0% x 0 -> 0.000 (no plan progress at the review)
       - outcomes_improved: 0% x 0 -> 0.000 (no expected outcomes to compare)
@@ -138,7 +157,7 @@ def effectiveness(
     outcomes = [c for c in rows if c.group == "outcomes"]
     parts = [
         _improved(
-            "indicators_improved", indicators, w["indicators_improved"], "indicators"
+            "indicators_improved", indicators, w["indicators_improved"], "indicator"
         )
     ]
 
@@ -146,7 +165,7 @@ def effectiveness(
     if targeted:
         hit = [c.code for c in targeted if c.attained]
         missed = [c.code for c in targeted if not c.attained]
-        reason = f"{len(hit)} of {len(targeted)} targets attained"
+        reason = f"{len(hit)} of {_count(len(targeted), 'target')} attained"
         if missed:
             reason += f"; not attained: {', '.join(missed)}"
         parts.append(
@@ -184,7 +203,7 @@ def effectiveness(
         )
     parts.append(
         _improved(
-            "outcomes_improved", outcomes, w["outcomes_improved"], "expected outcomes"
+            "outcomes_improved", outcomes, w["outcomes_improved"], "expected outcome"
         )
     )
     return Score.weighted(parts)

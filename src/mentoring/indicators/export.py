@@ -1,5 +1,7 @@
 """Snapshots and reports as rows, CSV, JSON and a text table, labelled in
-English, Russian or Romanian (``lang=``).
+English, Russian or Romanian (``lang=``); ``"kk"`` is accepted, and a label
+with no Kazakh text (every indicator title, most enum members) is given in
+English.
 
 :func:`rows` gives plain dicts keyed by stable English column names (the
 members of :class:`Column`), ready for ``csv`` or ``pandas.DataFrame``;

@@ -33,6 +33,7 @@ INDICATOR_LABELS: dict[str, dict[str, L]] = {
         "lower_is_better": L(
             "lower is better", "чем меньше, тем лучше", "mai mic este mai bine"
         ),
+        "neutral": L("no good direction", "не оценивается", "fără direcție preferată"),
     },
     "Source": {
         "computed": L("computed", "рассчитано", "calculat"),
@@ -53,6 +54,7 @@ INDICATOR_LABELS: dict[str, dict[str, L]] = {
         "improved": L("improved", "улучшилось", "s-a îmbunătățit"),
         "unchanged": L("unchanged", "без изменений", "neschimbat"),
         "worsened": L("worsened", "ухудшилось", "s-a înrăutățit"),
+        "changed": L("changed", "изменилось", "s-a schimbat"),
         "unknown": L("unknown", "нет данных", "necunoscut"),
     },
     "Column": {
