@@ -224,7 +224,7 @@ def _experience(t: Term, m: Mentor, e: Mentee) -> _Reasoned:
     raw = _gap_raw(gap, t.years)
     if gap <= 0:
         return raw, f"not more experienced ({theirs} against {mine} years)"
-    return raw, f"{gap} more years of experience (full at {t.years})"
+    return raw, f"{gap} more years of experience, full credit at {t.years}"
 
 
 def _interests(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
@@ -269,7 +269,8 @@ def _choice(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
         )
     if not prefs:
         return 0.0, "the mentee ranked no mentor"
-    return 0.0, f"not among the mentee's {len(prefs)} choices"
+    n = len(prefs)
+    return 0.0, f"not among the mentee's {n} choice{'s' if n != 1 else ''}"
 
 
 def _continuity(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:

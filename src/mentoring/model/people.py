@@ -84,7 +84,10 @@ class Person:
             )
         bad = sorted(g for g in self.grades if not 0 <= g <= MAX_GRADE)
         if bad:
-            yield Problem("$.grades", f"grades must be 0..{MAX_GRADE}, got {bad}")
+            listed = ", ".join(str(g) for g in bad)
+            yield Problem(
+                "$.grades", f"each must be within 0..{MAX_GRADE}, got {listed}"
+            )
 
     def holds(self, *kinds: CertificationKind, on: dt.date | None = None) -> bool:
         """Whether the person holds any of *kinds* (obtained by *on*, if given)."""
