@@ -9,7 +9,7 @@ WHEEL_VENV := .venv-wheel
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint types unit docs dist wheel-test bench clean
+.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean
 
 # The package alone: all `make demo` needs.
 $(RUNTIME): pyproject.toml
@@ -39,7 +39,7 @@ types: $(STAMP)
 
 # The suite from the source tree (slow tests included: one of them installs
 # the built wheel in a fresh venv, as a user would).
-unit: $(STAMP)
+unit: $(STAMP) dist
 	MENTORING_WHEEL="$$(ls dist/*.whl 2>/dev/null | head -n 1)" $(BIN)/python -m pytest -q
 
 docs: $(STAMP)
@@ -63,6 +63,18 @@ wheel-test: dist
 	cd .wheel-test && ../$(WHEEL_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
 	rm -rf .wheel-test
 
+# The suite against the lowest versions pyproject.toml allows.
+FLOORS_VENV := .venv-floors
+FLOORS := attrs==24.2.0 cattrs==24.1.0 python-dateutil==2.9.0 \
+	hypothesis==6.139.0 pytest==8.0.0
+test-floors:
+	rm -rf $(FLOORS_VENV)
+	$(PYTHON) -m venv $(FLOORS_VENV)
+	$(FLOORS_VENV)/bin/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(FLOORS_VENV)/bin/python -m pip install --quiet $(FLOORS) "jsonschema>=4.20" "scipy>=1.11"
+	$(FLOORS_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	$(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
+
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group bench
 	$(BIN)/python benchmarks/serialization.py
@@ -70,4 +82,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/indicators.py
 
 clean:
-	rm -rf $(VENV) $(WHEEL_VENV) .wheel-test dist docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(WHEEL_VENV) $(FLOORS_VENV) .wheel-test dist docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
