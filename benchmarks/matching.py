@@ -1,7 +1,9 @@
 """Benchmark of the assignment step against its peers, on seeded instances.
 
 Run ``python benchmarks/matching.py`` (all sizes) or ``--quick`` (200x50 and
-1000x250 only). Peers: ``matching`` 1.4.3 ``HospitalResident`` and
+1000x250 only); ``--continuous`` scores every pair with a seeded uniform random
+number instead (few ties: the hard case for the pure-Python optimum). Peers:
+``matching`` 1.4.3 ``HospitalResident`` and
 ``scipy.optimize.linear_sum_assignment`` on the slot-replicated matrix
 (benchmark-only dependencies: ``pip install matching==1.4.3 scipy``).
 
@@ -109,6 +111,13 @@ def formula_scores(mentees, mentors):
     return total / weights
 
 
+def continuous_scores(n_mentees, n_mentors, seed):
+    """Uniform random scores in [0, 1) (numpy, seeded): almost no ties."""
+    import numpy as np
+
+    return np.random.default_rng(seed).random((n_mentees, n_mentors))
+
+
 def build_instance(score_matrix, capacities):
     n, m = score_matrix.shape
     full = array("i", range(m))
@@ -129,6 +138,22 @@ def timed(fn: Callable[[], Any], repeats: int) -> tuple[float, Any]:
         out = fn()
         times.append(time.perf_counter() - t)
     return statistics.median(times), out
+
+
+CPU_SECONDS: dict[str, float] = {}
+
+
+def timed_cpu(label: str, fn: Callable[[], Any], repeats: int) -> tuple[float, Any]:
+    """As timed(), also keeping the median CPU time (the machine may be shared)."""
+    walls, cpus, out = [], [], None
+    for _ in range(repeats):
+        gc.collect()
+        t, c = time.perf_counter(), time.process_time()
+        out = fn()
+        walls.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+    CPU_SECONDS[label] = statistics.median(cpus)
+    return statistics.median(walls), out
 
 
 def total_of(inst, res):
@@ -316,13 +341,19 @@ def time_match(match, mentees, mentors, caps, repeats):
     return sec, statistics.median(inner), result
 
 
-def bench(n, m, seed, repeats, with_matching=True):
-    print(f"\n## {n} mentees x {m} mentors (seed {seed})")
+def bench(n, m, seed, repeats, with_matching=True, *, continuous=False):
+    kind = "continuous random scores" if continuous else "formula scores"
+    print(f"\n## {n} mentees x {m} mentors (seed {seed}, {kind})")
     mentees, mentors, caps = people(n, m, seed)
-    t, matrix = timed(lambda: formula_scores(mentees, mentors), 1)
+    if continuous:
+        t, matrix = timed(lambda: continuous_scores(n, m, seed), 1)
+        scoring = "scoring (seeded uniform random numbers, numpy)"
+    else:
+        t, matrix = timed(lambda: formula_scores(mentees, mentors), 1)
+        scoring = "scoring (benchmark formula, numpy; not the library)"
     inst = build_instance(matrix, caps)
     print(f"places: {sum(caps)}; pairs: {n * m:,} (all acceptable)")
-    rows = [("scoring (benchmark formula, numpy; not the library)", t, None, None)]
+    rows = [(scoring, t, None, None)]
     results = {}
     big = n * m > 1_000_000
     cases = [
@@ -332,13 +363,11 @@ def bench(n, m, seed, repeats, with_matching=True):
         ("ours: optimal (scipy)", "optimal", {"use_scipy": True}),
         ("ours: optimal (pure Python)", "optimal", {"use_scipy": False}),
     ]
+    CPU_SECONDS.clear()
     for label, method, kw in cases:
-        if big and kw.get("use_scipy") is False:
-            rows.append((label + " [skipped at this size]", None, None, None))
-            continue
         reps = 1 if (big and method == "stable" and kw) else repeats
-        sec, res = timed(
-            lambda method=method, kw=kw: solve(inst, method=method, **kw), reps
+        sec, res = timed_cpu(
+            label, lambda method=method, kw=kw: solve(inst, method=method, **kw), reps
         )
         results[label] = (sec, res)
         rows.append((label, sec, sum(j >= 0 for j in res), total_of(inst, res)))
@@ -401,12 +430,16 @@ def bench(n, m, seed, repeats, with_matching=True):
     st_sec, st_res = results["ours: stable (mentee-proposing)"]
     sc_sec = results["ours: optimal (scipy)"][0]
     print(f"optimal (scipy path) / scipy's own time: {sc_sec / scipy_sec:.2f}x")
-    if "ours: optimal (pure Python)" in results:
-        pure = results["ours: optimal (pure Python)"][1]
-        print(
-            f"optimal pure vs scipy total: {total_of(inst, pure):.9f} vs "
-            f"{total_of(inst, results['ours: optimal (scipy)'][1]):.9f}"
-        )
+    pure_label = "ours: optimal (pure Python)"
+    pure_sec, pure = results[pure_label]
+    print(
+        f"optimal pure vs scipy total: {total_of(inst, pure):.9f} vs "
+        f"{total_of(inst, results['ours: optimal (scipy)'][1]):.9f}"
+    )
+    print(
+        f"optimal (pure Python): median {pure_sec:.3f} s wall, "
+        f"{CPU_SECONDS[pure_label]:.3f} s CPU"
+    )
     if hr is not None:
         print(
             f"matching 1.4.3 / our stable: {hr[0] / st_sec:.1f}x slower; "
@@ -420,6 +453,11 @@ def main():
     parser.add_argument("--quick", action="store_true", help="200x50 and 1000x250 only")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--seed", type=int, default=20240901)
+    parser.add_argument(
+        "--continuous",
+        action="store_true",
+        help="seeded uniform random scores instead of the teacher formula",
+    )
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}; median of {args.repeats} runs")
     if scoring_layer() is None:
@@ -435,7 +473,7 @@ def main():
     sizes = SIZES[:2] if args.quick else SIZES
     last = None
     for n, m in sizes:
-        last = bench(n, m, args.seed, args.repeats)
+        last = bench(n, m, args.seed, args.repeats, continuous=args.continuous)
     if last is not None and not args.quick:
         inst = last
         gc.collect()
@@ -443,6 +481,9 @@ def main():
         print(f"  stable: {peak_mb(lambda: solve(inst, method='stable')):.0f} MB")
         print(
             f"  optimal (scipy): {peak_mb(lambda: solve(inst, method='optimal', use_scipy=True)):.0f} MB"
+        )
+        print(
+            f"  optimal (pure Python): {peak_mb(lambda: solve(inst, method='optimal', use_scipy=False)):.0f} MB"
         )
     small = bench_recursion(args.seed)
     print(

@@ -8,12 +8,14 @@ against the library's own algorithms.
 import itertools
 import math
 from array import array
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mentoring.errors import ValidationError
+from mentoring.matching import _optimal
 from mentoring.matching._assign import Instance, assign, blocking_pairs, solve
 
 METHODS = ("stable", "optimal", "greedy")
@@ -23,7 +25,13 @@ SCORES = st.one_of(TIE_PRONE, st.floats(0.0, 1.0))
 
 @st.composite
 def problems(
-    draw, *, max_mentees=8, max_mentors=4, with_mentor_scores=None, with_priority=False
+    draw,
+    *,
+    max_mentees=8,
+    max_mentors=4,
+    with_mentor_scores=None,
+    with_priority=False,
+    scores=SCORES,
 ):
     mentors = draw(
         st.lists(
@@ -39,8 +47,9 @@ def problems(
         )
     )
     capacities = {j: draw(st.integers(0, 3)) for j in mentors}
+    score_of = scores
     scores = {
-        e: {j: draw(SCORES) for j in mentors if draw(st.booleans())} for e in mentees
+        e: {j: draw(score_of) for j in mentors if draw(st.booleans())} for e in mentees
     }
     if with_mentor_scores is None:
         with_mentor_scores = draw(st.booleans())
@@ -333,6 +342,103 @@ def test_pure_and_scipy_optimal_reach_the_same_count_and_total(p):
     check_valid(pure, scores, capacities, mentor_scores)
     check_valid(fast, scores, capacities, mentor_scores)
     assert close(objective(pure, scores, priority), objective(fast, scores, priority))
+
+
+# The pure optimum reads mentors' columns and mentees' shortlists in batches
+# (``_CHUNK``, ``_SHORTLIST``) and transposes rows sharing one array by groups
+# (``_GROUP``); tiny batches make small instances take every path that large
+# ones take: columns read past their first batch, rows re-read in full,
+# shortlists rebuilt, columns merged from several groups.
+BATCHES = st.sampled_from([(32, 8, 8), (1, 1, 1), (1, 2, 2), (2, 3, 8)])
+
+
+@contextmanager
+def batches_of(chunk, shortlist, group):
+    saved = _optimal._CHUNK, _optimal._SHORTLIST, _optimal._GROUP
+    _optimal._CHUNK, _optimal._SHORTLIST, _optimal._GROUP = chunk, shortlist, group
+    try:
+        yield
+    finally:
+        _optimal._CHUNK, _optimal._SHORTLIST, _optimal._GROUP = saved
+
+
+def pure_and_scipy_agree(scores, capacities, mentor_scores, priority, batches):
+    inst = as_instance(scores, capacities, mentor_scores, priority)
+    with batches_of(*batches):
+        pure = solved(inst, method="optimal", use_scipy=False)
+    fast = solved(inst, method="optimal", use_scipy=True)
+    check_valid(pure, scores, capacities, mentor_scores)
+    assert close(objective(pure, scores, priority), objective(fast, scores, priority))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    problems(
+        max_mentees=40, max_mentors=10, with_priority=True, scores=st.floats(0.0, 1.0)
+    ),
+    BATCHES,
+)
+def test_pure_optimal_equals_scipy_on_continuous_scores(p, batches):
+    pure_and_scipy_agree(*p, batches)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    problems(
+        max_mentees=40,
+        max_mentors=10,
+        with_priority=True,
+        scores=st.sampled_from([0.0, 0.5, 1.0, 1.0]),
+    ),
+    BATCHES,
+)
+def test_pure_optimal_equals_scipy_when_scores_tie(p, batches):
+    pure_and_scipy_agree(*p, batches)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 30), st.integers(1, 8), BATCHES, st.data())
+def test_pure_optimal_equals_scipy_on_full_lists_sharing_one_array(n, m, batches, data):
+    """Rows sharing one candidates array, as ``match()`` builds them; mentor
+    ids in any order, so the shared row reaches the solver in either order."""
+    mentor_ids = data.draw(st.permutations([f"m{j}" for j in range(m)]))
+    capacities = data.draw(st.lists(st.integers(0, 4), min_size=m, max_size=m))
+    every = array("i", range(m))
+    rows = [data.draw(st.lists(SCORES, min_size=m, max_size=m)) for _ in range(n)]
+    inst = Instance(
+        mentee_ids=tuple(f"e{i:02d}" for i in range(n)),
+        mentor_ids=tuple(mentor_ids),
+        capacities=tuple(capacities),
+        candidates=(every,) * n,
+        scores=tuple(array("d", row) for row in rows),
+    )
+    with batches_of(*batches):
+        pure = solve(inst, method="optimal", use_scipy=False)
+    fast = solve(inst, method="optimal", use_scipy=True)
+    for res in (pure, fast):
+        for j in range(m):
+            assert res.count(j) <= capacities[j]
+
+    def value(res):
+        return (
+            sum(j >= 0 for j in res),
+            sum(rows[i][j] for i, j in enumerate(res) if j >= 0),
+        )
+
+    (count, total), (fast_count, fast_total) = value(pure), value(fast)
+    assert count == fast_count == min(n, sum(capacities))
+    assert math.isclose(total, fast_total, abs_tol=1e-9)
+
+
+def test_optimal_fills_every_place_when_all_scores_are_equal():
+    scores = {f"e{i:02d}": {f"m{j}": 1.0 for j in range(6)} for i in range(40)}
+    capacities = {f"m{j}": j for j in range(6)}  # 15 places
+    inst = as_instance(scores, capacities)
+    for batches in ((32, 8, 8), (1, 1, 1)):
+        with batches_of(*batches):
+            a = solved(inst, method="optimal", use_scipy=False)
+        assert len(a) == 15
+        check_valid(a, scores, capacities, None)
 
 
 @settings(max_examples=150, deadline=None)
