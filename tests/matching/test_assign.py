@@ -618,3 +618,9 @@ def test_no_mentee_and_no_place_give_an_empty_assignment():
         assert assign({}, {"m1": 2}, method=method) == {}
         assert assign({"a": {"m1": 1.0}}, {"m1": 0}, method=method) == {}
         assert assign({"a": {}}, {}, method=method) == {}
+
+
+@pytest.mark.parametrize("method", ["stable", "optimal", "greedy"])
+def test_a_capacity_larger_than_any_machine_integer_is_just_room_for_everyone(method):
+    scores = {"e1": {"m1": 0.5}, "e2": {"m1": 0.7}}
+    assert assign(scores, {"m1": 10**30}, method=method) == {"e1": "m1", "e2": "m1"}

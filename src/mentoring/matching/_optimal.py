@@ -452,7 +452,7 @@ def scipy_assignment(
     n = len(candidates)
     m = n_mentors
     result = [-1] * n
-    caps = np.minimum(np.maximum(np.asarray(capacities, dtype=np.int64), 0), n)
+    caps = np.asarray([min(max(c, 0), n) for c in capacities], dtype=np.int64)
     slots = int(caps.sum())
     if n == 0 or slots == 0:
         return result
