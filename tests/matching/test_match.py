@@ -650,7 +650,7 @@ def test_to_pairs_gives_proposed_pairs_only():
     result = match(mentors, [arrived])
     pairs = result.to_pairs(on=DAY)
     assert [(p.id, p.status, p.function) for p in pairs] == [
-        ("pair-new-curator", PairStatus.PROPOSED, F.CONSULTANT)
+        ("pair-new:curator", PairStatus.PROPOSED, F.CONSULTANT)
     ]
     assert pairs[0].history[0].reason.startswith("stable matching, ")
 

@@ -62,9 +62,9 @@ def one_pair_programme() -> Program:
 def test_a_dissolved_pair_is_not_proposed_again_and_the_mentee_is_told_why():
     program = one_pair_programme()
     program = program.add_pairs(match_program(program).to_pairs(on=DAY))
-    program = program.activate_pair("pair-e1-m1", on=DAY)
+    program = program.activate_pair("pair-e1:m1", on=DAY)
     program = program.transition_pair(
-        "pair-e1-m1", PairStatus.DISSOLVED, on=LATER, reason="no contact"
+        "pair-e1:m1", PairStatus.DISSOLVED, on=LATER, reason="no contact"
     )
     again = match_program(program)
     assert again.assignments == ()
@@ -77,13 +77,13 @@ def test_rematching_after_a_dissolved_pair_gives_a_new_pair_id():
     # the review's scenario: match -> activate -> dissolve -> match again
     program = one_pair_programme()
     program = program.add_pairs(match_program(program).to_pairs(on=DAY))
-    program = program.activate_pair("pair-e1-m1", on=DAY)
-    program = program.transition_pair("pair-e1-m1", PairStatus.DISSOLVED, on=LATER)
+    program = program.activate_pair("pair-e1:m1", on=DAY)
+    program = program.transition_pair("pair-e1:m1", PairStatus.DISSOLVED, on=LATER)
     again = match_program(program, rematch_dissolved=True)
     assert [(a.mentor_id, a.mentee_id) for a in again.assignments] == [("m1", "e1")]
-    assert again.existing_pair_ids == ("pair-e1-m1",)
+    assert again.existing_pair_ids == ("pair-e1:m1",)
     pairs = again.to_pairs(on=LATER)
-    assert [p.id for p in pairs] == ["pair-e1-m1-2"]
+    assert [p.id for p in pairs] == ["pair-e1:m1:2"]
     program = program.add_pairs(pairs)
     assert program.problems() == ()
 
@@ -91,7 +91,7 @@ def test_rematching_after_a_dissolved_pair_gives_a_new_pair_id():
 def test_a_locked_pair_dissolved_before_is_refused_unless_rematch_is_allowed():
     program = one_pair_programme()
     program = program.add_pairs(match_program(program).to_pairs(on=DAY))
-    program = program.transition_pair("pair-e1-m1", PairStatus.DISSOLVED, on=DAY)
+    program = program.transition_pair("pair-e1:m1", PairStatus.DISSOLVED, on=DAY)
     lock = [PairRef(mentor_id="m1", mentee_id="e1")]
     with pytest.raises(MatchingError) as err:
         match_program(program, locked=lock)
@@ -120,23 +120,23 @@ def test_a_dissolved_pair_keeps_its_mentor_from_the_mentee_for_every_function():
 
 def test_to_pairs_skips_the_ids_given_and_those_of_the_existing_pairs():
     program = one_pair_programme()
-    other = Pair.propose(id="pair-e1-m1", mentor_id="m1", mentee_id="x", on=DAY)
+    other = Pair.propose(id="pair-e1:m1", mentor_id="m1", mentee_id="x", on=DAY)
     result = match(program.mentors, program.mentees, existing=[other])
-    assert [p.id for p in result.to_pairs(on=DAY)] == ["pair-e1-m1-2"]
-    ids = ["pair-e1-m1-2", "pair-e1-m1-3"]
-    assert [p.id for p in result.to_pairs(on=DAY, existing_ids=ids)] == ["pair-e1-m1-4"]
-    assert [p.id for p in result.to_pairs(on=DAY, id_prefix="c:")] == ["c:e1-m1"]
+    assert [p.id for p in result.to_pairs(on=DAY)] == ["pair-e1:m1:2"]
+    ids = ["pair-e1:m1:2", "pair-e1:m1:3"]
+    assert [p.id for p in result.to_pairs(on=DAY, existing_ids=ids)] == ["pair-e1:m1:4"]
+    assert [p.id for p in result.to_pairs(on=DAY, id_prefix="c-")] == ["c-e1:m1"]
 
 
-def test_ids_with_dashes_do_not_collide():
-    mentors = [Mentor(person=person(i)) for i in ("b-c", "c")]
-    mentees = [Mentee(person=person(i)) for i in ("a", "a-b")]
+def test_ids_with_colons_do_not_collide():
+    mentors = [Mentor(person=person(i)) for i in ("b:c", "c")]
+    mentees = [Mentee(person=person(i)) for i in ("a", "a:b")]
     model = CompatibilityModel.default().with_locked(
-        PairRef(mentor_id="b-c", mentee_id="a"), PairRef(mentor_id="c", mentee_id="a-b")
+        PairRef(mentor_id="b:c", mentee_id="a"), PairRef(mentor_id="c", mentee_id="a:b")
     )
     pairs = match(mentors, mentees, model=model).to_pairs(on=DAY)
-    # "a" + "b-c" and "a-b" + "c" would both be "pair-a-b-c" unescaped
-    assert [p.id for p in pairs] == ["pair-a-b~-c", "pair-a~-b-c"]
+    # "a" + "b:c" and "a:b" + "c" would both be "pair-a:b:c" unescaped
+    assert [p.id for p in pairs] == ["pair-a:b~:c", "pair-a~:b:c"]
 
 
 def _decode(pair_id: str) -> list[str]:
@@ -145,7 +145,7 @@ def _decode(pair_id: str) -> list[str]:
     for ch in chars:
         if ch == "~":
             current.append(next(chars))
-        elif ch == "-":
+        elif ch == ":":
             parts.append("".join(current))
             current = []
         else:
@@ -154,7 +154,7 @@ def _decode(pair_id: str) -> list[str]:
     return parts
 
 
-ids = st.text(alphabet="ab-~", min_size=1, max_size=6).filter(lambda s: s.strip())
+ids = st.text(alphabet="ab-:~", min_size=1, max_size=6).filter(lambda s: s.strip())
 
 
 @settings(max_examples=200, deadline=None)
@@ -168,7 +168,7 @@ def test_a_pair_id_names_its_mentee_and_mentor_unambiguously(
     mentee = Mentee(person=Person(id=mentee_id, name="E"))
     result = match([mentor], [mentee])
     first = result.to_pairs(on=DAY, id_prefix="")[0].id
-    existing = [first] + [f"{first}-{n}" for n in range(2, taken + 1)]
+    existing = [first] + [f"{first}:{n}" for n in range(2, taken + 1)]
     (pair,) = result.to_pairs(on=DAY, id_prefix="", existing_ids=existing[:taken])
     parts = _decode(pair.id)
     assert parts[:2] == [mentee_id, mentor_id]
@@ -184,7 +184,7 @@ def test_already_paired_says_pending_or_open():
     (left,) = match_program(program).unmatched
     assert left.code is UnmatchedReason.ALREADY_PAIRED
     assert (
-        left.reason == "already has the pending or open 'consultant' pair 'pair-e1-m1'"
+        left.reason == "already has the pending or open 'consultant' pair 'pair-e1:m1'"
     )
 
 

@@ -231,14 +231,13 @@ class Matching:
         :meth:`~mentoring.model.program.Program.add_pairs` and activate one
         by one once a person has reviewed them.
 
-        A pair's id is *id_prefix*, the mentee id, ``-`` and the mentor id,
-        with ``~`` and ``-`` inside the ids written ``~~`` and ``~-`` so that
-        no two pairs of people share an id (``pair-e1-m1``; mentee ``e-1``
-        gives ``pair-e~-1-m1``). When that id is taken, by
-        ``existing_pair_ids`` (filled by :func:`match` from *existing* and by
-        :func:`match_program` from the programme) or by *existing_ids*,
-        ``-2``, ``-3``, ... is added: a mentor matched again with a mentee
-        after their pair was dissolved gets ``pair-e1-m1-2``.
+        A pair's id is *id_prefix*, the mentee id, ``:`` and the mentor id
+        (``pair-e-1:m1``), with ``~`` and ``:`` inside the ids written ``~~``
+        and ``~:`` so that no two pairs of people share an id. When that id
+        is taken, by ``existing_pair_ids`` (filled by :func:`match` from
+        *existing* and by :func:`match_program` from the programme) or by
+        *existing_ids*, ``:2``, ``:3``, ... is added: a mentor matched again
+        with a mentee after their pair was dissolved gets ``pair-e-1:m1:2``.
 
         A pair's reason says how it was made (``"stable matching, 83%
         match"``, ``"locked by an administrator"`` or the rule that locked it).
@@ -252,8 +251,8 @@ class Matching:
         >>> result = match([Mentor(person=Person(id="m1", name="M"))],
         ...                [Mentee(person=Person(id="e-1", name="E"))])
         >>> [p.id for p in result.to_pairs(on=dt.date(2021, 9, 1),
-        ...                                  existing_ids=["pair-e~-1-m1"])]
-        ['pair-e~-1-m1-2']
+        ...                                  existing_ids=["pair-e-1:m1"])]
+        ['pair-e-1:m1:2']
         """
         problems: list[Problem] = []
         ids = _collect("existing_ids", existing_ids, problems)
@@ -274,11 +273,11 @@ class Matching:
                 reason = a.rule or "locked by an administrator"
             else:
                 reason = f"{self.method} matching, {a.score.percent}% match"
-            base = f"{id_prefix}{_escape(a.mentee_id)}-{_escape(a.mentor_id)}"
+            base = f"{id_prefix}{_escape(a.mentee_id)}:{_escape(a.mentor_id)}"
             pair_id, n = base, 1
             while pair_id in taken:
                 n += 1
-                pair_id = f"{base}-{n}"
+                pair_id = f"{base}:{n}"
             taken.add(pair_id)
             made.append(
                 Pair.propose(
@@ -298,8 +297,8 @@ class Matching:
 
 
 def _escape(part: str) -> str:
-    """*part* with ``~`` and ``-`` escaped, so that ``-`` can separate parts."""
-    return part.replace("~", "~~").replace("-", "~-")
+    """*part* with ``~`` and ``:`` escaped, so that ``:`` can separate parts."""
+    return part.replace("~", "~~").replace(":", "~:")
 
 
 @attrs.frozen(kw_only=True)
