@@ -139,3 +139,28 @@ def test_bad_counts_raise_validation_error_with_a_path(kwargs):
     with pytest.raises(m.ValidationError) as info:
         mf.make_program(1, **kwargs)
     assert info.value.problems[0].path == f"$.{next(iter(kwargs))}"
+
+
+def _pair() -> m.Pair:
+    program = mf.make_program(seed=1, mentors=2, mentees=2, with_records=False)
+    return program.pairs[0]
+
+
+@pytest.mark.parametrize("seed", [None, "1", 1.0, True])
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda seed: mf.make_program(seed=seed),
+        mf.make_person,
+        mf.make_mentor,
+        mf.make_mentee,
+        lambda seed: mf.make_pairs([mf.make_mentor(1)], [mf.make_mentee(2)], seed=seed),
+        lambda seed: mf.make_plan(_pair(), seed=seed),
+    ],
+    ids=["program", "person", "mentor", "mentee", "pairs", "plan"],
+)
+def test_every_factory_refuses_a_seed_that_is_not_an_int(build, seed):
+    # None would seed from the clock: the factory would not be deterministic.
+    with pytest.raises(m.ValidationError) as info:
+        build(seed)
+    assert [p.path for p in info.value.problems] == ["$.seed"]

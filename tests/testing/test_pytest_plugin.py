@@ -65,10 +65,10 @@ def test_fixtures_are_listed_with_their_docs(pytester):
     )
 
 
-def test_the_sample_programme_comes_from_mentoring_samples():
+def test_the_sample_programme_is_the_russian_sample(mentoring_sample_program):
     from mentoring import samples
 
-    assert plugin._sample_program() == samples.load("ru")
+    assert mentoring_sample_program == samples.load("ru")
 
 
 def test_the_plugin_module_imports_only_pytest_at_top_level():

@@ -1,5 +1,7 @@
 """``mentoring.testing`` without Hypothesis, and the ``hypothesis`` entry point."""
 
+import importlib
+import pkgutil
 import subprocess
 import sys
 import warnings
@@ -10,17 +12,44 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mentoring as m
+import mentoring.model
 import mentoring.testing
 from mentoring.testing import _hypothesis_hook
+
+#: Every public module: a public attrs type in any of them needs a strategy.
+PUBLIC_MODULES = (
+    "mentoring",
+    "mentoring.matching",
+    "mentoring.indicators",
+    "mentoring.schedule",
+    "mentoring.calendar",
+    "mentoring.templates",
+    "mentoring.health",
+    "mentoring.reports",
+    "mentoring.score",
+    "mentoring.scoring",
+    "mentoring.labels",
+    "mentoring.rosters",
+    "mentoring.serialization",
+    "mentoring.errors",
+    "mentoring.model",
+    *(
+        f"mentoring.model.{info.name}"
+        for info in pkgutil.iter_modules(mentoring.model.__path__)
+        if not info.name.startswith("_")
+    ),
+)
 
 
 def public_types() -> list[type]:
     found = {
         obj
-        for name in m.__all__
-        if isinstance(obj := getattr(m, name), type) and attrs.has(obj)
+        for module_name in PUBLIC_MODULES
+        for name in getattr(importlib.import_module(module_name), "__all__", ())
+        if isinstance(obj := getattr(importlib.import_module(module_name), name), type)
+        and attrs.has(obj)
     }
-    return sorted(found, key=lambda t: t.__name__)
+    return sorted(found, key=lambda t: (t.__module__, t.__name__))
 
 
 def run_without_hypothesis(code: str) -> subprocess.CompletedProcess[str]:
@@ -123,8 +152,18 @@ def test_every_public_type_has_a_registered_strategy():
     from hypothesis.strategies._internal import types
 
     registered = set(types._global_type_lookup)
-    missing = [t.__name__ for t in public_types() if t not in registered]
+    missing = [
+        f"{t.__module__}.{t.__name__}" for t in public_types() if t not in registered
+    ]
     assert missing == []
+
+
+def test_the_public_types_include_those_not_exported_from_mentoring():
+    names = {t.__name__ for t in public_types()}
+    assert {"Catalog", "Indicator", "Target", "Value"} <= names
+    assert {"Constraint", "Criterion", "GradeBand", "PairRef"} <= names
+    assert {"TermRule", "MonthDay", "HolidayRule", "ReviewDate"} <= names
+    assert {"PlanTemplate", "TemplateActivity", "Duty", "ControlRow"} <= names
 
 
 @pytest.mark.parametrize("cls", public_types(), ids=lambda t: t.__name__)
@@ -138,3 +177,31 @@ def test_from_type_gives_valid_values_for_every_public_type(cls):
             assert value.problems() == ()
 
     check()
+
+
+def test_the_hook_waits_for_mentoring_when_hypothesis_comes_first():
+    """Run from a module outside the package (as the entry point could be),
+    the hook imports nothing of mentoring and registers once it is imported."""
+    code = (
+        "import importlib.util, sys;"
+        f"spec = importlib.util.spec_from_file_location('hook', {_hypothesis_hook.__file__!r});"
+        "hook = importlib.util.module_from_spec(spec); spec.loader.exec_module(hook);"
+        "import hypothesis; from hypothesis import strategies as st;"
+        "hook._hypothesis_setup_hook(); hook._hypothesis_setup_hook();"
+        "assert not [n for n in sys.modules if n.startswith('mentoring')];"
+        "import mentoring.calendar as mc;"
+        "assert not [f for f in sys.meta_path if type(f).__name__ == '_WaitForMentoring'];"
+        "import mentoring as m;"
+        "assert m.__spec__.loader.get_source('mentoring');"
+        "st.from_type(mc.MonthDay).example(); st.from_type(m.Program).example();"
+        "print('ok')"
+    )
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"HYPOTHESIS_NO_PLUGINS": "1", "PATH": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -3,7 +3,9 @@
 
 Slow (it builds the wheel and pip-installs Hypothesis and pytest from the
 package index): marked ``slow``. Set ``MENTORING_WHEEL`` to a built wheel to
-skip the build.
+skip the build (``make unit`` does): then nothing here is ever skipped. Without
+it the wheel is built with ``python -m build``; the test skips only when the
+``build`` package is missing, and a failing build fails the test.
 """
 
 import importlib.util
@@ -43,7 +45,9 @@ def test_programmes_from_type(program):
 def build_wheel(outdir: Path) -> Path:
     given = os.environ.get("MENTORING_WHEEL")
     if given:
-        return Path(given)
+        wheel = Path(given)
+        assert wheel.is_file(), f"MENTORING_WHEEL={given} is not a file"
+        return wheel
     if importlib.util.find_spec("build") is None:
         pytest.skip("the 'build' package is not installed: cannot build the wheel")
     done = subprocess.run(  # noqa: S603
@@ -52,20 +56,15 @@ def build_wheel(outdir: Path) -> Path:
         text=True,
         check=False,
     )
-    if done.returncode != 0:
-        pytest.skip(f"python -m build failed:\n{done.stderr[-2000:]}")
+    assert done.returncode == 0, f"python -m build failed:\n{done.stderr[-3000:]}"
     (wheel,) = outdir.glob("mentoring-*.whl")
     return wheel
 
 
 def make_venv(where: Path) -> Path:
-    try:
-        venv.create(where, with_pip=True, clear=True)
-    except Exception as exc:
-        pytest.skip(f"cannot create a virtual environment: {exc}")
+    venv.create(where, with_pip=True, clear=True)
     python = where / ("Scripts" if sys.platform == "win32" else "bin") / "python"
-    if not python.exists():
-        pytest.skip("the virtual environment has no python")
+    assert python.exists(), "the virtual environment has no python"
     return python
 
 
@@ -109,3 +108,34 @@ def test_a_user_test_file_passes_against_the_installed_wheel(tmp_path):
         env=env,
     ).stdout
     assert str(ROOT / "src") not in where
+
+
+# -- when the wheel cannot be had, the test fails rather than skips -------------
+
+
+def test_a_failing_build_fails_instead_of_skipping(monkeypatch, tmp_path):
+    monkeypatch.delenv("MENTORING_WHEEL", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda _: object())
+
+    def broken_build(*_args, **_kwargs):
+        return subprocess.CompletedProcess([], 1, stdout="", stderr="no backend")
+
+    monkeypatch.setattr(subprocess, "run", broken_build)
+    with pytest.raises(AssertionError, match="python -m build failed"):
+        build_wheel(tmp_path)
+
+
+def test_a_missing_build_package_skips(monkeypatch, tmp_path):
+    monkeypatch.delenv("MENTORING_WHEEL", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda _: None)
+    with pytest.raises(pytest.skip.Exception, match="'build' package"):
+        build_wheel(tmp_path)
+
+
+def test_a_given_wheel_is_reused_and_must_exist(monkeypatch, tmp_path):
+    wheel = tmp_path / "mentoring-0.1.0-py3-none-any.whl"
+    monkeypatch.setenv("MENTORING_WHEEL", str(wheel))
+    with pytest.raises(AssertionError, match="is not a file"):
+        build_wheel(tmp_path)
+    wheel.write_bytes(b"")
+    assert build_wheel(tmp_path / "unused") == wheel

@@ -1,18 +1,33 @@
 """The ``hypothesis`` entry point: makes ``st.from_type`` know every public type.
 
 Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported (not when
-:mod:`mentoring` is). The hook imports :mod:`mentoring` and registers, for each
-public type, a *function* that returns the matching strategy of
-:mod:`mentoring.testing.strategies`; the strategies module itself is imported
-only when a strategy is first resolved, and nothing is drawn at hook time.
-Set ``HYPOTHESIS_NO_PLUGINS=1`` to turn every such hook off.
+:mod:`mentoring` is). Importing any part of :mod:`mentoring` imports the whole
+library (its ``__init__`` re-exports every public name), so the hook does not
+import it: a process that imports Hypothesis but never :mod:`mentoring` pays
+nothing for this entry point.
+
+* When :mod:`mentoring` is already imported, the hook registers at once.
+* Otherwise it puts a finder on :data:`sys.meta_path` that steps aside for
+  every module but ``mentoring`` itself; when that package has finished
+  importing, the finder registers the strategies and removes itself.
+
+For each public type the hook registers a *function* that returns the matching
+strategy of :mod:`mentoring.testing.strategies`; the strategies module itself
+is imported only when a strategy is first resolved, and nothing is drawn at
+hook time. Set ``HYPOTHESIS_NO_PLUGINS=1`` to turn every such hook off.
 """
 
 import importlib
-from collections.abc import Callable
+import importlib.abc
+import importlib.machinery
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any
 
 __all__: list[str] = []
+
+_PACKAGE = "mentoring"
 
 #: (module, public type, the strategy function of mentoring.testing.strategies).
 _REGISTRY: tuple[tuple[str, str, str], ...] = (
@@ -20,9 +35,19 @@ _REGISTRY: tuple[tuple[str, str, str], ...] = (
     ("mentoring.calendar", "Term", "terms"),
     ("mentoring.calendar", "Holiday", "holidays"),
     ("mentoring.calendar", "TermSystem", "term_systems"),
+    ("mentoring.calendar", "MonthDay", "month_days"),
+    ("mentoring.calendar", "TermRule", "term_rules"),
+    ("mentoring.calendar", "HolidayRule", "holiday_rules"),
+    ("mentoring.calendar", "ReviewDate", "review_dates"),
     ("mentoring.schedule", "Schedule", "schedules"),
     ("mentoring.matching", "CompatibilityModel", "compatibility_models"),
+    ("mentoring.matching", "Constraint", "constraints"),
+    ("mentoring.matching", "Criterion", "compatibility_criteria"),
+    ("mentoring.matching", "GradeBand", "grade_bands"),
+    ("mentoring.matching", "PairRef", "pair_refs"),
     ("mentoring.model.plans", "PlanTemplate", "plan_templates"),
+    ("mentoring.model.plans", "TemplateActivity", "template_activities"),
+    ("mentoring.model.plans", "Duty", "duties"),
     ("mentoring.score", "Score", "scores"),
     ("mentoring.score", "ScorePart", "score_parts"),
     ("mentoring.model.people", "Certification", "certifications"),
@@ -50,7 +75,13 @@ _REGISTRY: tuple[tuple[str, str, str], ...] = (
     ("mentoring.matching", "Suggestion", "suggestions"),
     ("mentoring.indicators", "Snapshot", "snapshots"),
     ("mentoring.indicators", "Report", "reports"),
+    ("mentoring.indicators", "Catalog", "catalogs"),
+    ("mentoring.indicators", "Indicator", "indicator_definitions"),
+    ("mentoring.indicators", "Target", "targets"),
+    ("mentoring.indicators", "Value", "indicator_values"),
+    ("mentoring.indicators", "Comparison", "comparisons"),
     ("mentoring.reports", "ControlReport", "control_reports"),
+    ("mentoring.reports", "ControlRow", "control_rows"),
     ("mentoring.health", "HealthThresholds", "health_thresholds"),
     ("mentoring.scoring", "ProgressWeights", "progress_weights"),
 )
@@ -65,16 +96,71 @@ def _lazy(strategy_name: str) -> Callable[[type], Any]:
     return resolve
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register a strategy function for every public type of :mod:`mentoring`."""
+def _register() -> None:
+    """Register a strategy function for every public type (imports nothing
+    that :mod:`mentoring` has not imported already).
+    """
     from hypothesis import strategies as st
 
     for module_name, type_name, strategy_name in _REGISTRY:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:  # pragma: no cover - a module not written yet
-            continue
-        cls = getattr(module, type_name, None)
-        if cls is None:  # pragma: no cover
-            continue
+        cls = getattr(importlib.import_module(module_name), type_name)
         st.register_type_strategy(cls, _lazy(strategy_name))
+
+
+class _RegisteringLoader(importlib.abc.Loader):
+    """The loader of the ``mentoring`` package, registering once it has run."""
+
+    def __init__(self, loader: importlib.abc.Loader) -> None:
+        self._loader = loader
+
+    def __getattr__(self, name: str) -> Any:
+        # get_source, get_resource_reader, is_package...: the real loader's.
+        return getattr(self._loader, name)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self._loader.exec_module(module)
+        _register()
+
+
+class _WaitForMentoring(importlib.abc.MetaPathFinder):
+    """Steps aside for every import until ``mentoring`` is imported."""
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != _PACKAGE:
+            return None
+        _remove_finder()
+        # The finders after this one, in their order, find the real spec.
+        spec: importlib.machinery.ModuleSpec | None = None
+        for finder in tuple(sys.meta_path):
+            find = getattr(finder, "find_spec", None)
+            spec = find(fullname, path, target) if find is not None else None
+            if spec is not None:
+                break
+        if spec is None or spec.loader is None:  # pragma: no cover
+            return spec
+        spec.loader = _RegisteringLoader(spec.loader)
+        return spec
+
+
+def _remove_finder() -> None:
+    sys.meta_path[:] = [
+        f for f in sys.meta_path if not isinstance(f, _WaitForMentoring)
+    ]
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register a strategy function for every public type of :mod:`mentoring`,
+    now if :mod:`mentoring` is imported, else right after it is.
+    """
+    if _PACKAGE in sys.modules:
+        _register()
+    elif not any(isinstance(f, _WaitForMentoring) for f in sys.meta_path):
+        sys.meta_path.insert(0, _WaitForMentoring())

@@ -1,8 +1,10 @@
 """Deterministic, seeded builders of valid values, for tests without Hypothesis.
 
-Every builder takes a ``seed`` and returns the same value for the same
+Every builder takes an int ``seed`` and returns the same value for the same
 arguments, on every machine and Python version (each uses its own
-:class:`random.Random`; nothing global is touched). Names, schools and places
+:class:`random.Random`; nothing global is touched). A seed that is not an int
+(``None`` included, which would seed from the clock) raises
+:class:`~mentoring.errors.ValidationError` at ``$.seed``. Names, schools and places
 are realistic and fictional, in Russian, Kazakh, Romanian or English as the
 *jurisdiction* says (``"ru"``, ``"kz"``, ``"md"``, ``"ro"``; any other code
 gives English names). Every programme has ``problems() == ()``.
@@ -120,6 +122,15 @@ def _check_count(name: str, value: int, subject: str) -> None:
         raise _bad(f"$.{name}", f"must be an int >= 0, got {value!r}", subject)
 
 
+def _seeded(seed: int, subject: str) -> random.Random:
+    """A generator seeded with *seed*, which must be an int: ``None`` (or a
+    str, a float) would make the builder non-deterministic or surprising.
+    """
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        raise _bad("$.seed", f"must be an int, got {seed!r}", subject)
+    return random.Random(seed)
+
+
 def make_year(
     start_year: int = DEFAULT_START_YEAR, *, jurisdiction: str = "ru"
 ) -> AcademicYear:
@@ -217,7 +228,7 @@ def _lone_person(
     """A generator seeded with *seed*, and the person of a school of
     *jurisdiction* it draws first (one not drawn for a whole programme).
     """
-    rng = random.Random(seed)
+    rng = _seeded(seed, "person arguments")
     person = _person(
         rng,
         person_id=person_id,
@@ -415,7 +426,7 @@ def make_pairs(
 
     .. versionadded:: 0.1.0
     """
-    rng = random.Random(seed)
+    rng = _seeded(seed, "make_pairs arguments")
     return _pairs(rng, mentors, mentees, year or make_year())
 
 
@@ -486,7 +497,8 @@ def make_plan(
 
     .. versionadded:: 0.1.0
     """
-    return _plan(random.Random(seed), f"plan-{pair.id}", pair, year or make_year())
+    rng = _seeded(seed, "make_plan arguments")
+    return _plan(rng, f"plan-{pair.id}", pair, year or make_year())
 
 
 def make_program(  # noqa: PLR0913
@@ -510,9 +522,9 @@ def make_program(  # noqa: PLR0913
 
     .. versionadded:: 0.1.0
     """
+    rng = _seeded(seed, "make_program arguments")
     _check_count("mentors", mentors, "make_program arguments")
     _check_count("mentees", mentees, "make_program arguments")
-    rng = random.Random(seed)
     year = make_year(start_year, jurisdiction=jurisdiction)
     name = _Namer(rng, jurisdiction)
     organization = rng.choice(_places(_names.ORGANIZATIONS, jurisdiction))

@@ -30,31 +30,16 @@ __all__ = [
 ]
 
 
-def _sample_program() -> "Program":
-    """The Russian sample programme when :mod:`mentoring.samples` is there,
-    else ``make_program(seed=1)``; decided when a test first asks.
-    """
-    if importlib.util.find_spec("mentoring.samples") is not None:
-        samples = importlib.import_module("mentoring.samples")
-        names = sorted(samples.SAMPLES)
-        program: Program = samples.load("ru" if "ru" in names else names[0])
-        return program
-    from mentoring.testing.factories import make_program
-
-    return make_program(seed=1)
-
-
 @pytest.fixture(scope="session")
 def mentoring_sample_program() -> "Program":
-    """A complete, valid sample programme (``problems() == ()``).
-
-    The Russian school of :mod:`mentoring.samples` (``samples.load("ru")``)
-    when that module is there, otherwise
-    :func:`mentoring.testing.factories.make_program` with ``seed=1``.
+    """A complete, valid sample programme (``problems() == ()``): the Russian
+    school of :mod:`mentoring.samples` (``samples.load("ru")``).
 
     .. versionadded:: 0.1.0
     """
-    return _sample_program()
+    from mentoring import samples
+
+    return samples.load("ru")
 
 
 @pytest.fixture(scope="session")

@@ -47,20 +47,41 @@ from mentoring.calendar import (
     Holiday,
     HolidayRule,
     MonthDay,
+    ReviewDate,
     Term,
     TermRule,
     TermSystem,
     Weekday,
 )
 from mentoring.health import HealthThresholds, Severity, Signal, SignalKind
-from mentoring.indicators import Report, Snapshot, compare, compute
+from mentoring.indicators import (
+    CATALOG,
+    GROUPS,
+    Catalog,
+    Comparison,
+    Direction,
+    Indicator,
+    Kind,
+    Provenance,
+    Report,
+    Snapshot,
+    Source,
+    Target,
+    Unit,
+    Value,
+    Verdict,
+    compare,
+    compute,
+)
 from mentoring.matching import (
+    DEFAULT_GRADE_BANDS,
     Assignment,
     CompatibilityModel,
     Constraint,
     ConstraintKind,
     Criterion,
     CriterionKind,
+    GradeBand,
     Matching,
     MentorLoad,
     PairRef,
@@ -85,12 +106,21 @@ from mentoring.model.enums import (
     MentorOrigin,
     PairStatus,
     ReviewKind,
+    Role,
     Scope,
     WorkMethod,
 )
 from mentoring.model.pairs import Group, Pair, Transition
 from mentoring.model.people import MAX_GRADE, Certification, Mentee, Mentor, Person
-from mentoring.model.plans import Activity, MentoringPlan, PlanStep, PlanTemplate
+from mentoring.model.plans import (
+    Activity,
+    ActivityTiming,
+    Duty,
+    MentoringPlan,
+    PlanStep,
+    PlanTemplate,
+    TemplateActivity,
+)
 from mentoring.model.program import Program
 from mentoring.model.records import (
     SATISFACTION_SCALE,
@@ -99,7 +129,7 @@ from mentoring.model.records import (
     Measurement,
     SurveyResponse,
 )
-from mentoring.reports import ControlReport, control_report
+from mentoring.reports import ControlReport, ControlRow, control_report
 from mentoring.schedule import Frequency, Schedule
 from mentoring.score import Score, ScorePart
 from mentoring.scoring import ProgressWeights
@@ -112,20 +142,32 @@ __all__ = [
     "activities",
     "assessments",
     "assignments",
+    "catalogs",
     "certifications",
+    "comparisons",
+    "compatibility_criteria",
     "compatibility_models",
+    "constraints",
     "control_reports",
+    "control_rows",
     "criteria",
+    "duties",
     "events",
+    "grade_bands",
     "groups",
     "health_thresholds",
+    "holiday_rules",
     "holidays",
+    "indicator_definitions",
+    "indicator_values",
     "matchings",
     "measurements",
     "mentees",
     "mentor_loads",
     "mentors",
+    "month_days",
     "pair_histories",
+    "pair_refs",
     "pairs",
     "people",
     "plan_steps",
@@ -135,6 +177,7 @@ __all__ = [
     "programs",
     "progress_weights",
     "reports",
+    "review_dates",
     "schedules",
     "score_parts",
     "scores",
@@ -142,6 +185,9 @@ __all__ = [
     "snapshots",
     "suggestions",
     "surveys",
+    "targets",
+    "template_activities",
+    "term_rules",
     "term_systems",
     "terms",
     "transitions",
@@ -283,6 +329,27 @@ def _check_strategy(name: str, value: object) -> None:
             f" wrap a fixed value in st.just({value!r})"
         )
         raise InvalidArgument(msg)
+
+
+def _checked(
+    name: str, value: st.SearchStrategy[_T] | None, kind: type[_T]
+) -> st.SearchStrategy[_T] | None:
+    """*value* (a strategy or ``None``), each drawn value checked: a value of
+    the wrong type raises :class:`~hypothesis.errors.InvalidArgument` naming
+    the argument, not an error deep inside the draw.
+    """
+    _check_strategy(name, value)
+    if value is None:
+        return None
+    want = "non-blank str" if kind is str else kind.__name__
+
+    def check(item: _T) -> _T:
+        if not isinstance(item, kind) or (isinstance(item, str) and not item.strip()):
+            msg = f"{name}={value!r} drew {item!r}; it must draw {want} values"
+            raise InvalidArgument(msg)
+        return item
+
+    return value.map(check)
 
 
 def _check_count(name: str, value: object) -> int:
@@ -734,7 +801,7 @@ def people(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_jurisdiction(jurisdiction)
     return _people(ids if ids is not None else _indexed("person"), jurisdiction)
 
@@ -767,7 +834,7 @@ def mentors(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("people", people)
+    people = _checked("people", people, Person)
     _check_count("max_capacity", max_capacity)
     persons = people if people is not None else _people(_indexed("person"), None)
     return _mentors(persons, max_capacity)
@@ -812,7 +879,7 @@ def mentees(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("people", people)
+    people = _checked("people", people, Person)
     pool = _check_ids("mentor_ids", mentor_ids, "mentor")
     persons = people if people is not None else _people(_indexed("person"), None)
     return _mentees(persons, pool)
@@ -970,7 +1037,7 @@ def pairs(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     allowed = _check_members("statuses", statuses, PairStatus) or tuple(PairStatus)
     mentor_pool = _check_ids("mentor_ids", mentor_ids, "mentor")
@@ -1043,7 +1110,7 @@ def groups(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     mentor_pool = _check_ids("mentor_ids", mentor_ids, "mentor")
     mentee_pool = _check_ids("mentee_ids", mentee_ids, "mentee")
@@ -1079,7 +1146,7 @@ def criteria(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     return _criteria(ids if ids is not None else _indexed("criterion"))
 
 
@@ -1151,7 +1218,7 @@ def plan_steps(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     pool = (
         () if criterion_ids is None else _check_ids("criterion_ids", criterion_ids, "")
     )
@@ -1200,7 +1267,7 @@ def activities(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     pool = () if step_ids is None else _check_ids("step_ids", step_ids, "")
     return _activities(ids if ids is not None else _indexed("activity"), pool, within)
@@ -1274,7 +1341,7 @@ def plans(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     pool = _check_ids("pair_ids", pair_ids, "pair")
     return _plans(ids if ids is not None else _indexed("plan"), pool, within)
@@ -1325,7 +1392,7 @@ def events(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     pool = _check_ids("participant_ids", participant_ids, "person")
     return _events(ids if ids is not None else _indexed("event"), pool, within)
@@ -1366,7 +1433,7 @@ def achievements(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     pool = _check_ids("person_ids", person_ids, "person")
     return _achievements(
@@ -1455,7 +1522,7 @@ def surveys(
 
     .. versionadded:: 0.1.0
     """
-    _check_strategy("ids", ids)
+    ids = _checked("ids", ids, str)
     _check_within(within)
     pool = _check_ids("person_ids", person_ids, "person")
     return _surveys(ids if ids is not None else _indexed("survey"), pool, within)
@@ -1469,11 +1536,13 @@ def _function_order(mentor: Mentor) -> tuple[MentorFunction, ...]:
 
 
 def _draw_list(
-    draw: st.DrawFn, low: int, high: int, item: Callable[[int], _T]
+    draw: st.DrawFn, low: int, high: int, item: Callable[[int], _T], odds: int = 4
 ) -> list[_T]:
-    """Between *low* and *high* items, ``item(i)`` each; shrinks like a list."""
+    """Between *low* and *high* items, ``item(i)`` each, one more ``odds - 1``
+    times in *odds*; shrinks like a list.
+    """
     found = [item(i) for i in range(low)]
-    while len(found) < high and _go_on(draw):
+    while len(found) < high and _go_on(draw, odds):
         found.append(item(len(found)))
     return found
 
@@ -1539,8 +1608,10 @@ def _enrol(
     def new_person() -> Person:
         return _person(draw, f"person-{next(numbers)}", where, year.end)
 
+    # Odds of 16 to go on: most programmes have both mentors and mentees, so
+    # that typical examples have pairs and plans (they still shrink to none).
     mentor_list = _draw_list(
-        draw, *mentor_sizes, lambda _: _mentor_parts(draw, new_person(), 3)
+        draw, *mentor_sizes, lambda _: _mentor_parts(draw, new_person(), 3), odds=16
     )
     mentor_ids = tuple(m.id for m in mentor_list)
     reused: set[int] = set()
@@ -1555,7 +1626,7 @@ def _enrol(
                 person = mentor_list[k].person
         return _mentee_parts(draw, person or new_person(), mentor_ids, window)
 
-    mentee_list = _draw_list(draw, *mentee_sizes, new_mentee)
+    mentee_list = _draw_list(draw, *mentee_sizes, new_mentee, odds=16)
     curator: Person | None = None
     choice = draw(_upto(2))
     if choice == 1:
@@ -1647,7 +1718,7 @@ def _program(  # noqa: PLR0913
         )
     plan_list: list[MentoringPlan] = []
     for pair in pair_list if with_plans else ():
-        if _maybe(draw):
+        if _go_on(draw):  # a plan for three pairs in four
             plan_id = f"plan-{len(plan_list) + 1}"
             plan_list.append(
                 _plan(draw, plan_id, pair.id, (pair.proposed_on, year.end))
@@ -1711,7 +1782,7 @@ def programs(  # noqa: PLR0913
     allowed = _check_members("pair_statuses", pair_statuses, PairStatus)
     _check_bool("with_plans", with_plans)
     _check_bool("with_records", with_records)
-    _check_strategy("years", years)
+    years = _checked("years", years, AcademicYear)
     return _program(
         years=years,
         mentor_sizes=mentor_sizes,
@@ -2136,11 +2207,12 @@ def progress_weights() -> st.SearchStrategy[ProgressWeights]:
     )
 
 
-_SMALL_PROGRAMS = programs(max_mentors=3, max_mentees=5, with_records=False)
-_SMALL_PROGRAMS_WITH_RECORDS = programs(max_mentors=3, max_mentees=5)
+_SMALL_PROGRAMS = programs(max_mentors=2, max_mentees=3, with_records=False)
+_SMALL_PROGRAMS_WITH_RECORDS = programs(max_mentors=2, max_mentees=3)
 _SMALL_PROGRAMS_WITH_TERMS = programs(
-    max_mentors=3,
-    max_mentees=5,
+    max_mentors=2,
+    max_mentees=3,
+    with_records=False,  # a current-control report reads plans, not records
     years=st.sampled_from(tuple(sorted(TERM_SYSTEMS))).flatmap(
         lambda code: academic_years(jurisdiction=code)
     ),
@@ -2209,3 +2281,419 @@ def signals(*, within: AcademicYear | None = None) -> st.SearchStrategy[Signal]:
     """
     _check_within(within)
     return _signal(within)
+
+
+# -- the parts of the public types ------------------------------------------------
+#
+# The values the larger types are made of (calendar rules, matching criteria,
+# indicator definitions and values, template items, report rows), so that
+# ``st.from_type`` gives valid values for every public type.
+
+
+def month_days() -> st.SearchStrategy[MonthDay]:
+    """Days of the year as (month, day), 29 February included; shrinks
+    toward 1 January.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _LEAP_DAYS.map(_month_day)
+
+
+_LEAP_DAYS = st.integers(0, 365).map(lambda n: dt.date(2000, 1, 1) + dt.timedelta(n))
+_NAMES = _title(("T1", "I", "semestrul I", "1-я четверть", "autumn"))
+
+
+@st.composite
+def _rule(draw: st.DrawFn, /, kind: Callable[..., _T], **extra: str) -> _T:
+    first = draw(_LEAP_DAYS)
+    last = first + dt.timedelta(days=draw(_upto(120)))
+    return kind(
+        name=draw(_NAMES),
+        start=_month_day(first),
+        end=_month_day(last),
+        **extra,
+    )
+
+
+def term_rules() -> st.SearchStrategy[TermRule]:
+    """Terms of a term system as (month, day) rules, with a name and perhaps a
+    title.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _FREE_TEXT.flatmap(lambda title: _rule(TermRule, title=title))
+
+
+def holiday_rules() -> st.SearchStrategy[HolidayRule]:
+    """Holidays of a term system as (month, day) rules, with a name.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _rule(HolidayRule)
+
+
+@st.composite
+def _review_date(draw: st.DrawFn, within: AcademicYear | None) -> ReviewDate:
+    return ReviewDate(
+        kind=_pick(draw, tuple(ReviewKind)),
+        on=_day(draw, *_window(draw, within)),
+        term=draw(_optional(("1", "2", "3", "4", "I", "II"))),
+    )
+
+
+def review_dates(
+    *, within: AcademicYear | None = None
+) -> st.SearchStrategy[ReviewDate]:
+    """Review dates (current control, intermediate, final), on a day inside
+    *within*.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    _check_within(within)
+    return _review_date(within)
+
+
+@st.composite
+def _grade_band(draw: st.DrawFn) -> GradeBand:
+    low = draw(_upto(MAX_GRADE))
+    return GradeBand(
+        low=low,
+        high=low + draw(_upto(MAX_GRADE - low)),
+        name=_pick(draw, ("", "primary", "basic", "senior")),
+    )
+
+
+def grade_bands() -> st.SearchStrategy[GradeBand]:
+    """Bands of school grades, ``low`` to ``high`` within ``0..MAX_GRADE``.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _grade_band()
+
+
+@st.composite
+def _disjoint_bands(draw: st.DrawFn) -> tuple[GradeBand, ...]:
+    if _maybe(draw):
+        return DEFAULT_GRADE_BANDS
+    cuts = sorted(draw(st.sets(st.integers(1, MAX_GRADE), max_size=3)))
+    bounds = [0, *cuts, MAX_GRADE + 1]
+    return tuple(GradeBand(low=a, high=b - 1) for a, b in itertools.pairwise(bounds))
+
+
+@st.composite
+def _compatibility_criterion(draw: st.DrawFn) -> Criterion:
+    return Criterion(
+        kind=_pick(draw, tuple(CriterionKind)),
+        weight=draw(_upto(20)) / 2,
+        years=1 + draw(_upto(9)),
+        grade_bands=draw(_disjoint_bands()),
+        band_credit=draw(_UNIT),
+    )
+
+
+def compatibility_criteria() -> st.SearchStrategy[Criterion]:
+    """Soft matching criteria (:class:`mentoring.matching.Criterion`): a kind,
+    a weight >= 0 and grade bands that do not overlap.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _compatibility_criterion()
+
+
+@st.composite
+def _one_constraint(draw: st.DrawFn) -> Constraint:
+    return _constraint(draw, _pick(draw, tuple(ConstraintKind)))
+
+
+def constraints() -> st.SearchStrategy[Constraint]:
+    """Hard matching constraints, each with the certifications, levels or
+    years its kind uses and no others.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _one_constraint()
+
+
+@st.composite
+def _pair_ref(draw: st.DrawFn, refs: tuple[PairRef, ...]) -> PairRef:
+    return _pick(draw, refs)
+
+
+def pair_refs(
+    *,
+    mentor_ids: Collection[str] | None = None,
+    mentee_ids: Collection[str] | None = None,
+) -> st.SearchStrategy[PairRef]:
+    """A mentor from *mentor_ids* and a different mentee from *mentee_ids*,
+    named by id (a forbidden or locked pair).
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    mentors = _check_ids("mentor_ids", mentor_ids, "mentor")
+    mentees = _check_ids("mentee_ids", mentee_ids, "mentee")
+    refs = tuple(
+        PairRef(mentor_id=a, mentee_id=b) for a in mentors for b in mentees if a != b
+    )
+    if not refs:
+        msg = "mentor_ids and mentee_ids leave no pair of two different people"
+        raise InvalidArgument(msg)
+    return _pair_ref(refs)
+
+
+_CODES = st.one_of(
+    st.sampled_from(tuple(CATALOG.codes())),
+    st.text("abcdefghijklmnopqrstuvwxyz_.0123456789", min_size=1, max_size=12),
+)
+
+
+@st.composite
+def _indicator(draw: st.DrawFn, code: str | None = None) -> Indicator:
+    kind = _pick(draw, tuple(Kind))
+    units = (Unit.SHARE,) if kind is Kind.RATE else tuple(set(Unit) - {Unit.SHARE})
+    return Indicator(
+        code=draw(_CODES) if code is None else code,
+        group=_pick(draw, ("custom", *GROUPS)),
+        title_en=draw(_title(("Open lessons given", "Mentees retained"))),
+        unit=_pick(draw, sorted(units)),
+        kind=kind,
+        direction=_pick(draw, tuple(Direction)),
+        source=_pick(draw, tuple(Source)),
+        title_ru=draw(_FREE_TEXT),
+        description=draw(_FREE_TEXT),
+    )
+
+
+def indicator_definitions() -> st.SearchStrategy[Indicator]:
+    """Indicator definitions (:class:`~mentoring.indicators.catalog.Indicator`): those
+    of :data:`~mentoring.indicators.catalog.CATALOG` and made-up ones whose unit fits
+    their kind (a rate is a share).
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.one_of(st.sampled_from(tuple(CATALOG)), _indicator())
+
+
+@st.composite
+def _catalog(draw: st.DrawFn) -> Catalog:
+    chosen = draw(_ordered_subset(tuple(CATALOG), 6))
+    taken = {ind.code for ind in chosen}
+    extra = [
+        draw(_indicator(code=f"custom.{i + 1}"))
+        for i in _few(draw, 3)
+        if f"custom.{i + 1}" not in taken
+    ]
+    return Catalog(indicators=(*chosen, *extra))
+
+
+def catalogs() -> st.SearchStrategy[Catalog]:
+    """Indicator catalogues: some indicators of the built-in catalogue, in any
+    order, then up to three custom ones; every code unique. Shrinks toward
+    the empty catalogue.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _catalog()
+
+
+def targets() -> st.SearchStrategy[Target]:
+    """Indicator targets: a code and a finite value.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(Target, code=_CODES, value=st.floats(-1e6, 1e6, allow_nan=False))
+
+
+@st.composite
+def _indicator_value(draw: st.DrawFn) -> Value:
+    kind = _pick(draw, tuple(Kind))
+    provenance = _pick(draw, tuple(Provenance))
+    code = draw(_CODES)
+    if provenance is Provenance.MISSING:
+        reported = draw(_upto(3))
+        reason = "values do not merge" if reported else draw(_FREE_TEXT)
+        return Value(
+            code=code,
+            kind=kind,
+            provenance=provenance,
+            reported=reported,
+            missing=draw(_upto(3)),
+            reason=reason,
+        )
+    denominator = 0 if kind.is_count else draw(_upto(50))
+    if kind is Kind.RATE:
+        numerator: float = draw(_upto(denominator))
+    elif kind is Kind.AVERAGE:
+        numerator = draw(st.integers(-50, 250)) / 2
+    else:
+        numerator = draw(_upto(100))
+    measured = provenance is not Provenance.COMPUTED
+    dropped = _maybe(draw)
+    ids = frozenset() if measured or dropped else draw(_subset(_VALUE_IDS, 4))
+    return Value(
+        code=code,
+        kind=kind,
+        provenance=provenance,
+        numerator=numerator,
+        denominator=denominator,
+        ids=ids,
+        ids_dropped=dropped,
+        reported=1 + draw(_upto(3)),
+        missing=draw(_upto(3)),
+        measured_on=dt.date(2021, 9, 1) + dt.timedelta(draw(_upto(300)))
+        if measured
+        else None,
+    )
+
+
+_VALUE_IDS = tuple(f"id-{i}" for i in range(1, 7))
+
+
+def indicator_values() -> st.SearchStrategy[Value]:
+    """Values of one indicator (:class:`~mentoring.indicators.snapshot.Value`): counts
+    without a denominator, rates whose numerator is at most the denominator,
+    averages, measured and missing values (a missing value has no numbers,
+    and a reason when organizations reported).
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _indicator_value()
+
+
+#: Quarters from -1000 to 1000: a growth (delta over start) stays finite.
+_MAYBE_NUMBER = st.none() | st.integers(-4000, 4000).map(lambda n: n / 4)
+
+
+@st.composite
+def _comparison(draw: st.DrawFn) -> Comparison:
+    indicator = draw(indicator_definitions())
+    start, review = draw(_MAYBE_NUMBER), draw(_MAYBE_NUMBER)
+    both = start is not None and review is not None
+    delta = review - start if both else None  # type: ignore[operator]
+    target = draw(_MAYBE_NUMBER)
+    return Comparison(
+        code=indicator.code,
+        group=indicator.group,
+        unit=indicator.unit,
+        kind=indicator.kind,
+        direction=indicator.direction,
+        start=start,
+        review=review,
+        delta=delta,
+        growth=delta / start if delta is not None and start else None,
+        verdict=_pick(draw, tuple(Verdict)),
+        target=target,
+        attained=None if target is None or review is None else _maybe(draw),
+    )
+
+
+def comparisons() -> st.SearchStrategy[Comparison]:
+    """One indicator at the start and at the review, as in a
+    :class:`~mentoring.indicators.compare.Report`.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _comparison()
+
+
+@st.composite
+def _duty(draw: st.DrawFn) -> Duty:
+    return Duty(
+        id=draw(_indexed("duty")),
+        role=_pick(draw, tuple(Role)),
+        text=draw(_title(("Посещать уроки наставника", "Attend open lessons"))),
+        text_en=draw(_FREE_TEXT),
+    )
+
+
+def duties() -> st.SearchStrategy[Duty]:
+    """Items of a mentor's or a mentee's duty checklist.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _duty()
+
+
+@st.composite
+def _template_activity(draw: st.DrawFn) -> TemplateActivity:
+    return TemplateActivity(
+        id=draw(_indexed("activity")),
+        title=draw(_title(_STEP_TITLES)),
+        method=_pick(draw, tuple(WorkMethod)),
+        timing=_pick(draw, tuple(ActivityTiming)),
+        offset_days=draw(_upto(60)),
+        step_id=draw(_optional(("step-1", "step-2"))),
+        delivery=draw(_optional(tuple(DeliveryMode))),
+    )
+
+
+def template_activities() -> st.SearchStrategy[TemplateActivity]:
+    """Activities of a plan template, dated when a plan is made from it.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _template_activity()
+
+
+@st.composite
+def _control_row(draw: st.DrawFn) -> ControlRow:
+    planned = draw(_upto(8))
+    done = draw(_upto(planned))
+    total = draw(_upto(5))
+    reached = draw(_ordered_subset(_CRITERION_TITLES, total))
+    return ControlRow(
+        pair_id=draw(_indexed("pair")),
+        plan_id=draw(_indexed("plan")),
+        mentor_id=draw(_indexed("mentor")),
+        mentee_id=draw(_indexed("mentee")),
+        planned=planned,
+        done=done,
+        done_on_time=draw(_upto(done)),
+        missed=draw(_upto(planned - done)),
+        overdue=draw(_upto(planned - done)),
+        cancelled=draw(_upto(3)),
+        criteria_reached=reached,
+        criteria_reached_in_term=draw(_upto(len(reached))),
+        criteria_total=max(total, len(reached)),
+        progress=draw(_UNIT),
+    )
+
+
+def control_rows() -> st.SearchStrategy[ControlRow]:
+    """Rows of a current-control report: one plan's activities and criteria in
+    a term, counts that add up, progress in [0, 1].
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _control_row()
