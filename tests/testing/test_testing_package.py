@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import _mentoring_hypothesis as _hypothesis_hook
 import mentoring as m
 import mentoring.model
 import mentoring.testing
-from mentoring.testing import _hypothesis_hook
 
 #: Every public module: a public attrs type in any of them needs a strategy.
 PUBLIC_MODULES = (
@@ -114,8 +114,9 @@ def test_importing_hypothesis_registers_lazily_and_draws_nothing():
         "warnings.simplefilter('error');"
         "import hypothesis;"
         "from hypothesis import strategies as st;"
+        "assert not [n for n in sys.modules if n.startswith('mentoring')];"
+        "assert '_mentoring_hypothesis' in sys.modules;"
         "import mentoring as m;"
-        "assert 'mentoring.testing._hypothesis_hook' in sys.modules;"
         "assert 'mentoring.testing.strategies' not in sys.modules;"
         "st.from_type(m.Program).validate();"
         "assert 'mentoring.testing.strategies' in sys.modules"
@@ -127,10 +128,7 @@ def test_importing_hypothesis_registers_lazily_and_draws_nothing():
 
 
 def test_hypothesis_no_plugins_turns_the_hook_off():
-    code = (
-        "import hypothesis, sys;"
-        "sys.exit('mentoring.testing._hypothesis_hook' in sys.modules)"
-    )
+    code = "import hypothesis, sys;sys.exit('_mentoring_hypothesis' in sys.modules)"
     env = {"HYPOTHESIS_NO_PLUGINS": "1", "PATH": ""}
     done = subprocess.run(  # noqa: S603
         [sys.executable, "-c", code],

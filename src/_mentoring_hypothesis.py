@@ -1,10 +1,12 @@
-"""The ``hypothesis`` entry point: makes ``st.from_type`` know every public type.
+"""The ``hypothesis`` entry point of mentoring: ``st.from_type`` for every
+public type.
 
 Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported (not when
 :mod:`mentoring` is). Importing any part of :mod:`mentoring` imports the whole
-library (its ``__init__`` re-exports every public name), so the hook does not
-import it: a process that imports Hypothesis but never :mod:`mentoring` pays
-nothing for this entry point.
+library (its ``__init__`` re-exports every public name), so this hook lives in
+a tiny top-level module of its own and imports nothing of :mod:`mentoring`: a
+process that imports Hypothesis but never :mod:`mentoring` pays nothing for
+this entry point.
 
 * When :mod:`mentoring` is already imported, the hook registers at once.
 * Otherwise it puts a finder on :data:`sys.meta_path` that steps aside for
