@@ -466,7 +466,9 @@ def test_typical_programmes_have_pairs_and_plans():
     empty programme stays the simplest, see the shrinking tests above)."""
     seen = {"any": 0, "pairs": 0, "open pairs": 0, "plans": 0}
 
-    @settings(max_examples=100, database=None)
+    # Derandomized: a share of random examples is a fact of this strategy,
+    # not of the run, so the test must not depend on the run's luck.
+    @settings(max_examples=200, database=None, derandomize=True)
     @given(ms.programs())
     def count(program):
         seen["any"] += 1
