@@ -702,6 +702,17 @@ def _utilization(program: Program, open_by_mentor: dict[str, list[str]]) -> _Raw
     return (taken, capacity, frozenset(places))
 
 
+#: Plan progress is counted in steps of 2**-30 (about 1e-9): every sum of
+#: up to 2**23 such values is exact in a float, so merging snapshots is
+#: exactly associative and commutative, whatever the order of the merges.
+_GRAIN = 2**30
+
+
+def _on_grain(value: float) -> float:
+    """*value* (in [0, 1]) rounded to the nearest multiple of 2**-30."""
+    return round(value * _GRAIN) / _GRAIN
+
+
 def _optional(
     program: Program, on: dt.date, codes: frozenset[str]
 ) -> dict[str, _Raw | None]:
@@ -715,7 +726,7 @@ def _optional(
         for plan in program.plans:
             if plan.start <= on and plan.id not in plans:
                 plans.add(plan.id)
-                total += plan_progress(plan, on=on, weights=weights).value
+                total += _on_grain(plan_progress(plan, on=on, weights=weights).value)
         out["plan_progress"] = (total, len(plans), frozenset(plans))
     if "health_signal_share" in codes:
         from mentoring.health import program_signals
