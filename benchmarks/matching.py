@@ -283,7 +283,7 @@ def scoring_layer():
 def library_people(mentees, mentors, caps):
     """The same population as mentoring.Mentor / mentoring.Mentee values."""
     from mentoring import Mentee, Mentor, Person
-    from mentoring.model.enums import DeliveryMode
+    from mentoring.model import DeliveryMode
 
     grades = {
         "1-4": frozenset(range(1, 5)),

@@ -21,7 +21,7 @@ from mentoring.calendar import (
     program_period,
 )
 from mentoring.errors import ValidationError
-from mentoring.model.enums import ReviewKind
+from mentoring.model import ReviewKind
 
 SEED_YEAR = AcademicYear.for_jurisdiction("ru", 2021)
 

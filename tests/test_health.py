@@ -15,11 +15,15 @@ from mentoring.health import (
     pair_signals,
     program_signals,
 )
-from mentoring.model.enums import CriterionStatus
-from mentoring.model.pairs import Pair
-from mentoring.model.people import Mentee, Mentor, Person
-from mentoring.model.plans import MentoringPlan
-from mentoring.model.program import Program
+from mentoring.model import (
+    CriterionStatus,
+    Mentee,
+    Mentor,
+    MentoringPlan,
+    Pair,
+    Person,
+    Program,
+)
 from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
 
 YEAR = AcademicYear.for_jurisdiction("ru", 2021)

@@ -11,13 +11,13 @@ import pytest
 
 import mentoring
 from mentoring import MenteeCategory, PairStatus
+from mentoring import _enums as model_enums
 from mentoring import indicators as ind
 from mentoring.health import Severity, SignalKind
 from mentoring.labels import LABELLED_ENUMS, LOCALES, humanize, label, missing_labels
 from mentoring.labels._registry import TABLES
 from mentoring.matching import CriterionKind, UnmatchedReason
-from mentoring.model import enums as model_enums
-from mentoring.model.plans import ActivityTiming
+from mentoring.model import ActivityTiming
 from mentoring.schedule import Frequency, Weekday
 
 _DAY = dt.date(2022, 5, 31)
@@ -115,8 +115,8 @@ _PUBLIC_MODULES = (
     "mentoring.health",
     "mentoring.indicators",
     "mentoring.matching",
-    "mentoring.model.enums",
-    "mentoring.model.plans",
+    "mentoring.model",
+    "mentoring.model",
     "mentoring.schedule",
 )
 

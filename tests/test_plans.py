@@ -9,17 +9,18 @@ from hypothesis import strategies as st
 
 from mentoring.calendar import AcademicYear
 from mentoring.errors import TransitionError, ValidationError
-from mentoring.model.enums import (
+from mentoring.model import (
+    Activity,
     ActivityStatus,
     CriterionStatus,
+    MentoringPlan,
+    Pair,
     ReviewKind,
     Role,
     WorkMethod,
 )
-from mentoring.model.pairs import Pair
-from mentoring.model.plans import Activity, MentoringPlan
+from mentoring.progress import ProgressWeights, plan_progress
 from mentoring.schedule import TU, Schedule
-from mentoring.scoring import ProgressWeights, plan_progress
 from mentoring.templates import KAZAKH_MENTOR_MENTEE, RUSSIAN_YOUNG_SPECIALIST
 from mentoring.testing import strategies
 

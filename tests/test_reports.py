@@ -8,11 +8,15 @@ import pytest
 
 from mentoring.calendar import AcademicYear
 from mentoring.errors import ValidationError
-from mentoring.model.enums import CriterionStatus
-from mentoring.model.pairs import Pair
-from mentoring.model.people import Mentee, Mentor, Person
-from mentoring.model.plans import MentoringPlan
-from mentoring.model.program import Program
+from mentoring.model import (
+    CriterionStatus,
+    Mentee,
+    Mentor,
+    MentoringPlan,
+    Pair,
+    Person,
+    Program,
+)
 from mentoring.reports import ControlReport, control_report, plan_control_row
 from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
 

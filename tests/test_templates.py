@@ -9,13 +9,14 @@ from hypothesis import strategies as st
 
 from mentoring.calendar import TERM_SYSTEMS, AcademicYear
 from mentoring.errors import ValidationError
-from mentoring.model.criteria import SuccessCriterion
-from mentoring.model.enums import Role, WorkMethod
-from mentoring.model.plans import (
+from mentoring.model import (
     MentoringPlan,
     PlanStep,
     PlanTemplate,
+    Role,
+    SuccessCriterion,
     TemplateActivity,
+    WorkMethod,
 )
 from mentoring.templates import (
     DEBUTANT_BY_SEMESTER,

@@ -6,98 +6,214 @@ mentors with mentees, measure progress and compute programme indicators.
 Teachers first (the Russian, Kazakh, Romanian and Moldovan practice), any
 workplace through the same types.
 
+The most used names are re-exported here from their public modules
+(:mod:`mentoring.model`, :mod:`mentoring.matching`, :mod:`mentoring.calendar`,
+...); each also has exactly one home there. They load lazily (PEP 562):
+``import mentoring`` costs almost nothing until a name is used.
+
 >>> import mentoring as m
 >>> m.PairStatus.ACTIVE.value
 'active'
 """
 
-from mentoring import indicators, labels
-from mentoring.calendar import TERM_SYSTEMS, AcademicYear, Holiday, Term, TermSystem
-from mentoring.errors import (
-    MatchingError,
-    MentoringError,
-    Problem,
-    TransitionError,
-    ValidationError,
-)
-from mentoring.health import (
-    HealthThresholds,
-    Severity,
-    Signal,
-    SignalKind,
-    pair_signals,
-    program_signals,
-)
-from mentoring.indicators import Report, Snapshot
-from mentoring.labels import label
-from mentoring.matching import (
-    Assignment,
-    CompatibilityModel,
-    Matching,
-    MentorLoad,
-    Suggestion,
-    Unmatched,
-    UnmatchedReason,
-    eligible_mentors,
-    match,
-    match_program,
-    suggest,
-)
-from mentoring.model.criteria import (
-    Assessment,
-    SuccessCriterion,
-)
-from mentoring.model.enums import (
-    AchievementKind,
-    ActivityStatus,
-    Approach,
-    CertificationKind,
-    CriterionStatus,
-    DeliveryMode,
-    EventKind,
-    MenteeCategory,
-    MentorFunction,
-    MentoringForm,
-    MentorLevel,
-    MentorOrigin,
-    PairStatus,
-    ReviewKind,
-    Role,
-    Scope,
-    WorkMethod,
-)
-from mentoring.model.pairs import (
-    Group,
-    Pair,
-    Transition,
-)
-from mentoring.model.people import (
-    Certification,
-    Mentee,
-    Mentor,
-    Person,
-)
-from mentoring.model.plans import (
-    Activity,
-    MentoringPlan,
-    PlanStep,
-    PlanTemplate,
-)
-from mentoring.model.program import (
-    Program,
-)
-from mentoring.model.records import (
-    Achievement,
-    Event,
-    Measurement,
-    SurveyResponse,
-)
-from mentoring.reports import ControlReport, control_report
-from mentoring.schedule import Schedule
-from mentoring.score import Score, ScorePart
-from mentoring.scoring import ProgressWeights, plan_progress
+import importlib
+from typing import TYPE_CHECKING
 
-__version__ = "0.1.0.dev0"
+from mentoring._version import __version__
+
+if TYPE_CHECKING:
+    from mentoring import indicators, labels
+    from mentoring.calendar import (
+        TERM_SYSTEMS,
+        AcademicYear,
+        Holiday,
+        Term,
+        TermSystem,
+    )
+    from mentoring.errors import (
+        MatchingError,
+        MentoringError,
+        NotFoundError,
+        Problem,
+        TransitionError,
+        ValidationError,
+    )
+    from mentoring.health import (
+        HealthThresholds,
+        Severity,
+        Signal,
+        SignalKind,
+        pair_signals,
+        program_signals,
+    )
+    from mentoring.indicators import (
+        Report,
+        Snapshot,
+    )
+    from mentoring.labels import (
+        label,
+    )
+    from mentoring.matching import (
+        Assignment,
+        CompatibilityModel,
+        Matching,
+        MentorLoad,
+        Suggestion,
+        Unmatched,
+        UnmatchedReason,
+        eligible_mentors,
+        match,
+        match_program,
+        suggest,
+    )
+    from mentoring.model import (
+        Achievement,
+        AchievementKind,
+        Activity,
+        ActivityStatus,
+        Approach,
+        Assessment,
+        Certification,
+        CertificationKind,
+        CriterionStatus,
+        DeliveryMode,
+        Event,
+        EventKind,
+        Group,
+        Measurement,
+        Mentee,
+        MenteeCategory,
+        Mentor,
+        MentorFunction,
+        MentoringForm,
+        MentoringPlan,
+        MentorLevel,
+        MentorOrigin,
+        Pair,
+        PairStatus,
+        Person,
+        PlanStep,
+        PlanTemplate,
+        Program,
+        ReviewKind,
+        Role,
+        Scope,
+        SuccessCriterion,
+        SurveyResponse,
+        Transition,
+        WorkMethod,
+    )
+    from mentoring.progress import (
+        ProgressWeights,
+        plan_progress,
+    )
+    from mentoring.reports import (
+        ControlReport,
+        control_report,
+    )
+    from mentoring.schedule import (
+        Schedule,
+    )
+    from mentoring.score import (
+        Score,
+        ScorePart,
+    )
+
+#: Where each re-exported name lives.
+_WHERE = {
+    "AcademicYear": "mentoring.calendar",
+    "Achievement": "mentoring.model",
+    "AchievementKind": "mentoring.model",
+    "Activity": "mentoring.model",
+    "ActivityStatus": "mentoring.model",
+    "Approach": "mentoring.model",
+    "Assessment": "mentoring.model",
+    "Assignment": "mentoring.matching",
+    "Certification": "mentoring.model",
+    "CertificationKind": "mentoring.model",
+    "CompatibilityModel": "mentoring.matching",
+    "ControlReport": "mentoring.reports",
+    "CriterionStatus": "mentoring.model",
+    "DeliveryMode": "mentoring.model",
+    "Event": "mentoring.model",
+    "EventKind": "mentoring.model",
+    "Group": "mentoring.model",
+    "HealthThresholds": "mentoring.health",
+    "Holiday": "mentoring.calendar",
+    "Matching": "mentoring.matching",
+    "MatchingError": "mentoring.errors",
+    "Measurement": "mentoring.model",
+    "Mentee": "mentoring.model",
+    "MenteeCategory": "mentoring.model",
+    "Mentor": "mentoring.model",
+    "MentorFunction": "mentoring.model",
+    "MentorLevel": "mentoring.model",
+    "MentorLoad": "mentoring.matching",
+    "MentorOrigin": "mentoring.model",
+    "MentoringError": "mentoring.errors",
+    "MentoringForm": "mentoring.model",
+    "MentoringPlan": "mentoring.model",
+    "NotFoundError": "mentoring.errors",
+    "Pair": "mentoring.model",
+    "PairStatus": "mentoring.model",
+    "Person": "mentoring.model",
+    "PlanStep": "mentoring.model",
+    "PlanTemplate": "mentoring.model",
+    "Problem": "mentoring.errors",
+    "Program": "mentoring.model",
+    "ProgressWeights": "mentoring.progress",
+    "Report": "mentoring.indicators",
+    "ReviewKind": "mentoring.model",
+    "Role": "mentoring.model",
+    "Schedule": "mentoring.schedule",
+    "Scope": "mentoring.model",
+    "Score": "mentoring.score",
+    "ScorePart": "mentoring.score",
+    "Severity": "mentoring.health",
+    "Signal": "mentoring.health",
+    "SignalKind": "mentoring.health",
+    "Snapshot": "mentoring.indicators",
+    "SuccessCriterion": "mentoring.model",
+    "Suggestion": "mentoring.matching",
+    "SurveyResponse": "mentoring.model",
+    "TERM_SYSTEMS": "mentoring.calendar",
+    "Term": "mentoring.calendar",
+    "TermSystem": "mentoring.calendar",
+    "Transition": "mentoring.model",
+    "TransitionError": "mentoring.errors",
+    "Unmatched": "mentoring.matching",
+    "UnmatchedReason": "mentoring.matching",
+    "ValidationError": "mentoring.errors",
+    "WorkMethod": "mentoring.model",
+    "control_report": "mentoring.reports",
+    "eligible_mentors": "mentoring.matching",
+    "label": "mentoring.labels",
+    "match": "mentoring.matching",
+    "match_program": "mentoring.matching",
+    "pair_signals": "mentoring.health",
+    "plan_progress": "mentoring.progress",
+    "program_signals": "mentoring.health",
+    "suggest": "mentoring.matching",
+}
+
+_MODULES = frozenset({"indicators", "labels"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _MODULES:
+        return importlib.import_module(f"mentoring.{name}")
+    module = _WHERE.get(name)
+    if module is None:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "TERM_SYSTEMS",
@@ -133,6 +249,7 @@ __all__ = [
     "MentoringError",
     "MentoringForm",
     "MentoringPlan",
+    "NotFoundError",
     "Pair",
     "PairStatus",
     "Person",

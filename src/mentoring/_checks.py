@@ -20,9 +20,10 @@ from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
+from mentoring._problems import empty, wrong_type
 from mentoring.errors import Problem, ValidationError
 
-__all__ = ["check", "describe", "non_empty", "type_checker", "validated"]
+__all__ = ["a", "check", "expect", "non_empty", "raise_if", "type_checker", "validated"]
 
 #: A checker returns ``None`` when the value fits, or the expectation it missed.
 _Checker = Callable[[object], str | None]
@@ -46,27 +47,17 @@ def check(
         value = getattr(instance, name)
         expected = checker(value)
         if expected is not None:
-            problems.append(
-                Problem(f"$.{name}", f"expected {expected}, got {describe(value)}")
-            )
+            problems.append(wrong_type(f"$.{name}", expected, value))
     if not problems and invariants is not None:
         problems.extend(invariants())
     if problems:
         raise ValidationError(problems, subject=cls.__name__)
 
 
-def describe(value: object) -> str:
-    """A short description of *value* for error messages."""
-    text = repr(value)
-    if len(text) > 40:
-        text = text[:37] + "..."
-    return f"{type(value).__name__} {text}"
-
-
 def non_empty(path: str, value: str) -> Iterator[Problem]:
     """A problem when an identifier-like string is empty or blank."""
     if not value.strip():
-        yield Problem(path, "must not be empty")
+        yield empty(path)
 
 
 def _compile(cls: type) -> tuple[tuple[str, _Checker], ...]:
@@ -83,7 +74,7 @@ def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911
         args = typing.get_args(tp)
         inner = [type_checker(a) for a in args if a is not type(None)]
         optional = type(None) in args
-        names = " or ".join(_name(a) for a in args)
+        names = " or ".join(_article(_name(x)) for x in args)
 
         def check_union(v: object) -> str | None:
             if v is None and optional:
@@ -100,10 +91,10 @@ def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911
         item = type_checker(typing.get_args(tp)[0])
         return _collection(frozenset, "frozenset", item, typing.get_args(tp)[0])
     if tp is bool:
-        return lambda v: None if isinstance(v, bool) else "bool"
+        return lambda v: None if isinstance(v, bool) else "a bool"
     if tp is int:
         return lambda v: (
-            None if isinstance(v, int) and not isinstance(v, bool) else "int"
+            None if isinstance(v, int) and not isinstance(v, bool) else "an int"
         )
     if tp is float:
 
@@ -122,11 +113,11 @@ def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911
             else "a date"
         )
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return lambda v: None if isinstance(v, tp) else f"a {tp.__name__}"
+        return lambda v: None if isinstance(v, tp) else a(tp.__name__)
     if tp is str:
-        return lambda v: None if isinstance(v, str) else "str"
+        return lambda v: None if isinstance(v, str) else "a str"
     if isinstance(tp, type):
-        return lambda v: None if isinstance(v, tp) else f"a {tp.__name__}"
+        return lambda v: None if isinstance(v, tp) else a(tp.__name__)
     msg = f"no checker for annotation {tp!r}"  # pragma: no cover
     raise TypeError(msg)  # pragma: no cover
 
@@ -143,6 +134,11 @@ def _collection(kind: type, label: str, item: _Checker, item_type: Any) -> _Chec
         return None
 
     return check_collection
+
+
+def a(name: str) -> str:
+    """*name* with its indefinite article: ``a Mentor``, ``an Indicator``."""
+    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
 
 
 def _name(tp: Any) -> str:
@@ -231,15 +227,11 @@ class _Plan:
             else:
                 checker, path = self.star, f"$.{self.star_name}[{i - n}]"
             if checker is not None and (expected := checker(value)) is not None:
-                found.append(
-                    Problem(path, f"expected {expected}, got {describe(value)}")
-                )
+                found.append(wrong_type(path, expected, value))
         for name, value in kwargs.items():
             checker = self.by_name.get(name)
             if checker is not None and (expected := checker(value)) is not None:
-                found.append(
-                    Problem(f"$.{name}", f"expected {expected}, got {describe(value)}")
-                )
+                found.append(wrong_type(f"$.{name}", expected, value))
         return found
 
 
@@ -252,7 +244,7 @@ def _argument_checker(tp: Any) -> _Checker:
     if origin in (typing.Union, types.UnionType):
         inner = [_argument_checker(a) for a in args if a is not type(None)]
         optional = type(None) in args
-        names = " or ".join(_type_name(a) for a in args)
+        names = " or ".join(_article(_type_name(x)) for x in args)
 
         def check_union(v: object) -> str | None:
             if v is None and optional:
@@ -288,3 +280,37 @@ def _type_name(tp: Any) -> str:
     if typing.get_origin(tp) is not None:
         return str(tp).replace("datetime.", "")
     return getattr(tp, "__name__", str(tp))
+
+
+# -- checks by hand, in the same words ----------------------------------------
+
+_ARGUMENT_CHECKERS: dict[Any, _Checker] = {}
+
+
+def expect(problems: list[Problem], path: str, value: object, annotation: Any) -> bool:
+    """Add a ``type`` problem at *path* unless *value* fits *annotation* (a
+    class, ``int | None``, ``tuple[str, ...]``, ``Iterable[Mentor]``, ...);
+    say whether it fits. The checkers are the ones :func:`validated` uses,
+    built once per annotation.
+    """
+    checker = _ARGUMENT_CHECKERS.get(annotation)
+    if checker is None:
+        checker = _ARGUMENT_CHECKERS[annotation] = _argument_checker(annotation)
+    expected = checker(value)
+    if expected is None:
+        return True
+    problems.append(wrong_type(path, expected, value))
+    return False
+
+
+def raise_if(problems: Iterable[Problem], subject: str) -> None:
+    """Raise one :class:`~mentoring.errors.ValidationError` if there is any
+    problem.
+    """
+    found = tuple(problems)
+    if found:
+        raise ValidationError(found, subject=subject)
+
+
+def _article(name: str) -> str:
+    return name if name in ("None",) or name.startswith("(") else a(name)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from mentoring import health, indicators, matching, scoring
+from mentoring import health, indicators, matching, progress
 from mentoring.cli import preset_model, render_report
 from mentoring.labels import label as _label
 from mentoring.model import MentorFunction, PairStatus, Program
@@ -277,7 +277,7 @@ def _progress(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
         pair = pairs.get(plan.pair_id)
         if pair is None:
             continue
-        score = scoring.plan_progress(plan, on=day)
+        score = progress.plan_progress(plan, on=day)
         who = f"{people[pair.mentor_id].name} -> {people[pair.mentee_id].name}"
         yield f"  {pair.id:<8} [{_bar(score.value)}] {score.percent:>3}%  {who}"
         reasons = "; ".join(p.reason for p in score.parts if p.reason)

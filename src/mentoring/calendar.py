@@ -27,8 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping
 import attrs
 
 from mentoring._checks import check, non_empty, validated
+from mentoring._enums import ReviewKind
 from mentoring.errors import Problem, ValidationError
-from mentoring.model.enums import ReviewKind
 
 __all__ = [
     "KAZAKH_QUARTERS",

@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     .. versionadded:: 0.1.0
     """
-    from mentoring import __version__
+    from mentoring._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="mentoring",
@@ -563,7 +563,7 @@ def render_report(report: Any, *, program: "Program", fmt: str, lang: str) -> st
 
     .. versionadded:: 0.1.0
     """
-    from mentoring.indicators import export
+    from mentoring import export
 
     if fmt == "html":
         from mentoring.report_html import render_html

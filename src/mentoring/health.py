@@ -1,7 +1,7 @@
 """Health signals: which pairs need a coordinator's attention, and why.
 
 What users of mentoring platforms keep asking for, as pure functions over a
-:class:`~mentoring.model.program.Program`:
+:class:`~mentoring.model._program.Program`:
 
 * days since the pair's last activity done (45 days: warning, 60: critical);
 * overdue activities (planned, past their due date);
@@ -21,12 +21,12 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, validated
+from mentoring._enums import PairStatus
 from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem
-from mentoring.model.enums import PairStatus
-from mentoring.model.pairs import Pair
-from mentoring.model.plans import MentoringPlan
-from mentoring.model.program import Program
+from mentoring.model._pairs import Pair
+from mentoring.model._plans import MentoringPlan
+from mentoring.model._program import Program
 
 __all__ = [
     "HealthThresholds",
@@ -143,7 +143,7 @@ def pair_signals(
     """The signals of pair *pair_id* on *on*, most severe first.
 
     A pair that is not active on *on* has none. An unknown pair raises
-    ``KeyError`` (as :meth:`~mentoring.model.program.Program.pair`).
+    ``KeyError`` (as :meth:`~mentoring.model._program.Program.pair`).
 
     .. versionadded:: 0.1.0
     """

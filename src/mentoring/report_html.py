@@ -31,7 +31,7 @@ from mentoring.errors import ValidationError
 from mentoring.indicators import CATALOG, Comparison, Report, Unit
 from mentoring.labels import label
 from mentoring.model import Pair, Program
-from mentoring.scoring import plan_progress
+from mentoring.progress import plan_progress
 
 __all__ = ["render_html"]
 
@@ -365,8 +365,8 @@ def render_html(program: Program, *, report: Report, lang: str = "en") -> str:
     """The report of *program* as one self-contained HTML page in *lang*
     (``en``, ``ru`` or ``ro``).
 
-    *report* is an :class:`~mentoring.indicators.compare.Report` of the
-    programme (:func:`~mentoring.indicators.compare.compare` of two
+    *report* is an :class:`~mentoring.indicators._compare.Report` of the
+    programme (:func:`~mentoring.indicators._compare.compare` of two
     snapshots); the pairs are shown as they stand on its review day, sorted
     by id, so the page does not depend on the order of the programme's
     tuples.

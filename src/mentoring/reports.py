@@ -7,7 +7,7 @@ holds that as data, and gives it as rows of plain dicts, as text and as CSV.
 
 >>> import datetime as dt
 >>> from mentoring.calendar import AcademicYear
->>> from mentoring.model.plans import MentoringPlan
+>>> from mentoring.model._plans import MentoringPlan
 >>> from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
 >>> year = AcademicYear.for_jurisdiction("ru", 2021)
 >>> plan = MentoringPlan.from_template(RUSSIAN_YOUNG_SPECIALIST, pair="p1",
@@ -26,13 +26,13 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, validated
+from mentoring._enums import ActivityStatus, CriterionStatus
 from mentoring.calendar import Term
 from mentoring.errors import Problem
-from mentoring.model.enums import ActivityStatus, CriterionStatus
-from mentoring.model.pairs import Pair
-from mentoring.model.plans import MentoringPlan
-from mentoring.model.program import Program
-from mentoring.scoring import plan_progress
+from mentoring.model._pairs import Pair
+from mentoring.model._plans import MentoringPlan
+from mentoring.model._program import Program
+from mentoring.progress import plan_progress
 
 __all__ = ["ControlReport", "ControlRow", "control_report", "plan_control_row"]
 

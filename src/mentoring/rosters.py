@@ -1,8 +1,8 @@
 r"""Rosters of mentors and mentees from CSV and JSON files.
 
 The edge between a spreadsheet and the model: rows in,
-:class:`~mentoring.model.people.Mentor` and
-:class:`~mentoring.model.people.Mentee` values out, or one
+:class:`~mentoring.model._people.Mentor` and
+:class:`~mentoring.model._people.Mentee` values out, or one
 :class:`~mentoring.errors.ValidationError` that names **every** bad cell. A
 problem in a CSV file is located by file, row and column
 (``mentors.csv:row 3:capacity``; row 1 is the header, so rows count as a
@@ -75,8 +75,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from mentoring.errors import Problem, ValidationError
-from mentoring.model.enums import (
+from mentoring._enums import (
     CertificationKind,
     DeliveryMode,
     MenteeCategory,
@@ -84,7 +83,8 @@ from mentoring.model.enums import (
     MentorLevel,
     MentorOrigin,
 )
-from mentoring.model.people import Certification, Mentee, Mentor, Person
+from mentoring.errors import Problem, ValidationError
+from mentoring.model._people import Certification, Mentee, Mentor, Person
 
 __all__ = [
     "MENTEE_COLUMNS",

@@ -44,9 +44,9 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.errors import IterableValidationError as _IterableError
 from cattrs.gen import make_dict_structure_fn
 
-from mentoring._checks import describe
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
-from mentoring.model.program import Program
+from mentoring.model._program import Program
 
 __all__ = [
     "PROGRAM_FORMAT",
@@ -324,9 +324,9 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     """Build a *cls* from JSON-ready *data*, or raise
     :class:`~mentoring.errors.ValidationError` naming every problem.
 
-    For a :class:`~mentoring.model.program.Program`, the envelope is checked
+    For a :class:`~mentoring.model._program.Program`, the envelope is checked
     first, and with *strict* (the default) the cross-object problems of
-    :meth:`~mentoring.model.program.Program.problems` are refused too.
+    :meth:`~mentoring.model._program.Program.problems` are refused too.
 
     .. versionadded:: 0.1.0
     """

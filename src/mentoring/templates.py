@@ -10,9 +10,9 @@
 * :data:`DEBUTANT_BY_SEMESTER`: a Romanian/Moldovan plan for a debutant
   teacher, planned and reviewed by semester.
 
-Templates are plain values: build your own :class:`~mentoring.model.plans.PlanTemplate`
+Templates are plain values: build your own :class:`~mentoring.model._plans.PlanTemplate`
 the same way (or ``attrs.evolve`` one of these) and pass it to
-:meth:`~mentoring.model.plans.MentoringPlan.from_template`.
+:meth:`~mentoring.model._plans.MentoringPlan.from_template`.
 
 >>> [c.title for c in KAZAKH_MENTOR_MENTEE.criteria]  # doctest: +NORMALIZE_WHITESPACE
 ['Создана пара (ментор-менти)', 'Выявлен и сфокусирован проблемный вопрос',
@@ -22,9 +22,9 @@ the same way (or ``attrs.evolve`` one of these) and pass it to
 import types
 from collections.abc import Mapping
 
-from mentoring.model.criteria import SuccessCriterion
-from mentoring.model.enums import Role, WorkMethod
-from mentoring.model.plans import (
+from mentoring._enums import Role, WorkMethod
+from mentoring.model._criteria import SuccessCriterion
+from mentoring.model._plans import (
     ActivityTiming,
     Duty,
     PlanStep,

@@ -500,7 +500,7 @@ def test_programme_metrics_follow_the_pairs_history(start, review):
 
 
 def test_plan_progress_is_the_mean_of_the_scoring_function(programme, review):
-    from mentoring.scoring import plan_progress
+    from mentoring.progress import plan_progress
 
     expected = plan_progress(programme.plans[0], on=REVIEW).value
     value = review.get("plan_progress")

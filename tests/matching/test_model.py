@@ -19,7 +19,7 @@ from mentoring.matching import (
     PairRef,
     eligible_mentors,
 )
-from mentoring.matching._scoring import Scorer, explain, plan_of
+from mentoring.matching._compatibility import Scorer, explain, plan_of
 from mentoring.model import (
     Certification,
     CertificationKind,

@@ -20,7 +20,7 @@ from mentoring.matching import (
     PairRef,
     match,
 )
-from mentoring.matching._scoring import Scorer, explain, plan_of
+from mentoring.matching._compatibility import Scorer, explain, plan_of
 from mentoring.model import Mentee, MenteeCategory, Mentor, MentorFunction, Person
 
 G = CriterionKind.SAME_GRADES

@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 import mentoring as m
-from mentoring.model.pairs import TRANSITIONS
+from mentoring.model import TRANSITIONS
 
 S = m.PairStatus
 DAY = dt.date(2021, 9, 1)

@@ -27,7 +27,7 @@ PUBLIC_MODULES = (
     "mentoring.health",
     "mentoring.reports",
     "mentoring.score",
-    "mentoring.scoring",
+    "mentoring.progress",
     "mentoring.labels",
     "mentoring.rosters",
     "mentoring.serialization",

@@ -5,27 +5,24 @@ merged across organizations and exported.
 >>> indicators.CATALOG.get("1.2").kind.value
 'stock'
 
-The contract: :data:`~mentoring.indicators.catalog.CATALOG`,
-:func:`~mentoring.indicators.compute.compute` gives a
-:class:`~mentoring.indicators.snapshot.Snapshot` (and
-:func:`~mentoring.indicators.compute.measurement_problems` says what it
+The contract: :data:`~mentoring.indicators.CATALOG`,
+:func:`~mentoring.indicators.compute` gives a
+:class:`~mentoring.indicators.Snapshot` (and
+:func:`~mentoring.indicators.measurement_problems` says what it
 refuses in a measurement),
-:func:`~mentoring.indicators.compare.compare` gives a
-:class:`~mentoring.indicators.compare.Report`,
-:func:`~mentoring.indicators.effectiveness.effectiveness` gives a
+:func:`~mentoring.indicators.compare` gives a
+:class:`~mentoring.indicators.Report`,
+:func:`~mentoring.indicators.effectiveness` gives a
 :class:`~mentoring.score.Score`; snapshots merge with
-:func:`~mentoring.indicators.aggregate.merge`,
-:func:`~mentoring.indicators.aggregate.merge_all` and
-:func:`~mentoring.indicators.aggregate.group_by`, and export with
-:func:`~mentoring.indicators.export.rows`,
-:func:`~mentoring.indicators.export.to_csv`,
-:func:`~mentoring.indicators.export.to_json` and
-:func:`~mentoring.indicators.export.to_table`. Every name is also importable
-from :mod:`mentoring.indicators` itself.
+:func:`~mentoring.indicators.merge`,
+:func:`~mentoring.indicators.merge_all` and
+:func:`~mentoring.indicators.group_by`. Rows, CSV,
+JSON rows and text tables of snapshots and reports are the business of
+:mod:`mentoring.export`.
 """
 
-from mentoring.indicators.aggregate import group_by, merge, merge_all
-from mentoring.indicators.catalog import (
+from mentoring.indicators._aggregate import group_by, merge, merge_all
+from mentoring.indicators._catalog import (
     CATALOG,
     GROUPS,
     Catalog,
@@ -35,8 +32,9 @@ from mentoring.indicators.catalog import (
     Source,
     Unit,
 )
-from mentoring.indicators.compare import Comparison, Report, Target, Verdict, compare
-from mentoring.indicators.compute import (
+from mentoring.indicators._columns import REPORT_COLUMNS, SNAPSHOT_COLUMNS, Column
+from mentoring.indicators._compare import Comparison, Report, Target, Verdict, compare
+from mentoring.indicators._compute import (
     EXPERT_REVIEW_SCOPES,
     EXTERNAL_ORIGINS,
     MENTORING_TRAINING_KINDS,
@@ -44,17 +42,8 @@ from mentoring.indicators.compute import (
     compute,
     measurement_problems,
 )
-from mentoring.indicators.effectiveness import DEFAULT_WEIGHTS, effectiveness
-from mentoring.indicators.export import (
-    REPORT_COLUMNS,
-    SNAPSHOT_COLUMNS,
-    Column,
-    rows,
-    to_csv,
-    to_json,
-    to_table,
-)
-from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+from mentoring.indicators._effectiveness import DEFAULT_WEIGHTS, effectiveness
+from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 
 __all__ = [
     "CATALOG",
@@ -87,8 +76,4 @@ __all__ = [
     "measurement_problems",
     "merge",
     "merge_all",
-    "rows",
-    "to_csv",
-    "to_json",
-    "to_table",
 ]

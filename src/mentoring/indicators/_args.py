@@ -8,7 +8,8 @@ one at ``$.<argument>``, so that a wrong type never escapes as a
 
 import datetime as dt
 
-from mentoring._checks import describe
+from mentoring._locale import lang_problems
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
 
 __all__ = ["expect", "expect_bool", "expect_date", "expect_locale", "raise_if"]
@@ -46,9 +47,7 @@ def expect_locale(problems: list[Problem], name: str, value: object) -> bool:
     """A problem unless *value* is a locale of
     :data:`~mentoring.labels.LOCALES` (``"ru"``, ``"ru-RU"``, ``"ro_MD"`` ...).
     """
-    from mentoring.labels import _locale_problems
-
-    found = list(_locale_problems(value, f"$.{name}"))
+    found = list(lang_problems(value, f"$.{name}"))
     problems.extend(found)
     return not found
 

@@ -1,7 +1,7 @@
 """Labels in English, Russian, Romanian (and Kazakh where known) for every
 enum member and every indicator: :func:`label`.
 
->>> from mentoring.model.enums import MenteeCategory
+>>> from mentoring._enums import MenteeCategory
 >>> label(MenteeCategory.YOUNG_SPECIALIST, "ru")
 'Молодой специалист'
 >>> label("2.2", "ro")
@@ -22,9 +22,9 @@ English as if it were known.
 import enum
 from collections.abc import Iterator
 
-from mentoring._checks import describe
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
-from mentoring.indicators.catalog import CATALOG, Catalog, Indicator
+from mentoring.indicators._catalog import CATALOG, Catalog, Indicator
 from mentoring.labels._registry import LABELLED_ENUMS, TABLE_OF
 from mentoring.labels._types import Labels
 
@@ -101,7 +101,7 @@ def label(
         ~mentoring.errors.ValidationError: *value* is not an enum member, an
             indicator or a string; *locale* is not one of :data:`LOCALES`
             (with a region or not); *catalog* is not a
-            :class:`~mentoring.indicators.catalog.Catalog`.
+            :class:`~mentoring.indicators._catalog.Catalog`.
 
     .. versionadded:: 0.1.0
     """
@@ -159,7 +159,7 @@ def missing_labels(
     Raises:
         ~mentoring.errors.ValidationError: *locales* is not a tuple of
             :data:`LOCALES` (``"en"``, ``"ru"``, ``"ro"``, ``"kk"``), or
-            *catalog* is not a :class:`~mentoring.indicators.catalog.Catalog`.
+            *catalog* is not a :class:`~mentoring.indicators._catalog.Catalog`.
 
     .. versionadded:: 0.1.0
     """

@@ -9,12 +9,13 @@ and that every public enum of :mod:`mentoring` is labelled.
 
 import enum
 
+from mentoring import _enums as model_enums
 from mentoring.calendar import Weekday
 from mentoring.health import Severity, SignalKind
-from mentoring.indicators.catalog import Direction, Kind, Source, Unit
-from mentoring.indicators.compare import Verdict
-from mentoring.indicators.export import Column
-from mentoring.indicators.snapshot import Provenance
+from mentoring.indicators import Column
+from mentoring.indicators._catalog import Direction, Kind, Source, Unit
+from mentoring.indicators._compare import Verdict
+from mentoring.indicators._snapshot import Provenance
 from mentoring.labels._health import HEALTH_LABELS
 from mentoring.labels._indicators import INDICATOR_LABELS
 from mentoring.labels._matching import MATCHING_LABELS
@@ -22,8 +23,7 @@ from mentoring.labels._model import MODEL_LABELS
 from mentoring.labels._time import TIME_LABELS
 from mentoring.labels._types import Labels
 from mentoring.matching import ConstraintKind, CriterionKind, UnmatchedReason
-from mentoring.model import enums as model_enums
-from mentoring.model.plans import ActivityTiming
+from mentoring.model._plans import ActivityTiming
 from mentoring.schedule import Frequency
 
 __all__ = ["LABELLED_ENUMS", "TABLES", "TABLE_OF"]

@@ -38,7 +38,7 @@ from typing import Literal, get_args
 
 import attrs
 
-from mentoring._checks import describe
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
 from mentoring.matching import _optimal, _stable
 

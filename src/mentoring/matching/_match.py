@@ -3,7 +3,7 @@
 
 Three layers: the hard constraints decide who may be paired
 (:mod:`mentoring.matching._rules`), the compatibility model scores the pairs
-(:mod:`mentoring.matching._scoring`), and an assignment method chooses
+(:mod:`mentoring.matching._compatibility`), and an assignment method chooses
 (:mod:`mentoring.matching._assign`). Every input is sorted by id first, so the
 result is the same for any order of the inputs.
 """
@@ -18,21 +18,22 @@ from typing import Literal
 
 import attrs
 
-from mentoring._checks import check, describe, non_empty
-from mentoring.errors import MatchingError, Problem, ValidationError
-from mentoring.matching._assign import Instance, solve
-from mentoring.matching._model import CompatibilityModel, ConstraintKind, PairRef
-from mentoring.matching._rules import Allow, Rules, pending
-from mentoring.matching._scoring import Scorer, explain, plan_of
-from mentoring.model.enums import (
+from mentoring._checks import check, non_empty
+from mentoring._enums import (
     Approach,
     DeliveryMode,
     MentorFunction,
     MentoringForm,
 )
-from mentoring.model.pairs import Pair
-from mentoring.model.people import Mentee, Mentor
-from mentoring.model.program import Program
+from mentoring._problems import describe
+from mentoring.errors import MatchingError, Problem, ValidationError
+from mentoring.matching._assign import Instance, solve
+from mentoring.matching._compatibility import Scorer, explain, plan_of
+from mentoring.matching._model import CompatibilityModel, ConstraintKind, PairRef
+from mentoring.matching._rules import Allow, Rules, pending
+from mentoring.model._pairs import Pair
+from mentoring.model._people import Mentee, Mentor
+from mentoring.model._program import Program
 from mentoring.score import Score
 
 __all__ = [
@@ -228,7 +229,7 @@ class Matching:
         by: str = "",
     ) -> tuple[Pair, ...]:
         """The assignments as *proposed* pairs, to add with
-        :meth:`~mentoring.model.program.Program.add_pairs` and activate one
+        :meth:`~mentoring.model._program.Program.add_pairs` and activate one
         by one once a person has reviewed them.
 
         A pair's id is *id_prefix*, the mentee id, ``:`` and the mentor id

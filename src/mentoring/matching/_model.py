@@ -13,15 +13,16 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from mentoring._checks import check, describe, non_empty
-from mentoring.errors import Problem, ValidationError
-from mentoring.model.enums import (
+from mentoring._checks import check, non_empty
+from mentoring._enums import (
     CertificationKind,
     MenteeCategory,
     MentorFunction,
     MentorLevel,
 )
-from mentoring.model.people import MAX_GRADE
+from mentoring._problems import describe
+from mentoring.errors import Problem, ValidationError
+from mentoring.model._people import MAX_GRADE
 
 __all__ = [
     "DEFAULT_GRADE_BANDS",
@@ -476,7 +477,7 @@ class CompatibilityModel:
 
         Raises:
             ~mentoring.errors.ValidationError: an argument is not a
-                :class:`~mentoring.model.enums.MenteeCategory`.
+                :class:`~mentoring._enums.MenteeCategory`.
         """
         _raise(_each("categories", categories, MenteeCategory), "with_curator_for")
         return attrs.evolve(self, curator_for=frozenset(categories))

@@ -8,10 +8,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from mentoring._enums import MentorFunction, PairStatus
 from mentoring.matching._model import CompatibilityModel, Constraint, ConstraintKind
-from mentoring.model.enums import MentorFunction, PairStatus
-from mentoring.model.pairs import Pair
-from mentoring.model.people import Mentee, Mentor
+from mentoring.model._pairs import Pair
+from mentoring.model._people import Mentee, Mentor
 
 __all__ = ["Allow", "Rules", "pending"]
 

@@ -2,18 +2,14 @@
 
 Everything here is re-exported from :mod:`mentoring`. The names load lazily
 (PEP 562), so any module may import a submodule such as
-:mod:`mentoring.model.enums` without loading the whole model first.
+:mod:`mentoring._enums` without loading the whole model first.
 """
 
 import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mentoring.model.criteria import (
-        Assessment,
-        SuccessCriterion,
-    )
-    from mentoring.model.enums import (
+    from mentoring._enums import (
         AchievementKind,
         ActivityStatus,
         Approach,
@@ -32,19 +28,23 @@ if TYPE_CHECKING:
         Scope,
         WorkMethod,
     )
-    from mentoring.model.pairs import (
+    from mentoring.model._criteria import (
+        Assessment,
+        SuccessCriterion,
+    )
+    from mentoring.model._pairs import (
         TRANSITIONS,
         Group,
         Pair,
         Transition,
     )
-    from mentoring.model.people import (
+    from mentoring.model._people import (
         Certification,
         Mentee,
         Mentor,
         Person,
     )
-    from mentoring.model.plans import (
+    from mentoring.model._plans import (
         ACTIVITY_TRANSITIONS,
         Activity,
         ActivityTiming,
@@ -54,10 +54,10 @@ if TYPE_CHECKING:
         PlanTemplate,
         TemplateActivity,
     )
-    from mentoring.model.program import (
+    from mentoring.model._program import (
         Program,
     )
-    from mentoring.model.records import (
+    from mentoring.model._records import (
         Achievement,
         Event,
         Measurement,
@@ -65,46 +65,46 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
-    "ACTIVITY_TRANSITIONS": "plans",
-    "ActivityTiming": "plans",
-    "Duty": "plans",
-    "PlanTemplate": "plans",
-    "TemplateActivity": "plans",
-    "Achievement": "records",
-    "AchievementKind": "enums",
-    "Activity": "plans",
-    "ActivityStatus": "enums",
-    "Approach": "enums",
-    "Assessment": "criteria",
-    "Certification": "people",
-    "CertificationKind": "enums",
-    "CriterionStatus": "enums",
-    "DeliveryMode": "enums",
-    "Event": "records",
-    "EventKind": "enums",
-    "Group": "pairs",
-    "Measurement": "records",
-    "Mentee": "people",
-    "MenteeCategory": "enums",
-    "Mentor": "people",
-    "MentorFunction": "enums",
-    "MentorLevel": "enums",
-    "MentorOrigin": "enums",
-    "MentoringForm": "enums",
-    "MentoringPlan": "plans",
-    "Pair": "pairs",
-    "PairStatus": "enums",
-    "Person": "people",
-    "PlanStep": "plans",
-    "Program": "program",
-    "ReviewKind": "enums",
-    "Role": "enums",
-    "Scope": "enums",
-    "SuccessCriterion": "criteria",
-    "SurveyResponse": "records",
-    "TRANSITIONS": "pairs",
-    "Transition": "pairs",
-    "WorkMethod": "enums",
+    "ACTIVITY_TRANSITIONS": "mentoring.model._plans",
+    "ActivityTiming": "mentoring.model._plans",
+    "Duty": "mentoring.model._plans",
+    "PlanTemplate": "mentoring.model._plans",
+    "TemplateActivity": "mentoring.model._plans",
+    "Achievement": "mentoring.model._records",
+    "AchievementKind": "mentoring._enums",
+    "Activity": "mentoring.model._plans",
+    "ActivityStatus": "mentoring._enums",
+    "Approach": "mentoring._enums",
+    "Assessment": "mentoring.model._criteria",
+    "Certification": "mentoring.model._people",
+    "CertificationKind": "mentoring._enums",
+    "CriterionStatus": "mentoring._enums",
+    "DeliveryMode": "mentoring._enums",
+    "Event": "mentoring.model._records",
+    "EventKind": "mentoring._enums",
+    "Group": "mentoring.model._pairs",
+    "Measurement": "mentoring.model._records",
+    "Mentee": "mentoring.model._people",
+    "MenteeCategory": "mentoring._enums",
+    "Mentor": "mentoring.model._people",
+    "MentorFunction": "mentoring._enums",
+    "MentorLevel": "mentoring._enums",
+    "MentorOrigin": "mentoring._enums",
+    "MentoringForm": "mentoring._enums",
+    "MentoringPlan": "mentoring.model._plans",
+    "Pair": "mentoring.model._pairs",
+    "PairStatus": "mentoring._enums",
+    "Person": "mentoring.model._people",
+    "PlanStep": "mentoring.model._plans",
+    "Program": "mentoring.model._program",
+    "ReviewKind": "mentoring._enums",
+    "Role": "mentoring._enums",
+    "Scope": "mentoring._enums",
+    "SuccessCriterion": "mentoring.model._criteria",
+    "SurveyResponse": "mentoring.model._records",
+    "TRANSITIONS": "mentoring.model._pairs",
+    "Transition": "mentoring.model._pairs",
+    "WorkMethod": "mentoring._enums",
 }
 
 
@@ -112,7 +112,7 @@ def __getattr__(name: str) -> object:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"mentoring.model.{module}"), name)
+    return getattr(importlib.import_module(module), name)
 
 
 __all__ = [

@@ -36,9 +36,9 @@ from collections.abc import Callable, Mapping
 
 from mentoring.errors import ValidationError
 from mentoring.model import Program
-from mentoring.samples.kazakh import kazakh_school
-from mentoring.samples.moldovan import moldovan_network
-from mentoring.samples.russian import russian_school
+from mentoring.samples._kazakh import kazakh_school
+from mentoring.samples._moldovan import moldovan_network
+from mentoring.samples._russian import russian_school
 
 __all__ = ["SAMPLES", "kazakh_school", "load", "moldovan_network", "russian_school"]
 

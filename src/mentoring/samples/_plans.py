@@ -21,7 +21,7 @@ from mentoring.model import (
     SuccessCriterion,
     WorkMethod,
 )
-from mentoring.model.plans import PlanTemplate
+from mentoring.model._plans import PlanTemplate
 from mentoring.samples._build import day
 
 __all__ = ["PlanShape", "build_plan", "plan_from_template"]

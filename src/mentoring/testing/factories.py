@@ -26,10 +26,7 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
-from mentoring.calendar import TERM_SYSTEMS, AcademicYear
-from mentoring.errors import ValidationError
-from mentoring.model.criteria import Assessment, SuccessCriterion
-from mentoring.model.enums import (
+from mentoring._enums import (
     AchievementKind,
     ActivityStatus,
     Approach,
@@ -44,11 +41,14 @@ from mentoring.model.enums import (
     Scope,
     WorkMethod,
 )
-from mentoring.model.pairs import Pair
-from mentoring.model.people import Certification, Mentee, Mentor, Person
-from mentoring.model.plans import Activity, MentoringPlan, PlanStep
-from mentoring.model.program import Program
-from mentoring.model.records import Achievement, Event, Measurement, SurveyResponse
+from mentoring.calendar import TERM_SYSTEMS, AcademicYear
+from mentoring.errors import ValidationError
+from mentoring.model._criteria import Assessment, SuccessCriterion
+from mentoring.model._pairs import Pair
+from mentoring.model._people import Certification, Mentee, Mentor, Person
+from mentoring.model._plans import Activity, MentoringPlan, PlanStep
+from mentoring.model._program import Program
+from mentoring.model._records import Achievement, Event, Measurement, SurveyResponse
 from mentoring.testing import _names
 
 __all__ = [

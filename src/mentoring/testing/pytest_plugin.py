@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from mentoring.model.program import Program
+    from mentoring.model._program import Program
 
 
 __all__ = [

@@ -41,6 +41,25 @@ except ImportError as exc:  # pragma: no cover - tested in a fresh interpreter
     )
     raise ModuleNotFoundError(_HINT, name="hypothesis") from exc
 
+from mentoring._enums import (
+    AchievementKind,
+    ActivityStatus,
+    Approach,
+    CertificationKind,
+    CriterionStatus,
+    DeliveryMode,
+    EventKind,
+    MenteeCategory,
+    MentorFunction,
+    MentoringForm,
+    MentorLevel,
+    MentorOrigin,
+    PairStatus,
+    ReviewKind,
+    Role,
+    Scope,
+    WorkMethod,
+)
 from mentoring.calendar import (
     TERM_SYSTEMS,
     AcademicYear,
@@ -90,29 +109,10 @@ from mentoring.matching import (
     UnmatchedReason,
     match,
 )
-from mentoring.model.criteria import Assessment, SuccessCriterion
-from mentoring.model.enums import (
-    AchievementKind,
-    ActivityStatus,
-    Approach,
-    CertificationKind,
-    CriterionStatus,
-    DeliveryMode,
-    EventKind,
-    MenteeCategory,
-    MentorFunction,
-    MentoringForm,
-    MentorLevel,
-    MentorOrigin,
-    PairStatus,
-    ReviewKind,
-    Role,
-    Scope,
-    WorkMethod,
-)
-from mentoring.model.pairs import Group, Pair, Transition
-from mentoring.model.people import MAX_GRADE, Certification, Mentee, Mentor, Person
-from mentoring.model.plans import (
+from mentoring.model._criteria import Assessment, SuccessCriterion
+from mentoring.model._pairs import Group, Pair, Transition
+from mentoring.model._people import MAX_GRADE, Certification, Mentee, Mentor, Person
+from mentoring.model._plans import (
     Activity,
     ActivityTiming,
     Duty,
@@ -121,18 +121,18 @@ from mentoring.model.plans import (
     PlanTemplate,
     TemplateActivity,
 )
-from mentoring.model.program import Program
-from mentoring.model.records import (
+from mentoring.model._program import Program
+from mentoring.model._records import (
     SATISFACTION_SCALE,
     Achievement,
     Event,
     Measurement,
     SurveyResponse,
 )
+from mentoring.progress import ProgressWeights
 from mentoring.reports import ControlReport, ControlRow, control_report
 from mentoring.schedule import Frequency, Schedule
 from mentoring.score import Score, ScorePart
-from mentoring.scoring import ProgressWeights
 from mentoring.templates import TEMPLATES
 from mentoring.testing import _names
 
@@ -1926,7 +1926,7 @@ def plans_from_templates(
     pair_ids: Collection[str] | None = None,
     within: AcademicYear | None = None,
 ) -> st.SearchStrategy[MentoringPlan]:
-    """Plans made with :meth:`~mentoring.model.plans.MentoringPlan.from_template`
+    """Plans made with :meth:`~mentoring.model._plans.MentoringPlan.from_template`
     from a built-in template, for a pair from *pair_ids*, over a period inside
     *within*.
 
@@ -2123,7 +2123,7 @@ def _snapshot(draw: st.DrawFn) -> Snapshot:
 
 
 def snapshots() -> st.SearchStrategy[Snapshot]:
-    """Indicator snapshots: :func:`mentoring.indicators.compute` over a small
+    """Indicator snapshots: :func:`mentoring.indicators._compute` over a small
     drawn programme on a day of its year.
 
     Requires ``mentoring[testing]``.
@@ -2142,7 +2142,7 @@ def _report(draw: st.DrawFn) -> Report:
 
 
 def reports() -> st.SearchStrategy[Report]:
-    """Indicator reports: :func:`mentoring.indicators.compare` of two snapshots
+    """Indicator reports: :func:`mentoring.indicators._compare` of two snapshots
     of a small drawn programme, the start before the review.
 
     Requires ``mentoring[testing]``.
@@ -2480,8 +2480,8 @@ def _indicator(draw: st.DrawFn, code: str | None = None) -> Indicator:
 
 
 def indicator_definitions() -> st.SearchStrategy[Indicator]:
-    """Indicator definitions (:class:`~mentoring.indicators.catalog.Indicator`): those
-    of :data:`~mentoring.indicators.catalog.CATALOG` and made-up ones whose unit fits
+    """Indicator definitions (:class:`~mentoring.indicators._catalog.Indicator`): those
+    of :data:`~mentoring.indicators._catalog.CATALOG` and made-up ones whose unit fits
     their kind (a rate is a share).
 
     Requires ``mentoring[testing]``.
@@ -2571,7 +2571,7 @@ _VALUE_IDS = tuple(f"id-{i}" for i in range(1, 7))
 
 
 def indicator_values() -> st.SearchStrategy[Value]:
-    """Values of one indicator (:class:`~mentoring.indicators.snapshot.Value`): counts
+    """Values of one indicator (:class:`~mentoring.indicators._snapshot.Value`): counts
     without a denominator, rates whose numerator is at most the denominator,
     averages, measured and missing values (a missing value has no numbers,
     and a reason when organizations reported).
@@ -2612,7 +2612,7 @@ def _comparison(draw: st.DrawFn) -> Comparison:
 
 def comparisons() -> st.SearchStrategy[Comparison]:
     """One indicator at the start and at the review, as in a
-    :class:`~mentoring.indicators.compare.Report`.
+    :class:`~mentoring.indicators._compare.Report`.
 
     Requires ``mentoring[testing]``.
 

@@ -15,14 +15,14 @@ from typing import Any, TypeVar
 import attrs
 
 from mentoring._checks import check, non_empty
+from mentoring._enums import PairStatus
 from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem, ValidationError
-from mentoring.model.criteria import Assessment
-from mentoring.model.enums import PairStatus
-from mentoring.model.pairs import Group, Pair
-from mentoring.model.people import Mentee, Mentor, Person
-from mentoring.model.plans import MentoringPlan
-from mentoring.model.records import Achievement, Event, Measurement, SurveyResponse
+from mentoring.model._criteria import Assessment
+from mentoring.model._pairs import Group, Pair
+from mentoring.model._people import Mentee, Mentor, Person
+from mentoring.model._plans import MentoringPlan
+from mentoring.model._records import Achievement, Event, Measurement, SurveyResponse
 
 __all__ = ["Program"]
 

@@ -16,14 +16,14 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, non_empty
-from mentoring.errors import Problem, TransitionError, ValidationError
-from mentoring.model.enums import (
+from mentoring._enums import (
     Approach,
     DeliveryMode,
     MentorFunction,
     MentoringForm,
     PairStatus,
 )
+from mentoring.errors import Problem, TransitionError, ValidationError
 
 __all__ = ["TRANSITIONS", "Group", "Pair", "Transition"]
 

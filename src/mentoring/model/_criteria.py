@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, non_empty
+from mentoring._enums import CriterionStatus, ReviewKind
 from mentoring.errors import Problem
-from mentoring.model.enums import CriterionStatus, ReviewKind
 
 __all__ = ["Assessment", "SuccessCriterion"]
 

@@ -9,8 +9,8 @@ Completing an activity never lowers progress: an activity that was not done
 counts nothing, and a done one counts at least ``late_credit``.
 
 >>> import datetime as dt
->>> from mentoring.model.plans import Activity, MentoringPlan
->>> from mentoring.model.enums import WorkMethod
+>>> from mentoring.model._plans import Activity, MentoringPlan
+>>> from mentoring._enums import WorkMethod
 >>> plan = MentoringPlan(
 ...     id="pl", pair_id="p1", goal="", start=dt.date(2021, 9, 1),
 ...     end=dt.date(2022, 5, 31),
@@ -26,9 +26,9 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, validated
+from mentoring._enums import ActivityStatus
 from mentoring.errors import Problem
-from mentoring.model.enums import ActivityStatus
-from mentoring.model.plans import MentoringPlan
+from mentoring.model._plans import MentoringPlan
 from mentoring.score import Score, ScorePart
 
 __all__ = ["ProgressWeights", "plan_progress"]

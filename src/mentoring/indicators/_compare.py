@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from mentoring._checks import check, describe, non_empty
+from mentoring._checks import check, non_empty
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._args import expect, raise_if
-from mentoring.indicators.catalog import CATALOG, Catalog, Direction, Kind, Unit
-from mentoring.indicators.snapshot import Snapshot
+from mentoring.indicators._catalog import CATALOG, Catalog, Direction, Kind, Unit
+from mentoring.indicators._snapshot import Snapshot
 
 __all__ = ["Comparison", "Report", "Target", "Verdict", "compare"]
 
@@ -27,7 +28,7 @@ class Verdict(enum.StrEnum):
     direction; ``UNKNOWN`` when either value is missing.
 
     An indicator with no good direction
-    (:attr:`~mentoring.indicators.catalog.Direction.NEUTRAL`) is only
+    (:attr:`~mentoring.indicators._catalog.Direction.NEUTRAL`) is only
     ``CHANGED`` or ``UNCHANGED``, never ``IMPROVED`` or ``WORSENED``.
 
     .. versionadded:: 0.1.0
@@ -212,7 +213,7 @@ def compare(
     :class:`Target`).
 
     >>> import datetime as dt
-    >>> from mentoring.indicators.snapshot import Provenance, Value
+    >>> from mentoring.indicators._snapshot import Provenance, Value
     >>> def snap(day, n):
     ...     v = Value(code="2.1", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
     ...               numerator=n)
@@ -225,8 +226,8 @@ def compare(
 
     Raises:
         ~mentoring.errors.ValidationError: *start* or *review* is not a
-            :class:`~mentoring.indicators.snapshot.Snapshot`, *catalog* not a
-            :class:`~mentoring.indicators.catalog.Catalog`; the review is
+            :class:`~mentoring.indicators._snapshot.Snapshot`, *catalog* not a
+            :class:`~mentoring.indicators._catalog.Catalog`; the review is
             dated before the start; the snapshots are of different
             organizations, districts or regions (both named and not the
             same); a code the catalogue lacks; a target for a code the

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, non_empty
+from mentoring._enums import AchievementKind, EventKind, ReviewKind, Scope
 from mentoring.errors import Problem
-from mentoring.model.enums import AchievementKind, EventKind, ReviewKind, Scope
 
 __all__ = ["Achievement", "Event", "Measurement", "SurveyResponse"]
 

@@ -13,7 +13,7 @@ organizations as missing it. A measured rate or average is one share or mean
 with no numerator and denominator behind it: merged with another value of
 its code (computed or measured), it would be averaged, so the merge is a
 *missing* value instead, which still counts the organizations that reported
-and says why (:attr:`~mentoring.indicators.snapshot.Value.reason`). Merged
+and says why (:attr:`~mentoring.indicators._snapshot.Value.reason`). Merged
 with organizations that have no value, it is kept as it is.
 Identifiers are the host system's: a person counted by two organizations is
 counted twice, and their id appears once in the united set.
@@ -22,11 +22,11 @@ counted twice, and their id appears once in the united set.
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from mentoring._checks import describe
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._args import expect, expect_bool, raise_if
-from mentoring.indicators.catalog import Kind
-from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+from mentoring.indicators._catalog import Kind
+from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 
 __all__ = ["group_by", "merge", "merge_all"]
 
@@ -243,7 +243,7 @@ def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
 
     Raises:
         ~mentoring.errors.ValidationError: *a* or *b* is not a
-            :class:`~mentoring.indicators.snapshot.Snapshot` or *keep_ids* not
+            :class:`~mentoring.indicators._snapshot.Snapshot` or *keep_ids* not
             a bool; the snapshots are as of different dates, or a code has
             different kinds in them.
 
@@ -265,8 +265,8 @@ def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapsh
     ``keep_ids=False``).
 
     >>> import datetime as dt
-    >>> from mentoring.indicators.catalog import Kind
-    >>> from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+    >>> from mentoring.indicators._catalog import Kind
+    >>> from mentoring.indicators._snapshot import Provenance, Snapshot, Value
     >>> def school(name, matched, mentees):
     ...     value = Value(code="match_rate", kind=Kind.RATE,
     ...                   provenance=Provenance.COMPUTED,
@@ -279,7 +279,7 @@ def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapsh
 
     Raises:
         ~mentoring.errors.ValidationError: *snapshots* is not an iterable of
-            :class:`~mentoring.indicators.snapshot.Snapshot`, *keep_ids* is
+            :class:`~mentoring.indicators._snapshot.Snapshot`, *keep_ids* is
             not a bool; nothing to merge, or as for :func:`merge`.
 
     .. versionadded:: 0.1.0

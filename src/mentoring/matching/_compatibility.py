@@ -23,9 +23,9 @@ from typing import Any, TypeVar
 
 import attrs
 
+from mentoring._enums import DeliveryMode
 from mentoring.matching._model import CompatibilityModel, CriterionKind, GradeBand
-from mentoring.model.enums import DeliveryMode
-from mentoring.model.people import Mentee, Mentor, Person
+from mentoring.model._people import Mentee, Mentor, Person
 from mentoring.score import Score, ScorePart
 
 __all__ = ["Plan", "Scorer", "explain", "plan_of"]

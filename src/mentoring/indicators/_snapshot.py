@@ -13,7 +13,7 @@ import attrs
 
 from mentoring._checks import check
 from mentoring.errors import Problem
-from mentoring.indicators.catalog import Kind
+from mentoring.indicators._catalog import Kind
 
 __all__ = ["Provenance", "Snapshot", "Value"]
 
@@ -51,7 +51,7 @@ class Value:
     or average is one share or mean with no weight (``denominator`` 1): it
     does not merge with another value, and the merge is a missing value that
     still counts the organizations that ``reported`` and says why in
-    ``reason`` (see :func:`~mentoring.indicators.aggregate.merge`).
+    ``reason`` (see :func:`~mentoring.indicators._aggregate.merge`).
 
     >>> v = Value(code="match_rate", kind=Kind.RATE, provenance=Provenance.COMPUTED,
     ...           numerator=2, denominator=3, ids=frozenset({"e1", "e2"}))
@@ -175,7 +175,7 @@ def _sorted_unique(values: tuple[Value, ...]) -> Iterator[Problem]:
 @attrs.frozen(kw_only=True)
 class Snapshot:
     """Every indicator's value as of one date, for one organization or for
-    several merged (see :func:`~mentoring.indicators.aggregate.merge`).
+    several merged (see :func:`~mentoring.indicators._aggregate.merge`).
 
     ``values`` are sorted by code. ``organization``, ``district`` and
     ``region`` are kept when every merged snapshot agrees on them and empty
@@ -254,7 +254,7 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
 ) -> Value:
     """A :class:`Value` built without the construction-time checks.
 
-    For the values :func:`~mentoring.indicators.compute.compute` derives from
+    For the values :func:`~mentoring.indicators._compute.compute` derives from
     records, valid by construction (counts of sets, numerators that are
     subsets of their denominators); the tests re-check every such value.
     """

@@ -10,7 +10,7 @@ events, achievements and surveys (no quadratic scans), as of a date ``on``:
 * a **rate** keeps its numerator and denominator, an **average** its sum and
   count, so that values of several organizations merge exactly.
 
-A measurement (:class:`~mentoring.model.records.Measurement`) of an indicator
+A measurement (:class:`~mentoring.model._records.Measurement`) of an indicator
 whose source is ``MEASURED`` or ``EITHER`` gives the value instead: the
 latest one dated on or before ``on``. See :doc:`/explanation/indicators` for
 the rule of every code.
@@ -23,12 +23,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from mentoring._checks import describe
-from mentoring.errors import Problem, ValidationError
-from mentoring.indicators._args import expect, expect_date, raise_if
-from mentoring.indicators.catalog import CATALOG, Catalog, Indicator, Kind, Source
-from mentoring.indicators.snapshot import Provenance, Snapshot, Value, _trusted_value
-from mentoring.model.enums import (
+from mentoring._enums import (
     AchievementKind,
     CertificationKind,
     EventKind,
@@ -36,8 +31,13 @@ from mentoring.model.enums import (
     PairStatus,
     Scope,
 )
-from mentoring.model.program import Program
-from mentoring.model.records import SATISFACTION_SCALE, Measurement
+from mentoring._problems import describe
+from mentoring.errors import Problem, ValidationError
+from mentoring.indicators._args import expect, expect_date, raise_if
+from mentoring.indicators._catalog import CATALOG, Catalog, Indicator, Kind, Source
+from mentoring.indicators._snapshot import Provenance, Snapshot, Value, _trusted_value
+from mentoring.model._program import Program
+from mentoring.model._records import SATISFACTION_SCALE, Measurement
 
 __all__ = [
     "EXPERT_REVIEW_SCOPES",
@@ -180,11 +180,11 @@ def compute(
     none has started), and the programme of the academic year before it, if
     given, is what indicator 3.4 looks back at (a mentee then, a mentor now).
     The organizations' snapshots are merged
-    (:func:`~mentoring.indicators.aggregate.merge_all`), so computing several
+    (:func:`~mentoring.indicators._aggregate.merge_all`), so computing several
     schools at once equals merging the schools computed one by one.
 
     The programmes are taken as they are (call
-    :meth:`~mentoring.model.program.Program.check` first to refuse a
+    :meth:`~mentoring.model._program.Program.check` first to refuse a
     programme with cross-object problems).
 
     >>> import datetime as dt
@@ -200,7 +200,7 @@ def compute(
     Raises:
         ~mentoring.errors.ValidationError: *programs* is neither a programme
             nor an iterable of programmes, *on* is not a date, *catalog* is
-            not a :class:`~mentoring.indicators.catalog.Catalog`; no
+            not a :class:`~mentoring.indicators._catalog.Catalog`; no
             programme; two programmes of one organization for the same year
             (every such pair is listed); a measurement that
             :func:`measurement_problems` refuses, or two of one code on one
@@ -245,7 +245,7 @@ def compute(
         raise ValidationError(problems, subject="indicator input")
     if len(snapshots) == 1:
         return snapshots[0]
-    from mentoring.indicators.aggregate import merge_all
+    from mentoring.indicators._aggregate import merge_all
 
     return merge_all(snapshots)
 
@@ -393,7 +393,7 @@ def measurement_problems(
     the measurement (``$.indicator``, ``$.value``, ``$.organization``); ``()``
     when it is valid.
 
-    The rules, per the indicator's :class:`~mentoring.indicators.catalog.Kind`:
+    The rules, per the indicator's :class:`~mentoring.indicators._catalog.Kind`:
 
     * the code is in *catalog* and its source is ``measured`` or ``either``
       (a ``computed`` one, such as every programme metric, is never measured);
@@ -409,7 +409,7 @@ def measurement_problems(
     :func:`compute`: no code is measured twice on the same day.
 
     >>> import datetime as dt
-    >>> from mentoring.model.records import SATISFACTION_SCALE, Measurement
+    >>> from mentoring.model._records import SATISFACTION_SCALE, Measurement
     >>> m = Measurement(indicator="retention_intent", value=1.5,
     ...                 on=dt.date(2022, 5, 31))
     >>> [p.path for p in measurement_problems(m)]
@@ -417,8 +417,8 @@ def measurement_problems(
 
     Raises:
         ~mentoring.errors.ValidationError: *measurement* is not a
-            :class:`~mentoring.model.records.Measurement`, *catalog* not a
-            :class:`~mentoring.indicators.catalog.Catalog` or *organization*
+            :class:`~mentoring.model._records.Measurement`, *catalog* not a
+            :class:`~mentoring.indicators._catalog.Catalog` or *organization*
             not a string.
 
     .. versionadded:: 0.1.0
@@ -718,7 +718,7 @@ def _optional(
 ) -> dict[str, _Raw | None]:
     out: dict[str, _Raw | None] = {}
     if "plan_progress" in codes:
-        from mentoring.scoring import ProgressWeights, plan_progress
+        from mentoring.progress import ProgressWeights, plan_progress
 
         weights = ProgressWeights()  # built once, not once per plan
         total = 0.0

@@ -8,7 +8,7 @@ effectiveness". Four parts, each a value in [0, 1] with its reason:
     the expected outcomes and plan progress) that moved in their good
     direction, of those with a value at both dates and a good direction
     (counts of pairs in a passing state, such as proposed pairs, have none:
-    :attr:`~mentoring.indicators.catalog.Direction.NEUTRAL`);
+    :attr:`~mentoring.indicators._catalog.Direction.NEUTRAL`);
 ``targets_attained``
     the share of the targets set that were attained;
 ``plan_progress``
@@ -24,11 +24,11 @@ import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from mentoring._checks import describe
+from mentoring._problems import describe
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._args import expect, raise_if
-from mentoring.indicators.catalog import Direction
-from mentoring.indicators.compare import Comparison, Report, Verdict
+from mentoring.indicators._catalog import Direction
+from mentoring.indicators._compare import Comparison, Report, Verdict
 from mentoring.score import Score, ScorePart
 
 __all__ = ["DEFAULT_WEIGHTS", "PLAN_PROGRESS", "effectiveness"]
@@ -125,9 +125,9 @@ def effectiveness(
     score, whose ``explain()`` says "match" by default.
 
     >>> import datetime as dt
-    >>> from mentoring.indicators.compare import compare
-    >>> from mentoring.indicators.catalog import Kind
-    >>> from mentoring.indicators.snapshot import Provenance, Snapshot, Value
+    >>> from mentoring.indicators._compare import compare
+    >>> from mentoring.indicators._catalog import Kind
+    >>> from mentoring.indicators._snapshot import Provenance, Snapshot, Value
     >>> def snap(day, n):
     ...     v = Value(code="2.1", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
     ...               numerator=n)
@@ -142,7 +142,7 @@ def effectiveness(
 
     Raises:
         ~mentoring.errors.ValidationError: *report* is not a
-            :class:`~mentoring.indicators.compare.Report`; *weights* is not a
+            :class:`~mentoring.indicators._compare.Report`; *weights* is not a
             mapping, names an unknown part or gives a weight that is not a
             finite number >= 0.
 

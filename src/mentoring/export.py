@@ -9,7 +9,7 @@ the titles and enum values in them are labelled in *lang*.
 
 >>> import datetime as dt
 >>> from mentoring import AcademicYear, Mentor, Person, Program
->>> from mentoring.indicators.compute import compute
+>>> from mentoring.indicators._compute import compute
 >>> program = Program(id="p", title="2021-2022", organization="school-1",
 ...                   year=AcademicYear.starting(2021),
 ...                   mentors=(Mentor(person=Person(id="t1", name="A")),))
@@ -21,105 +21,27 @@ the titles and enum values in them are labelled in *lang*.
 
 import csv
 import datetime as dt
-import enum
 import io
 import json
 from collections.abc import Iterable, Sequence
 
-from mentoring._checks import describe
+from mentoring._problems import describe
 from mentoring.errors import Problem
 from mentoring.indicators._args import expect, expect_locale, raise_if
-from mentoring.indicators.catalog import CATALOG, Catalog, Unit
-from mentoring.indicators.compare import Comparison, Report
-from mentoring.indicators.snapshot import Snapshot, Value
+from mentoring.indicators._catalog import CATALOG, Catalog, Unit
+from mentoring.indicators._columns import REPORT_COLUMNS, SNAPSHOT_COLUMNS, Column
+from mentoring.indicators._compare import Comparison, Report
+from mentoring.indicators._snapshot import Snapshot, Value
+
+_C = Column
 
 __all__ = [
-    "REPORT_COLUMNS",
-    "SNAPSHOT_COLUMNS",
-    "Column",
     "rows",
     "to_csv",
     "to_json",
     "to_table",
 ]
 
-
-class Column(enum.StrEnum):
-    """The columns of exported rows (their labels are the headers).
-
-    .. versionadded:: 0.1.0
-    """
-
-    ON = "on"
-    START_ON = "start_on"
-    REVIEW_ON = "review_on"
-    ORGANIZATION = "organization"
-    DISTRICT = "district"
-    REGION = "region"
-    CODE = "code"
-    GROUP = "group"
-    INDICATOR = "indicator"
-    VALUE = "value"
-    UNIT = "unit"
-    KIND = "kind"
-    DIRECTION = "direction"
-    PROVENANCE = "provenance"
-    NUMERATOR = "numerator"
-    DENOMINATOR = "denominator"
-    REPORTED = "reported"
-    MISSING = "missing"
-    IDS = "ids"
-    START = "start"
-    REVIEW = "review"
-    DELTA = "delta"
-    GROWTH = "growth"
-    VERDICT = "verdict"
-    TARGET = "target"
-    ATTAINED = "attained"
-
-
-_C = Column
-
-#: The columns of a snapshot's rows, in order.
-SNAPSHOT_COLUMNS = (
-    _C.ON,
-    _C.ORGANIZATION,
-    _C.DISTRICT,
-    _C.REGION,
-    _C.CODE,
-    _C.GROUP,
-    _C.INDICATOR,
-    _C.VALUE,
-    _C.UNIT,
-    _C.KIND,
-    _C.PROVENANCE,
-    _C.NUMERATOR,
-    _C.DENOMINATOR,
-    _C.REPORTED,
-    _C.MISSING,
-    _C.IDS,
-)
-
-#: The columns of a report's rows, in order.
-REPORT_COLUMNS = (
-    _C.START_ON,
-    _C.REVIEW_ON,
-    _C.ORGANIZATION,
-    _C.DISTRICT,
-    _C.REGION,
-    _C.CODE,
-    _C.GROUP,
-    _C.INDICATOR,
-    _C.UNIT,
-    _C.DIRECTION,
-    _C.START,
-    _C.REVIEW,
-    _C.DELTA,
-    _C.GROWTH,
-    _C.VERDICT,
-    _C.TARGET,
-    _C.ATTAINED,
-)
 
 _TABLE_SNAPSHOT = (_C.CODE, _C.INDICATOR, _C.VALUE, _C.UNIT, _C.PROVENANCE)
 _TABLE_REPORT = (
@@ -252,7 +174,7 @@ def rows(
     Raises:
         ~mentoring.errors.ValidationError: *data* is neither a snapshot nor a
             report, *lang* is not a locale of :data:`~mentoring.labels.LOCALES`
-            or *catalog* is not a :class:`~mentoring.indicators.catalog.Catalog`.
+            or *catalog* is not a :class:`~mentoring.indicators._catalog.Catalog`.
 
     .. versionadded:: 0.1.0
     """

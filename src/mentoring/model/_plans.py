@@ -6,7 +6,7 @@ methods and criterion), dated activities and assessments. Every change is a
 method that returns a new plan: assess a criterion; complete, miss, cancel or
 reschedule an activity; add activities, one by one or from a
 :class:`~mentoring.schedule.Schedule`. Progress is measured in
-:mod:`mentoring.scoring`; the templates of the seeds are in
+:mod:`mentoring.progress`; the templates of the seeds are in
 :mod:`mentoring.templates`.
 """
 
@@ -18,10 +18,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from mentoring._checks import check, non_empty, validated
-from mentoring.calendar import AcademicYear, Term
-from mentoring.errors import Problem, TransitionError, ValidationError
-from mentoring.model.criteria import Assessment, SuccessCriterion
-from mentoring.model.enums import (
+from mentoring._enums import (
     ActivityStatus,
     CriterionStatus,
     DeliveryMode,
@@ -29,7 +26,10 @@ from mentoring.model.enums import (
     Role,
     WorkMethod,
 )
-from mentoring.model.pairs import Pair
+from mentoring.calendar import AcademicYear, Term
+from mentoring.errors import Problem, TransitionError, ValidationError
+from mentoring.model._criteria import Assessment, SuccessCriterion
+from mentoring.model._pairs import Pair
 from mentoring.schedule import Schedule
 
 __all__ = [

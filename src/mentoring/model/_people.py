@@ -12,8 +12,7 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, non_empty
-from mentoring.errors import Problem
-from mentoring.model.enums import (
+from mentoring._enums import (
     CertificationKind,
     DeliveryMode,
     MenteeCategory,
@@ -21,6 +20,7 @@ from mentoring.model.enums import (
     MentorLevel,
     MentorOrigin,
 )
+from mentoring.errors import Problem
 
 __all__ = ["Certification", "Mentee", "Mentor", "Person"]
 

@@ -5,7 +5,7 @@ An indicator is a code (an opaque string: the seed's list has ``1.2`` but no
 ``1.1``), a group, a title in English, Russian, Romanian (and Kazakh where
 known), a unit, a kind (how the value behaves over time and how it merges),
 a direction (is more better?) and a source (computed from the programme's
-records, supplied as a :class:`~mentoring.model.records.Measurement`, or
+records, supplied as a :class:`~mentoring.model._records.Measurement`, or
 either). :data:`CATALOG` holds the seed's fifteen indicators, its five
 expected outcomes and the programme metrics platforms report.
 
@@ -81,7 +81,7 @@ class Direction(enum.StrEnum):
     passing state (proposed pairs fall when they start, and rise when new
     mentees are matched): its change is reported as changed or unchanged,
     never as improved or worsened, and it is left out of
-    :func:`~mentoring.indicators.effectiveness.effectiveness`.
+    :func:`~mentoring.indicators._effectiveness.effectiveness`.
 
     .. versionadded:: 0.1.0
     """
@@ -687,7 +687,7 @@ _METRICS = (
         "Progresul mediu al planurilor",
         Unit.SCORE,
         _AV,
-        "Mean of mentoring.scoring.plan_progress (0..1) as of the date over the"
+        "Mean of mentoring.progress.plan_progress (0..1) as of the date over the"
         " plans that have started by the date.",
     ),
     _metric(
