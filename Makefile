@@ -45,10 +45,14 @@ unit: $(STAMP) dist
 docs: $(STAMP)
 	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html
 
+# twine checks the metadata (it does not render Markdown); the tests of the
+# description render it as the package index does and follow its links.
 dist: $(STAMP)
 	rm -rf dist
 	$(BIN)/python -m build --quiet --outdir dist . > /dev/null
 	$(BIN)/twine check --strict dist/*
+	MENTORING_WHEEL="$$(ls dist/*.whl)" $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/test_docs_reference.py -k "description or metadata"
 
 # The suite once more against the installed wheel, from a copy of the tests
 # outside the source tree, so a file missing from the wheel fails.

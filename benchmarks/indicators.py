@@ -45,6 +45,7 @@ from mentoring import (
     SurveyResponse,
     Transition,
     WorkMethod,
+    export,
     indicators,
 )
 
@@ -357,7 +358,7 @@ def main() -> None:
     )
     print()
     print(
-        indicators.to_table(
+        export.to_table(
             total,
             columns=(
                 indicators.Column.CODE,

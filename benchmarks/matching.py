@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mentoring.matching._assign import Instance, solve
+from mentoring.matching._assignment import Instance, solve
 
 SUBJECTS = (
     "math",

@@ -2,21 +2,23 @@
 public type.
 
 Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported (not when
-:mod:`mentoring` is). Importing any part of :mod:`mentoring` imports the whole
-library (its ``__init__`` re-exports every public name), so this hook lives in
-a tiny top-level module of its own and imports nothing of :mod:`mentoring`: a
-process that imports Hypothesis but never :mod:`mentoring` pays nothing for
-this entry point.
+:mod:`mentoring` is). An entry point inside the package would import
+:mod:`mentoring` with every import of Hypothesis, so this hook lives in a tiny
+top-level module of its own and imports nothing of :mod:`mentoring`: a process
+that imports Hypothesis but never :mod:`mentoring` pays nothing for this entry
+point.
 
 * When :mod:`mentoring` is already imported, the hook registers at once.
 * Otherwise it puts a finder on :data:`sys.meta_path` that steps aside for
   every module but ``mentoring`` itself; when that package has finished
   importing, the finder registers the strategies and removes itself.
 
-For each public type the hook registers a *function* that returns the matching
-strategy of :mod:`mentoring.testing.strategies`; the strategies module itself
-is imported only when a strategy is first resolved, and nothing is drawn at
-hook time. Set ``HYPOTHESIS_NO_PLUGINS=1`` to turn every such hook off.
+For each public type, named by its public path, the hook registers a
+*function* that returns the matching strategy of
+:mod:`mentoring.testing.strategies`. Registering imports the public modules
+that define the types; the strategies module is imported only when a strategy
+is first resolved, and nothing is drawn at hook time. Set
+``HYPOTHESIS_NO_PLUGINS=1`` to turn every such hook off.
 """
 
 import importlib

@@ -11,6 +11,9 @@
   ``tests/public_api.txt``: a change to it is a deliberate, reviewed diff.
   ``python tests/test_architecture.py`` rewrites the file.
 * The API reference documents exactly the public paths.
+* Every Problem is built by the vocabulary (``mentoring._problems``) with a
+  known code; signatures and ``help()`` stay readable; ``import mentoring``
+  stays lazy.
 
 Nothing here imports the package to find its imports: they are read with
 :mod:`ast` from the source files.
@@ -18,8 +21,11 @@ Nothing here imports the package to find its imports: they are read with
 
 import ast
 import importlib
+import inspect
 import pkgutil
+import pydoc
 import re
+import subprocess
 import sys
 import types
 from collections.abc import Iterable, Mapping
@@ -28,6 +34,7 @@ from pathlib import Path
 import pytest
 
 import mentoring
+from mentoring._problems import CODES
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(mentoring.__file__).resolve().parent
@@ -56,6 +63,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "report_html",
                 "samples",
                 "testing",
+                "_commands",
                 "_demo",
                 "cli",
                 "__main__",
@@ -91,8 +99,7 @@ MODULES = module_files()
 def _resolve(importer: str, node: ast.ImportFrom) -> str:
     if node.level == 0:
         return node.module or ""
-    package = importer if MODULES[importer].name == "__init__.py" else importer
-    base = package.split(".")
+    base = importer.split(".")
     if MODULES[importer].name != "__init__.py":
         base = base[:-1]
     base = base[: len(base) - (node.level - 1)]
@@ -363,6 +370,133 @@ def test_the_reference_documents_exactly_the_public_paths():
             public.add(path)
     assert sorted(public - documented) == []
     assert sorted(documented - public) == []
+
+
+# -- one vocabulary of problems ---------------------------------------------
+
+#: The only modules allowed to build a Problem by hand.
+VOCABULARY = {"errors.py", "_problems.py"}
+
+
+def _calls(tree: ast.AST, name: str):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = (
+                func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            )
+            if called == name:
+                yield node
+
+
+def test_every_problem_is_built_by_the_vocabulary():
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name in VOCABULARY and path.parent == PACKAGE:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found.extend(
+            f"{path.relative_to(PACKAGE)}:{node.lineno}"
+            for node in _calls(tree, "Problem")
+        )
+    assert found == []
+
+
+def test_every_problem_code_in_the_source_is_a_known_one():
+    used = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in _calls(tree, "problem"):
+            if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
+                used[node.args[1].value] = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    assert {c: where for c, where in used.items() if c not in CODES} == {}
+    assert used, "the scan found no call of problem(): the test reads nothing"
+
+
+# -- readable signatures -------------------------------------------------------
+
+#: A default longer than this in a signature hides the signature.
+LONGEST_DEFAULT = 100
+#: help() of a function or a method: a screen or two (lines, characters).
+LONGEST_HELP = (100, 5_000)
+
+
+def public_callables():
+    seen = set()
+    for name, module in sorted(public_modules().items()):
+        if name == "mentoring":
+            continue
+        for attr in module.__all__:
+            obj = getattr(module, attr)
+            if isinstance(obj, types.ModuleType) or id(obj) in seen:
+                continue
+            seen.add(id(obj))
+            if inspect.isfunction(obj):
+                yield f"{name}.{attr}", obj
+            elif inspect.isclass(obj):
+                for meth_name, meth in vars(obj).items():
+                    func = getattr(meth, "__func__", meth)
+                    if inspect.isfunction(func) and (
+                        not meth_name.startswith("_") or meth_name == "__init__"
+                    ):
+                        yield f"{name}.{attr}.{meth_name}", func
+
+
+CALLABLES = dict(public_callables())
+
+
+def test_the_scan_sees_the_main_functions():
+    for path in ("mentoring.matching.match", "mentoring.indicators.compute"):
+        assert path in CALLABLES
+
+
+@pytest.mark.parametrize("path", sorted(CALLABLES))
+def test_signatures_show_short_defaults(path):
+    try:
+        signature = inspect.signature(CALLABLES[path])
+    except ValueError:  # pragma: no cover - builtins without a signature
+        return
+    long = {
+        name: repr(p.default)[:80]
+        for name, p in signature.parameters.items()
+        if p.default is not inspect.Parameter.empty
+        and len(repr(p.default)) > LONGEST_DEFAULT
+    }
+    assert long == {}
+
+
+@pytest.mark.parametrize("path", sorted(CALLABLES))
+def test_help_fits_on_a_screen_or_two(path):
+    text = pydoc.render_doc(CALLABLES[path], renderer=pydoc.plaintext)
+    lines, chars = LONGEST_HELP
+    assert len(text.splitlines()) <= lines
+    assert len(text) <= chars
+
+
+def test_help_of_compute_is_short():
+    # Before 0.1.0 it printed 16,852 characters: the catalogue's repr.
+    text = pydoc.render_doc(mentoring.indicators.compute, renderer=pydoc.plaintext)
+    assert len(text) < 5_000
+
+
+def test_the_package_face_is_lazy(tmp_path):
+    code = (
+        "import sys, mentoring\n"
+        "print(sorted(m for m in sys.modules if m.startswith('mentoring')))"
+    )
+    out = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout
+    assert out.strip() == "['mentoring', 'mentoring._version']"
+
+
+def test_the_vocabulary_file_is_where_the_test_looks():
+    assert (PACKAGE / "_problems.py").is_file()
+    assert Path(mentoring.__file__).parent == PACKAGE
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mentoring.calendar import AcademicYear
-from mentoring.errors import ValidationError
+from mentoring.errors import NotFoundError, ValidationError
 from mentoring.health import (
     HealthThresholds,
     Severity,
@@ -93,7 +93,14 @@ def test_quiet_thresholds_are_configurable():
     assert found[SignalKind.NO_RECENT_ACTIVITY].severity is Severity.WARNING
     with pytest.raises(ValidationError) as info:
         HealthThresholds(quiet_warning_days=60, quiet_critical_days=45)
-    assert info.value.problems[0].path == "$.quiet_critical_days"
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.quiet_critical_days", "order")
+    assert problem.message == "must not be below quiet_warning_days 60, got 45"
+    with pytest.raises(ValidationError) as info:
+        HealthThresholds(slow_start_weeks=-1)
+    assert [str(p) for p in info.value.problems] == [
+        "$.slow_start_weeks: must be >= 0, got -1"
+    ]
 
 
 def test_overdue_actions_raise_a_signal_naming_the_oldest():
@@ -212,9 +219,11 @@ def test_programme_signals_put_the_most_severe_first_and_are_deterministic():
     assert program_signals(reversed_prog, on=on) == signals
 
 
-def test_unknown_pair_raises_key_error():
-    with pytest.raises(KeyError):
+def test_unknown_pair_raises_not_found():
+    with pytest.raises(NotFoundError) as info:
         pair_signals(programme(), "p9", on=dt.date(2021, 9, 10))
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("pair", "p9")
 
 
 @settings(max_examples=50)

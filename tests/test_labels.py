@@ -10,11 +10,11 @@ import attrs
 import pytest
 
 import mentoring
-from mentoring import MenteeCategory, PairStatus
+from mentoring import MenteeCategory, PairStatus, export
 from mentoring import _enums as model_enums
 from mentoring import indicators as ind
 from mentoring.health import Severity, SignalKind
-from mentoring.labels import LABELLED_ENUMS, LOCALES, humanize, label, missing_labels
+from mentoring.labels import LABELLED_ENUMS, LANGS, humanize, label, missing_labels
 from mentoring.labels._registry import TABLES
 from mentoring.matching import CriterionKind, UnmatchedReason
 from mentoring.model import ActivityTiming
@@ -33,16 +33,16 @@ def test_the_registry_covers_every_enum_of_the_model():
     assert model <= set(LABELLED_ENUMS)
 
 
-def test_labels_in_each_locale():
+def test_labels_in_each_language():
     assert label(PairStatus.ACTIVE, "en") == "Active"
     assert label(PairStatus.ACTIVE, "ru") == "Действует"
     assert label(PairStatus.ACTIVE, "ro-MD") == "Activă"
     assert label(MenteeCategory.YOUNG_SPECIALIST, "kk") == "Жас маман"
     assert label("1.2", "ru").startswith("Количество педагогов, подавших запрос")
     assert (
-        label(ind.CATALOG.get("conflicts"), "ro")
-        == "Conflicte cu colegii și cu părinții"
+        label(ind.CATALOG["conflicts"], "ro") == "Conflicte cu colegii și cu părinții"
     )
+    assert label(PairStatus.ACTIVE, lang="ru") == "Действует"
 
 
 def test_a_missing_translation_falls_back_to_english():
@@ -50,15 +50,29 @@ def test_a_missing_translation_falls_back_to_english():
     assert label(PairStatus.ACTIVE, "KK-kz") == "Active"
 
 
-@pytest.mark.parametrize("locale", ["de", "fr-FR", "", "english"])
-def test_an_unknown_locale_is_refused_not_answered_in_english(locale):
+@pytest.mark.parametrize("lang", ["de", "fr-FR", "", "english"])
+def test_an_unknown_language_is_refused_not_answered_in_english(lang):
     with pytest.raises(mentoring.ValidationError) as err:
-        label(PairStatus.ACTIVE, locale)
-    assert [p.path for p in err.value.problems] == ["$.locale"]
-    with pytest.raises(mentoring.ValidationError):
-        ind.CATALOG.get("2.2").title(locale)
-    with pytest.raises(mentoring.ValidationError):
-        ind.to_table(ind.Snapshot(on=_DAY, values=()), lang=locale)
+        label(PairStatus.ACTIVE, lang)
+    assert [(p.path, p.code) for p in err.value.problems] == [("$.lang", "choice")]
+    assert err.value.problems[0].message == (
+        f"must be one of 'en', 'ru', 'ro', 'kk'; got {lang!r}"
+    )
+    with pytest.raises(mentoring.ValidationError) as err:
+        ind.CATALOG["2.2"].title(lang)
+    assert [p.path for p in err.value.problems] == ["$.lang"]
+    with pytest.raises(mentoring.ValidationError) as err:
+        export.to_table(ind.Snapshot(on=_DAY, values=()), lang=lang)
+    assert [p.path for p in err.value.problems] == ["$.lang"]
+
+
+def test_a_language_that_is_not_a_string_is_refused_with_its_type():
+    with pytest.raises(mentoring.ValidationError) as err:
+        label(PairStatus.ACTIVE, 5)
+    assert [str(p) for p in err.value.problems] == [
+        "$.lang: expected a language code (str), got int 5"
+    ]
+    assert err.value.subject == "arguments of label"
 
 
 def test_a_kazakh_export_falls_back_to_english_and_a_bad_lang_is_at_its_path():
@@ -73,21 +87,22 @@ def test_a_kazakh_export_falls_back_to_english_and_a_bad_lang_is_at_its_path():
             ),
         ),
     )
-    row = ind.rows(snap, lang="kk")[0]
+    row = export.rows(snap, lang="kk")[0]
     assert row["indicator"] == "Mentors who are teachers"  # no Kazakh title
     assert row["unit"] == "persons"
     assert "kk: indicator 2.2" in missing_labels(("kk",))
-    for export in (ind.rows, ind.to_csv, ind.to_json, ind.to_table):
+    for write in (export.rows, export.to_csv, export.to_json_rows, export.to_table):
         with pytest.raises(mentoring.ValidationError) as err:
-            export(snap, lang="de")
+            write(snap, lang="de")
         assert [p.path for p in err.value.problems] == ["$.lang"]
 
 
-def test_every_known_locale_with_or_without_a_region_is_accepted():
-    assert LOCALES == ("en", "ru", "ro", "kk")
-    for locale in (*LOCALES, "ru-RU", "ro_MD", "RU", "kk_KZ", "en-GB"):
-        assert label(PairStatus.ACTIVE, locale)
-        assert ind.CATALOG.get("2.2").title(locale)
+def test_every_known_language_with_or_without_a_region_is_accepted():
+    assert LANGS == ("en", "ru", "ro", "kk")
+    for lang in (*LANGS, "ru-RU", "ro_MD", "RU", "kk_KZ", "en-GB"):
+        assert label(PairStatus.ACTIVE, lang)
+        assert ind.CATALOG["2.2"].title(lang)
+    assert label(PairStatus.ACTIVE, "ru-RU") == label(PairStatus.ACTIVE, "ru")
 
 
 def test_an_unknown_member_is_humanized():
@@ -101,7 +116,7 @@ def test_an_unknown_member_is_humanized():
 
 
 @pytest.mark.parametrize("cls", LABELLED_ENUMS, ids=lambda c: c.__name__)
-def test_every_member_has_a_distinct_label_in_each_locale(cls):
+def test_every_member_has_a_distinct_label_in_each_language(cls):
     for lang in ("en", "ru", "ro"):
         labels = [label(m, lang) for m in cls]
         assert len(set(labels)) == len(labels), (lang, labels)
@@ -218,7 +233,7 @@ def test_labels_of_the_matching_health_and_calendar_enums():
     assert label(ActivityTiming.EACH_TERM, "en") == "At each term's current control"
 
 
-def test_missing_labels_names_each_gap_of_a_locale_and_of_a_custom_indicator():
+def test_missing_labels_names_each_gap_of_a_language_and_of_a_custom_indicator():
     assert "kk: PairStatus.active" in missing_labels(("kk",))
     custom = ind.Indicator(
         code="open_lessons",
@@ -234,3 +249,28 @@ def test_missing_labels_names_each_gap_of_a_locale_and_of_a_custom_indicator():
     )
     assert label(custom, "ru") == "Open lessons"
     assert label("open_lessons", "ru", catalog=catalog) == "Open lessons"
+    assert missing_labels(langs=("kk",), catalog=catalog)[-1] == (
+        "kk: indicator open_lessons"
+    )
+
+
+def test_missing_labels_refuses_what_is_not_a_tuple_of_languages():
+    with pytest.raises(mentoring.ValidationError) as err:
+        missing_labels(("ru", "de", "ro-MD"))
+    assert [str(p) for p in err.value.problems] == [
+        "$.langs[1]: must be one of 'en', 'ru', 'ro', 'kk'; got 'de'",
+        "$.langs[2]: must be one of 'en', 'ru', 'ro', 'kk'; got 'ro-MD'",
+    ]
+    with pytest.raises(mentoring.ValidationError) as err:
+        missing_labels("ru")
+    assert [str(p) for p in err.value.problems] == [
+        "$.langs: expected a tuple of str, got str 'ru'"
+    ]
+
+
+def test_humanize_refuses_what_is_not_a_string():
+    with pytest.raises(mentoring.ValidationError) as err:
+        humanize(None)
+    assert [str(p) for p in err.value.problems] == [
+        "$.value: expected a str, got NoneType None"
+    ]

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mentoring.calendar import AcademicYear
-from mentoring.errors import TransitionError, ValidationError
+from mentoring.errors import NotFoundError, TransitionError, ValidationError
 from mentoring.model import (
     Activity,
     ActivityStatus,
@@ -137,11 +137,24 @@ def test_assessing_a_criterion_records_status_date_evidence_and_assessor():
 
 
 def test_assessing_a_criterion_the_plan_does_not_have_is_refused_naming_it():
-    with pytest.raises(ValidationError) as info:
+    with pytest.raises(NotFoundError) as info:
         kz_plan().assess("lesson_plans_ready", MET, on=dt.date(2021, 9, 6))
-    (problem,) = info.value.problems
-    assert problem.path == "$.criterion_id"
-    assert "'lesson_plans_ready'" in problem.message
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("criterion", "lesson_plans_ready")
+    assert str(info.value) == "no criterion with id 'lesson_plans_ready'"
+
+
+def test_looking_up_an_unknown_criterion_or_activity_is_a_not_found_error():
+    assert kz_plan().criterion("pair_created").id == "pair_created"
+    with pytest.raises(NotFoundError) as info:
+        kz_plan().criterion("nope")
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("criterion", "nope")
+    with pytest.raises(NotFoundError) as info:
+        small_plan().activity("a9")
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("activity", "a9")
+    assert str(info.value) == "no activity with id 'a9'"
 
 
 def test_plan_built_with_an_assessment_of_an_unknown_criterion_is_refused():
@@ -155,15 +168,19 @@ def test_plan_built_with_an_assessment_of_an_unknown_criterion_is_refused():
     )
     with pytest.raises(ValidationError) as info:
         attrs.evolve(plan, assessments=bad)
-    assert info.value.problems[0].path == "$.assessments[0].criterion_id"
-    assert "'nope'" in info.value.problems[0].message
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == (
+        "$.assessments[0].criterion_id",
+        "unknown_id",
+    )
+    assert problem.message == "no criterion with id 'nope' in the plan"
 
 
 def test_criterion_met_before_an_earlier_one_is_flagged():
     plan = kz_plan().assess("strategy_chosen", MET, on=dt.date(2021, 9, 20))
     plan = plan.assess("pair_created", MET, on=dt.date(2021, 9, 6))
     (warning,) = plan.order_warnings()
-    assert warning.path == "$.criteria[2]"
+    assert (warning.path, warning.code) == ("$.criteria[2]", "order")
     assert "'strategy_chosen'" in warning.message
     assert "'focus_issue_identified'" in warning.message
     in_order = plan.assess("focus_issue_identified", MET, on=dt.date(2021, 9, 13))
@@ -181,8 +198,10 @@ def test_activity_dated_outside_its_plan_is_refused_naming_it():
     with pytest.raises(ValidationError) as info:
         plan.add_activity(late)
     (problem,) = info.value.problems
-    assert problem.path == "$.activities[2].due"
-    assert "2022-01-10 is outside the plan's period" in problem.message
+    assert (problem.path, problem.code) == ("$.activities[2].due", "outside")
+    assert problem.message == (
+        "2022-01-10 is outside the plan's period 2021-09-01..2021-12-31"
+    )
 
 
 def test_complete_miss_cancel_and_reschedule_return_new_plans():
@@ -215,9 +234,21 @@ def test_rescheduling_outside_the_plan_is_refused():
     assert info.value.problems[0].path == "$.activities[0].due"
 
 
-def test_changing_an_activity_the_plan_does_not_have_is_refused_naming_it():
-    with pytest.raises(ValidationError, match="no activity 'a9'"):
-        small_plan().complete("a9", on=dt.date(2021, 9, 14))
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda plan: plan.complete("a9", on=dt.date(2021, 9, 14)),
+        lambda plan: plan.miss("a9"),
+        lambda plan: plan.cancel("a9"),
+        lambda plan: plan.reschedule("a9", to=dt.date(2021, 9, 14)),
+    ],
+)
+def test_changing_an_activity_the_plan_does_not_have_is_refused_naming_it(change):
+    with pytest.raises(NotFoundError) as info:
+        change(small_plan())
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("activity", "a9")
+    assert str(info.value) == "no activity with id 'a9'"
 
 
 def test_overdue_activities_as_of_a_date():

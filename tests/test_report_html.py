@@ -130,12 +130,43 @@ def test_report_speaks_the_chosen_language():
         assert title in text
 
 
-@pytest.mark.parametrize("lang", ["xx", "kk", "EN", ""])
+@pytest.mark.parametrize("lang", ["xx", "kk", "de-DE", ""])
 def test_a_language_the_report_has_no_text_for_is_refused(lang):
     program, report = _report("kz")
     with pytest.raises(ValidationError) as caught:
         render_html(program, report=report, lang=lang)
-    assert [p.path for p in caught.value.problems] == ["$.lang"]
+    assert caught.value.subject == "arguments of render_html"
+    assert [(p.path, p.code, p.message) for p in caught.value.problems] == [
+        ("$.lang", "choice", f"must be one of 'en', 'ru', 'ro'; got {lang!r}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "code"), [("EN", "en"), ("ru-RU", "ru"), ("ro_MD", "ro")]
+)
+def test_a_language_with_a_region_or_in_capitals_is_its_language(lang, code):
+    # As everywhere in the library (mentoring.labels.label): "ru-RU" is "ru".
+    program, report = _report("ru")
+    page = render_html(program, report=report, lang=lang)
+    assert page == render_html(program, report=report, lang=code)
+    assert f'<html lang="{code}">' in page
+
+
+def test_arguments_of_the_wrong_type_are_named():
+    program, report = _report("ru")
+    with pytest.raises(ValidationError) as caught:
+        render_html(report, report=program, lang=5)  # type: ignore[arg-type]
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.program", f"expected a Program, got {_describe(report)}"),
+        ("$.report", f"expected a Report, got {_describe(program)}"),
+        ("$.lang", "expected a str, got int 5"),
+    ]
+
+
+def _describe(value):
+    from mentoring._problems import describe
+
+    return describe(value)
 
 
 @pytest.mark.parametrize("name", ["ru", "md", "kz"])

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from mentoring.calendar import AcademicYear
-from mentoring.errors import ValidationError
+from mentoring.errors import NotFoundError, ValidationError
 from mentoring.model import (
     CriterionStatus,
     Mentee,
@@ -108,10 +108,15 @@ def test_pair_report_has_only_that_pairs_plans():
     prog = programme(worked_plan("p2"), worked_plan("p1"))
     report = control_report(prog, YEAR.term("Q1"), pair_id="p2")
     assert [r.pair_id for r in report.entries] == ["p2"]
-    with pytest.raises(KeyError):
+    with pytest.raises(NotFoundError) as info:
         control_report(prog, "Q1", pair_id="p9")
-    with pytest.raises(KeyError):
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("pair", "p9")
+    with pytest.raises(NotFoundError) as info:
         control_report(prog, "Q9")
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("term", "Q9")
+    assert str(info.value) == "no term with name 'Q9'"
 
 
 def test_report_as_rows_text_and_csv():

@@ -7,6 +7,7 @@ from dateutil import rrule
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import mentoring.schedule
 from mentoring.calendar import AcademicYear, Weekday
 from mentoring.errors import ValidationError
 from mentoring.schedule import TH, TU, Frequency, Schedule
@@ -129,8 +130,13 @@ def test_within_keeps_what_is_left_of_a_count():
 
 
 def test_within_a_year_the_schedule_never_reaches_is_refused():
-    with pytest.raises(ValidationError, match="no date in the year 2021-2022"):
+    with pytest.raises(ValidationError) as info:
         Schedule.weekly(TU, start=dt.date(2023, 1, 3)).within(YEAR)
+    (problem,) = info.value.problems
+    assert (str(problem), problem.code) == (
+        "$.start: the schedule has no date in the year 2021-2022",
+        "outside",
+    )
 
 
 def test_occurrences_in_a_term():
@@ -143,7 +149,11 @@ def test_occurrences_in_a_term():
 def test_endless_schedule_needs_bounds():
     with pytest.raises(ValidationError) as info:
         Schedule.weekly(TU, start=YEAR.start).occurrences()
-    assert info.value.problems[0].path == "$.between"
+    (problem,) = info.value.problems
+    assert (str(problem), problem.code) == (
+        "$.between: an endless schedule needs between=(first, last)",
+        "missing",
+    )
 
 
 @pytest.mark.parametrize(
@@ -162,6 +172,7 @@ def test_rrule_text_that_does_not_parse_is_refused_naming_it(text):
         Schedule.from_rrule(text)
     assert info.value.subject == "RRULE"
     assert repr(text)[:20] in str(info.value) or not text
+    assert {p.code for p in info.value.problems} == {"format"}
 
 
 @pytest.mark.parametrize(
@@ -182,7 +193,33 @@ def test_rrule_parts_a_schedule_does_not_hold_are_refused_naming_them(text, name
 def test_rrule_with_count_and_until_is_refused():
     with pytest.raises(ValidationError) as info:
         Schedule.from_rrule("DTSTART:20210907\nRRULE:FREQ=DAILY;COUNT=3;UNTIL=20211001")
-    assert info.value.problems[0].path == "$.count"
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.count", "rule")
+    assert problem.message.startswith(
+        "give a count or an end date (until), not both (RFC 5545) (in 'DTSTART"
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"interval": 0}, ("$.interval: must be within [1, 1000], got 0", "range")),
+        ({"count": 0}, ("$.count: must be within [1, 100000], got 0", "range")),
+        (
+            {"until": dt.date(2021, 9, 1)},
+            ("$.until: must not be before start 2021-09-07, got 2021-09-01", "order"),
+        ),
+    ],
+)
+def test_a_schedule_out_of_its_bounds_is_refused_in_the_same_words(fields, expected):
+    with pytest.raises(ValidationError) as info:
+        Schedule(start=dt.date(2021, 9, 7), **fields)
+    assert [(str(p), p.code) for p in info.value.problems] == [expected]
+
+
+def test_weekday_has_one_public_home():
+    assert "Weekday" not in mentoring.schedule.__all__
+    assert TU is Weekday.TUESDAY
 
 
 def test_bare_rule_takes_the_start_given():

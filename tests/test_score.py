@@ -46,9 +46,12 @@ def test_weighted_mean_and_explanation():
     assert float(score) == score.value
 
 
-def test_unknown_part_is_a_key_error():
-    with pytest.raises(KeyError):
+def test_unknown_part_is_a_not_found_error():
+    with pytest.raises(m.NotFoundError) as info:
         Score.weighted([]).part("nope")
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("score part", "nope")
+    assert str(info.value) == "no score part with criterion 'nope'"
 
 
 @pytest.mark.parametrize(
@@ -64,6 +67,15 @@ def test_bad_parts_are_refused_with_their_path(kwargs, path):
     with pytest.raises(m.ValidationError) as info:
         ScorePart(**kwargs)
     assert info.value.problems[0].path == path
+
+
+def test_a_part_out_of_range_reads_as_a_range_problem():
+    with pytest.raises(m.ValidationError) as info:
+        ScorePart(criterion="x", raw=1.5, weight=-1)
+    assert [(str(p), p.code) for p in info.value.problems] == [
+        ("$.raw: must be within [0, 1], got 1.5", "range"),
+        ("$.weight: must be >= 0, got -1", "range"),
+    ]
 
 
 def test_a_score_outside_the_unit_interval_is_refused():

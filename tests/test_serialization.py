@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -117,6 +118,9 @@ def test_sets_are_sorted_lists():
     assert data["grades"] == [2, 9]
 
 
+CATEGORIES = ", ".join(repr(c.value) for c in m.MenteeCategory)
+
+
 def test_a_malformed_programme_with_five_errors_lists_all_five():
     data = serialization.to_dict(sample_program())
     data["mentors"][1]["capacity"] = -2  # a negative capacity
@@ -126,19 +130,24 @@ def test_a_malformed_programme_with_five_errors_lists_all_five():
     data["plans"][0]["typo"] = True  # an unknown key
     with pytest.raises(m.ValidationError) as info:
         serialization.from_dict(m.Program, data)
-    found = {p.path: p.message for p in info.value.problems}
-    assert set(found) == {
-        "$.mentors[1].capacity",
-        "$.mentees[0].person.experience_years",
-        "$.pairs[1].history[0].on",
-        "$.mentees[1].category",
-        "$.plans[0].typo",
+    found = {p.path: (p.code, p.message) for p in info.value.problems}
+    assert found == {
+        "$.mentors[1].capacity": ("range", "must be >= 0, got -2"),
+        "$.mentees[0].person.experience_years": (
+            "type",
+            "expected an int, got str '1'",
+        ),
+        "$.pairs[1].history[0].on": ("date", "'2021-02-30' is not a calendar date"),
+        "$.mentees[1].category": (
+            "choice",
+            f"must be one of {CATEGORIES}; got 'veteran'",
+        ),
+        "$.plans[0].typo": (
+            "unknown_key",
+            "unknown key; expected one of: "
+            + ", ".join(sorted(f.name for f in attrs.fields(m.MentoringPlan))),
+        ),
     }
-    assert "must be >= 0" in found["$.mentors[1].capacity"]
-    assert "expected an integer" in found["$.mentees[0].person.experience_years"]
-    assert "not a calendar date" in found["$.pairs[1].history[0].on"]
-    assert "'veteran'" in found["$.mentees[1].category"]
-    assert "unknown key" in found["$.plans[0].typo"]
 
 
 def test_cross_object_problems_are_refused_by_default_and_loadable_on_request():
@@ -154,10 +163,10 @@ def test_cross_object_problems_are_refused_by_default_and_loadable_on_request():
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("1", "expected an integer"),
-        (1.0, "expected an integer"),
-        (True, "expected an integer"),
-        (None, "expected an integer"),
+        ("1", "expected an int, got str '1'"),
+        (1.0, "expected an int, got float 1.0"),
+        (True, "expected an int, got bool True"),
+        (None, "expected an int, got NoneType None"),
     ],
 )
 def test_no_silent_coercion_of_numbers(value, expected):
@@ -165,7 +174,25 @@ def test_no_silent_coercion_of_numbers(value, expected):
         serialization.from_dict(
             m.Mentor, {"person": {"id": "a", "name": "A"}, "capacity": value}
         )
-    assert expected in info.value.problems[0].message
+    assert [(p.path, p.code, p.message) for p in info.value.problems] == [
+        ("$.capacity", "type", expected)
+    ]
+
+
+def test_the_hooks_say_what_the_constructors_say():
+    # One mistake, one message: the JSON reader and the constructor agree.
+    with pytest.raises(m.ValidationError) as built:
+        m.Person(id="a", name=5)  # type: ignore[arg-type]
+    with pytest.raises(m.ValidationError) as read:
+        serialization.from_dict(m.Person, {"id": "a", "name": 5})
+    assert read.value.problems == built.value.problems
+    with pytest.raises(m.ValidationError) as built:
+        m.Mentor(person=m.Person(id="a", name="A"), capacity=-1)
+    with pytest.raises(m.ValidationError) as read:
+        serialization.from_dict(
+            m.Mentor, {"person": {"id": "a", "name": "A"}, "capacity": -1}
+        )
+    assert read.value.problems == built.value.problems
 
 
 def test_no_silent_coercion_of_strings_and_booleans():
@@ -177,44 +204,163 @@ def test_no_silent_coercion_of_strings_and_booleans():
 
 def test_true_is_not_a_number():
     doc = {"indicator": "1.2", "value": True, "on": "2021-09-01"}
-    with pytest.raises(m.ValidationError, match="expected a number"):
+    with pytest.raises(m.ValidationError) as info:
         serialization.from_dict(m.Measurement, doc)
+    assert [(p.path, p.code, p.message) for p in info.value.problems] == [
+        ("$.value", "type", "expected a number, got bool True")
+    ]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_a_number_must_be_finite(value):
+    doc = {"indicator": "1.2", "value": value, "on": "2021-09-01"}
+    with pytest.raises(m.ValidationError) as info:
+        serialization.from_dict(m.Measurement, doc)
+    assert [(p.path, p.code) for p in info.value.problems] == [("$.value", "type")]
+    assert info.value.problems[0].message.startswith("expected a finite number, got")
 
 
 @pytest.mark.parametrize(
-    ("text", "path", "words"),
+    ("value", "code", "message"),
+    [
+        (20210901, "type", "expected a date as YYYY-MM-DD, got int 20210901"),
+        ("01.09.2021", "date", "expected a date as YYYY-MM-DD, got '01.09.2021'"),
+        ("2021-9-1", "date", "expected a date as YYYY-MM-DD, got '2021-9-1'"),
+        ("2021-02-30", "date", "'2021-02-30' is not a calendar date"),
+    ],
+)
+def test_a_date_is_a_real_day_written_yyyy_mm_dd(value, code, message):
+    doc = {"indicator": "1.2", "value": 1, "on": value}
+    with pytest.raises(m.ValidationError) as info:
+        serialization.from_dict(m.Measurement, doc)
+    assert [(p.path, p.code, p.message) for p in info.value.problems] == [
+        ("$.on", code, message)
+    ]
+
+
+def test_collections_and_objects_name_what_they_expected():
+    doc = {"person": "Ana", "functions": "subject"}
+    with pytest.raises(m.ValidationError) as info:
+        serialization.from_dict(m.Mentor, doc)
+    assert [(p.path, p.code, p.message) for p in info.value.problems] == [
+        ("$.person", "type", "expected a Person, got str 'Ana'"),
+        ("$.functions", "type", "expected a list of MentorFunction, got str 'subject'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "code", "words"),
     [
         (
             '{"format": "mentoring.program", "version": 2}',
             "$.version",
-            "unsupported version 2",
+            "version",
+            "unsupported version 2; this library reads version 1",
         ),
-        ('{"format": "other", "version": 1}', "$.format", "mentoring.program"),
-        ("[1, 2]", "$", "expected a programme document"),
-        ("{", "$", "malformed JSON"),
-        ('{"a": NaN}', "$", "malformed JSON"),
+        (
+            '{"format": "other", "version": 1}',
+            "$.format",
+            "version",
+            "unsupported format 'other'; this library reads 'mentoring.program'",
+        ),
+        ('{"version": 1}', "$.format", "missing", "required field is missing"),
+        (
+            '{"format": "mentoring.program"}',
+            "$.version",
+            "missing",
+            "required field is missing",
+        ),
+        (
+            "[1, 2]",
+            "$",
+            "type",
+            "expected a programme document (a dict), got list [1, 2]",
+        ),
+        ("{", "$", "format", "malformed JSON: "),
+        ('{"a": NaN}', "$", "format", "malformed JSON: "),
     ],
 )
-def test_envelope_and_malformed_json(text, path, words):
+def test_envelope_and_malformed_json(text, path, code, words):
     with pytest.raises(m.ValidationError) as info:
         serialization.from_json(m.Program, text)
-    assert info.value.problems[0].path == path
-    assert words in info.value.problems[0].message
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == (path, code)
+    assert problem.message.startswith(words)
 
 
 def test_missing_required_fields_are_named():
     with pytest.raises(m.ValidationError) as info:
         serialization.from_dict(m.Person, {})
-    assert [p.path for p in info.value.problems] == ["$.id", "$.name"]
+    assert [(p.path, p.code, p.message) for p in info.value.problems] == [
+        ("$.id", "missing", "required field is missing"),
+        ("$.name", "missing", "required field is missing"),
+    ]
 
 
-def test_non_mentoring_types_are_a_type_error():
-    with pytest.raises(TypeError):
-        serialization.to_dict({"a": 1})
-    with pytest.raises(TypeError):
-        serialization.from_dict(dict, {})
-    with pytest.raises(TypeError):
-        serialization.json_schema(int)
+@pytest.mark.parametrize("value", [1, "Ana", {"a": 1}, None, m.MentorFunction.SUBJECT])
+def test_to_dict_of_a_value_of_no_public_type_is_a_validation_error(value):
+    with pytest.raises(m.ValidationError) as info:
+        serialization.to_dict(value)
+    assert not isinstance(info.value, TypeError)
+    assert info.value.subject == "arguments of to_dict"
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.obj", "type")
+    assert problem.message.startswith(
+        "expected a value of a public mentoring type, got"
+    )
+
+
+def test_to_dict_of_1_says_what_it_expected():
+    with pytest.raises(m.ValidationError) as info:
+        serialization.to_dict(1)
+    assert str(info.value) == (
+        "invalid arguments of to_dict: 1 problem\n"
+        "  $.obj: expected a value of a public mentoring type, got int 1"
+    )
+
+
+def test_a_private_attrs_class_of_the_library_is_not_a_public_type():
+    from mentoring.samples._plans import PlanShape
+
+    with pytest.raises(m.ValidationError):
+        serialization.json_schema(PlanShape)
+
+
+@pytest.mark.parametrize(
+    ("call", "subject", "paths"),
+    [
+        (lambda: serialization.to_json(1), "to_json", ["$.obj"]),
+        (
+            lambda: serialization.to_json(m.Person(id="a", name="A"), indent="2"),
+            "to_json",
+            ["$.indent"],
+        ),
+        (lambda: serialization.from_dict(dict, {}), "from_dict", ["$.cls"]),
+        (lambda: serialization.from_dict(1, {}), "from_dict", ["$.cls"]),
+        (
+            lambda: serialization.from_dict(m.Person, {}, strict="yes"),
+            "from_dict",
+            ["$.strict"],
+        ),
+        (lambda: serialization.from_json(m.Person, 5), "from_json", ["$.text"]),
+        (lambda: serialization.from_json(int, None), "from_json", ["$.cls", "$.text"]),
+        (lambda: serialization.json_schema(int), "json_schema", ["$.cls"]),
+        (lambda: serialization.json_schema("Mentor"), "json_schema", ["$.cls"]),
+    ],
+)
+def test_a_wrong_argument_is_a_validation_error_naming_it(call, subject, paths):
+    with pytest.raises(m.ValidationError) as info:
+        call()
+    assert info.value.subject == f"arguments of {subject}"
+    assert [p.path for p in info.value.problems] == paths
+    assert {p.code for p in info.value.problems} == {"type"}
+
+
+def test_every_type_mentoring_schema_knows_is_a_public_type():
+    from mentoring.cli import _schema_types
+
+    for cls in _schema_types().values():
+        assert serialization.json_schema(cls)["title"] == cls.__name__
 
 
 # -- JSON Schema -----------------------------------------------------------------
@@ -334,8 +480,39 @@ def test_a_repeated_key_is_refused_not_silently_dropped():
     )
     with pytest.raises(m.ValidationError) as info:
         serialization.from_json(m.Mentor, text)
-    assert sorted(p.path for p in info.value.problems) == ["$.capacity", "$.person.id"]
-    assert "more than once" in info.value.problems[0].message
+    assert sorted((p.path, p.code, p.message) for p in info.value.problems) == [
+        ("$.capacity", "duplicate", "duplicate key 'capacity'"),
+        ("$.person.id", "duplicate", "duplicate key 'id'"),
+    ]
+
+
+def test_a_set_given_an_item_twice_names_the_second():
+    doc = {"person": {"id": "a", "name": "A"}, "functions": ["subject", "subject"]}
+    with pytest.raises(m.ValidationError) as info:
+        serialization.from_dict(m.Mentor, doc)
+    assert [(p.path, p.code, p.message) for p in info.value.problems] == [
+        ("$.functions[1]", "duplicate", "duplicate item 'subject'")
+    ]
+
+
+def test_every_problem_has_a_known_code():
+    from mentoring._problems import CODES
+
+    data = serialization.to_dict(sample_program())
+    data["mentors"][0]["person"]["grades"] = [1, 1, "x"]
+    data["mentors"][1] = "t2"
+    data["mentees"][0]["requested_on"] = "yesterday"
+    data["plans"][0]["goal"] = None
+    del data["title"]
+    with pytest.raises(m.ValidationError) as info:
+        serialization.from_dict(m.Program, data)
+    assert {p.code for p in info.value.problems} <= set(CODES)
+    assert {p.code for p in info.value.problems} == {
+        "duplicate",
+        "type",
+        "date",
+        "missing",
+    }
 
 
 @pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda c: c.__name__)

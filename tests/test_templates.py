@@ -148,4 +148,28 @@ def test_template_steps_must_point_at_its_own_criteria():
             KAZAKH_MENTOR_MENTEE,
             steps=(PlanStep(id="x", title="x", criterion_id="nope"),),
         )
-    assert info.value.problems[0].path == "$.steps[0].criterion_id"
+    problem = info.value.problems[0]
+    assert (problem.path, problem.code) == ("$.steps[0].criterion_id", "unknown_id")
+    assert problem.message == "no criterion with id 'nope' in the template"
+
+
+def test_template_ids_are_unique_and_activities_name_its_own_steps():
+    twice = KAZAKH_MENTOR_MENTEE.criteria[0]
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(
+            KAZAKH_MENTOR_MENTEE,
+            criteria=(*KAZAKH_MENTOR_MENTEE.criteria, twice),
+            activities=(
+                TemplateActivity(
+                    id="a", title="a", method=WorkMethod.MEETING, step_id="nope"
+                ),
+            ),
+        )
+    n = len(KAZAKH_MENTOR_MENTEE.criteria)
+    assert [(str(p), p.code) for p in info.value.problems] == [
+        (f"$.criteria[{n}].id: duplicate id 'pair_created'", "duplicate"),
+        (
+            "$.activities[0].step_id: no step with id 'nope' in the template",
+            "unknown_id",
+        ),
+    ]

@@ -74,7 +74,7 @@ def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911
         args = typing.get_args(tp)
         inner = [type_checker(a) for a in args if a is not type(None)]
         optional = type(None) in args
-        names = " or ".join(_article(_name(x)) for x in args)
+        names = _phrase(tp)
 
         def check_union(v: object) -> str | None:
             if v is None and optional:
@@ -244,7 +244,7 @@ def _argument_checker(tp: Any) -> _Checker:
     if origin in (typing.Union, types.UnionType):
         inner = [_argument_checker(a) for a in args if a is not type(None)]
         optional = type(None) in args
-        names = " or ".join(_article(_type_name(x)) for x in args)
+        names = _phrase(tp)
 
         def check_union(v: object) -> str | None:
             if v is None and optional:
@@ -254,7 +254,7 @@ def _argument_checker(tp: Any) -> _Checker:
         return check_union
     if origin is tuple and args and args[-1] is not Ellipsis:
         items = [_argument_checker(a) for a in args]
-        name = _type_name(tp)
+        name = _phrase(tp)
 
         def check_fixed(v: object) -> str | None:
             if not isinstance(v, tuple) or len(v) != len(items):
@@ -264,22 +264,59 @@ def _argument_checker(tp: Any) -> _Checker:
 
         return check_fixed
     if origin is collections.abc.Iterable:
-        what = f"an iterable of {_type_name(args[0])}" if args else "an iterable"
+        what = _phrase(tp)
         return lambda v: (
             None if isinstance(v, Iterable) and not isinstance(v, str | bytes) else what
         )
     return type_checker(tp)
 
 
-def _type_name(tp: Any) -> str:
+_PLAIN = {bool: "bool", int: "int", float: "number", str: "str", dt.date: "date"}
+
+
+def _bare(tp: Any) -> str:
+    """The name of *tp* without an article, as it reads after "of"."""
     if tp is type(None):
         return "None"
-    if typing.get_origin(tp) is tuple:
-        inner = ", ".join(_type_name(a) for a in typing.get_args(tp))
-        return f"({inner})"
-    if typing.get_origin(tp) is not None:
-        return str(tp).replace("datetime.", "")
-    return getattr(tp, "__name__", str(tp))
+    if tp in _PLAIN:
+        return _PLAIN[tp]
+    origin = typing.get_origin(tp)
+    if origin is None:
+        return getattr(tp, "__name__", str(tp))
+    return _phrase(tp).split(" ", 1)[1]
+
+
+_KINDS = {
+    tuple: "a tuple",
+    frozenset: "a frozenset",
+    list: "a list",
+    set: "a set",
+    collections.abc.Iterable: "an iterable",
+    collections.abc.Sequence: "a sequence",
+}
+
+
+def _phrase(tp: Any) -> str:
+    """How a message names what *tp* expects: ``a str``, ``an int or None``,
+    ``a tuple of Mentor``, ``an iterable of Program``, ``a (date, date) tuple``.
+    """
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is type(None):
+        text = "None"
+    elif origin in (typing.Union, types.UnionType):
+        text = " or ".join(_phrase(x) for x in args)
+    elif origin is tuple and args and args[-1] is not Ellipsis:
+        text = f"a ({', '.join(_bare(x) for x in args)}) tuple"
+    elif origin in _KINDS:
+        text = f"{_KINDS[origin]} of {_bare(args[0])}" if args else _KINDS[origin]
+    elif origin is typing.Literal:
+        text = "one of " + ", ".join(repr(x) for x in args)
+    elif origin is not None:
+        text = a(str(tp).replace("datetime.", "").replace("collections.abc.", ""))
+    else:
+        text = a(_bare(tp))
+    return text
 
 
 # -- checks by hand, in the same words ----------------------------------------
@@ -310,7 +347,3 @@ def raise_if(problems: Iterable[Problem], subject: str) -> None:
     found = tuple(problems)
     if found:
         raise ValidationError(found, subject=subject)
-
-
-def _article(name: str) -> str:
-    return name if name in ("None",) or name.startswith("(") else a(name)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from mentoring import health, indicators, matching, progress
-from mentoring.cli import preset_model, render_report
+from mentoring._commands import preset_model, render_report
 from mentoring.labels import label as _label
 from mentoring.model import MentorFunction, PairStatus, Program
 
@@ -121,7 +121,7 @@ _PRESETS = {"ru": "ru", "kz": "kz", "md": "md", "ro": "ro"}
 
 def label(value: enum.Enum, lang: str) -> str:
     """The label of an enum member in *lang*."""
-    return str(_label(value, lang))
+    return str(_label(value, lang=lang))
 
 
 def review_day(program: Program) -> dt.date:

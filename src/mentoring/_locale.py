@@ -3,6 +3,11 @@
 
 It sits at the bottom of the package so that every layer can check a ``lang``
 argument without importing the labels.
+
+>>> lang_of("ru-RU"), lang_of("ro_MD"), lang_of("KK")
+('ru', 'ro', 'kk')
+>>> [str(p) for p in lang_problems("de")]
+["$.lang: must be one of 'en', 'ru', 'ro', 'kk'; got 'de'"]
 """
 
 from collections.abc import Iterator

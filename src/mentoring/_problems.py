@@ -40,6 +40,7 @@ CODES: dict[str, str] = {
     "order": "dates or bounds in the wrong order",
     "format": "text that does not parse (JSON, CSV, an RRULE, ...)",
     "version": "a document format or version this library does not read",
+    "file": "a file that cannot be read (missing, a folder, not text, ...)",
     "outside": "a date outside the period it must fall in",
     "capacity": "more open pairs than a mentor has places",
     "conflict": "records that cannot hold together (a second open pair of one "
@@ -127,9 +128,14 @@ def duplicate(path: str, key: object, what: str = "id") -> Problem:
     return Problem(path, f"duplicate {what} {_shown(key)}", "duplicate")
 
 
-def unknown_id(path: str, kind: str, key: object, *, where: str = "") -> Problem:
-    """``no mentor with id 'x'`` (code ``unknown_id``); *where* adds
-    ``in the catalogue`` and the like.
+def unknown_id(
+    path: str, kind: str, key: object, *, where: str = "", noun: str = "id"
+) -> Problem:
+    """``no mentor with id 'x'`` (code ``unknown_id``), worded as
+    :class:`~mentoring.errors.NotFoundError` words it; *where* adds ``in the
+    catalogue`` and the like, *noun* replaces ``id`` (``no indicator with code
+    '9.9'``).
     """
     tail = f" {where}" if where else ""
-    return Problem(path, f"no {kind} with id {_shown(key)}{tail}", "unknown_id")
+    text = f"no {kind} with {noun} {_shown(key)}{tail}"
+    return Problem(path, text, "unknown_id")

@@ -27,40 +27,32 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
+from mentoring._commands import FORMATS, PRESETS, preset_model, render_report
+from mentoring._problems import problem
 from mentoring.errors import MatchingError, MentoringError, ValidationError
 
 if TYPE_CHECKING:
-    from mentoring.matching import CompatibilityModel, Matching
+    from mentoring.matching import Matching
     from mentoring.model import Mentee, Mentor, Program
 
 
-__all__ = [
-    "build_parser",
-    "default_review_day",
-    "main",
-    "pairs_csv",
-    "preset_model",
-    "render_report",
-    "schema_types",
-]
+__all__ = ["main"]
 
 #: Exit status when the input is invalid.
-EXIT_INVALID = 1
+_EXIT_INVALID = 1
 #: Exit status of a usage error (argparse's own).
-EXIT_USAGE = 2
+_EXIT_USAGE = 2
 
-LANGUAGES = ("en", "ru", "ro")
-SAMPLE_NAMES = ("ru", "md", "kz")
-METHODS = ("stable", "optimal", "greedy")
-PRESETS = ("default", "ru", "kz", "md", "ro")
-FORMATS = ("table", "csv", "json", "html")
+_LANGUAGES = ("en", "ru", "ro")
+_SAMPLE_NAMES = ("ru", "md", "kz")
+_METHODS = ("stable", "optimal", "greedy")
 #: Above this many mentee-mentor combinations, ``match`` reports its phases on
 #: stderr (only when stderr is a terminal).
-PROGRESS_THRESHOLD = 100_000
+_PROGRESS_THRESHOLD = 100_000
 
 
 def _date(text: str) -> dt.date:
@@ -69,15 +61,12 @@ def _date(text: str) -> dt.date:
             raise ValueError(text)  # noqa: TRY301
         return dt.date.fromisoformat(text)
     except ValueError:
-        msg = f"expected a date YYYY-MM-DD, got {text!r}"
+        msg = f"expected a date as YYYY-MM-DD, got {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``mentoring`` command.
-
-    .. versionadded:: 0.1.0
-    """
+def _build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``mentoring`` command."""
     from mentoring._version import __version__
 
     parser = argparse.ArgumentParser(
@@ -105,13 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--sample",
-        choices=SAMPLE_NAMES,
+        choices=_SAMPLE_NAMES,
         default="ru",
         help="ru: a Russian school year; md: a Moldovan district network;"
         " kz: a Kazakh school with level-certified mentors (default: ru)",
     )
     demo.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language (default: en)"
+        "--lang", choices=_LANGUAGES, default="en", help="language (default: en)"
     )
     demo.set_defaults(parser=demo, handler=_cmd_demo)
 
@@ -133,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     m.add_argument(
         "--method",
-        choices=METHODS,
+        choices=_METHODS,
         default="stable",
         help="stable (no blocking pair), optimal (highest total) or greedy"
         " (default: stable)",
@@ -192,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, default="table", help="output (default: table)"
     )
     ind.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language (default: en)"
+        "--lang", choices=_LANGUAGES, default="en", help="language (default: en)"
     )
     ind.add_argument("--out", metavar="FILE", help="write to this file, not stdout")
 
@@ -247,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     .. versionadded:: 0.1.0
     """
-    parser = build_parser()
+    parser = _build_parser()
     try:
         args, extra = parser.parse_known_args(argv)
         if extra:
@@ -255,16 +244,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             command: argparse.ArgumentParser = args.parser
             command.error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:  # --help, --version, or a usage error
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        return exc.code if isinstance(exc.code, int) else _EXIT_USAGE
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except (ValidationError, MatchingError) as err:
         _print_problems(err)
-        return EXIT_INVALID
+        return _EXIT_INVALID
     except _InputError as err:
         print(f"mentoring {args.command}: error: {err}", file=sys.stderr)
-        return EXIT_INVALID
+        return _EXIT_INVALID
     except BrokenPipeError:
         # The reader went away (``mentoring demo | head``): not an error of
         # ours. Point stdout at devnull so the flush at exit does not fail.
@@ -347,24 +336,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 # -- match ----------------------------------------------------------------------
 
 
-def preset_model(name: str) -> "CompatibilityModel":
-    """The compatibility model of the ``--preset`` *name*.
-
-    .. versionadded:: 0.1.0
-    """
-    from mentoring.matching import CompatibilityModel
-    from mentoring.model import MentorLevel
-
-    presets: dict[str, Callable[[], CompatibilityModel]] = {
-        "default": CompatibilityModel.default,
-        "ru": CompatibilityModel.russian_school,
-        "kz": CompatibilityModel.kazakh_levels,
-        "md": lambda: CompatibilityModel.certified_mentors(MentorLevel.INSTITUTIONAL),
-        "ro": CompatibilityModel.certified_mentors,
-    }
-    return presets[name]()
-
-
 class _Progress:
     """Phases of a long run on stderr, only when stderr is a terminal."""
 
@@ -409,7 +380,11 @@ def _cmd_match(args: argparse.Namespace) -> int:
         except _InputError as err:
             problems.append(
                 ValidationError(
-                    [(args.model, f"cannot read the file: {err.reason}")],
+                    [
+                        problem(
+                            args.model, "file", f"cannot read the file: {err.reason}"
+                        )
+                    ],
                     subject="compatibility model",
                 )
             )
@@ -428,7 +403,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
         )
     size = len(mentors) * len(mentees)
     progress = _Progress(
-        sys.stderr, enabled=size >= PROGRESS_THRESHOLD and sys.stderr.isatty()
+        sys.stderr, enabled=size >= _PROGRESS_THRESHOLD and sys.stderr.isatty()
     )
     progress.say(
         f"matching {len(mentees)} mentees with {len(mentors)} mentors"
@@ -446,7 +421,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
     names.update((e.id, e.person.name) for e in mentees)
     print(_matching_text(result, names, explain=args.explain))
     if args.out:
-        _write_text(args.out, pairs_csv(result, names))
+        _write_text(args.out, _pairs_csv(result, names))
         print(f"pairs written to {args.out}")
     return 0
 
@@ -482,12 +457,10 @@ def _matching_text(result: "Matching", names: dict[str, str], *, explain: bool) 
     return "\n".join(lines)
 
 
-def pairs_csv(result: "Matching", names: dict[str, str] | None = None) -> str:
+def _pairs_csv(result: "Matching", names: dict[str, str] | None = None) -> str:
     """A matching as CSV: ``mentee_id, mentee_name, mentor_id, mentor_name,
     score, reason``; an unmatched mentee has an empty mentor and score and the
     reason it was left.
-
-    .. versionadded:: 0.1.0
     """
     names = names or {}
     buffer = io.StringIO()
@@ -520,11 +493,8 @@ def pairs_csv(result: "Matching", names: dict[str, str] | None = None) -> str:
 # -- indicators ----------------------------------------------------------------------
 
 
-def default_review_day(program: "Program", today: dt.date | None = None) -> dt.date:
-    """Today, or the last day of the programme's year if that is earlier.
-
-    .. versionadded:: 0.1.0
-    """
+def _default_review_day(program: "Program", today: dt.date | None = None) -> dt.date:
+    """Today, or the last day of the programme's year if that is earlier."""
     today = today or dt.date.today()  # noqa: DTZ011 - a calendar day, not a time
     return min(today, program.year.end)
 
@@ -540,10 +510,16 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
             subject=f"programme {args.program}",
         )
     baseline = args.baseline or program.year.start
-    review = args.on or default_review_day(program)
+    review = args.on or _default_review_day(program)
     if review < baseline:
         raise ValidationError(
-            [("--on", f"the review day {review} is before the baseline {baseline}")],
+            [
+                problem(
+                    "--on",
+                    "order",
+                    f"the review day {review} is before the baseline {baseline}",
+                )
+            ],
             subject="dates",
         )
     start = indicators.compute(program, on=baseline)
@@ -555,35 +531,6 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
-
-
-def render_report(report: Any, *, program: "Program", fmt: str, lang: str) -> str:
-    """An indicator report as *fmt* (``table``, ``csv``, ``json`` or ``html``);
-    a table is headed by a line naming the start and review days it compares.
-
-    .. versionadded:: 0.1.0
-    """
-    from mentoring import export
-
-    if fmt == "html":
-        from mentoring.report_html import render_html
-
-        return render_html(program, report=report, lang=lang)
-    if fmt == "csv":
-        return export.to_csv(report, lang=lang)
-    if fmt == "json":
-        return export.to_json(report, lang=lang)
-    compared = _COMPARED.get(lang, _COMPARED["en"])
-    head = compared.format(start=report.start_on, review=report.review_on)
-    return f"{head}\n{export.to_table(report, lang=lang)}"
-
-
-#: The line above an indicator table: the two days it compares.
-_COMPARED = {
-    "en": "Compared: the start on {start} and the review on {review}",
-    "ru": "Сравнение: начало {start} и дата подведения итогов {review}",
-    "ro": "Comparat: începutul la {start} și evaluarea la {review}",
-}
 
 
 # -- validate -------------------------------------------------------------------
@@ -606,7 +553,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(f"{args.program}: {p.path}: {p.message}")
         n = len(found)
         print(f"{args.program}: {n} problem{'s' if n != 1 else ''}")
-        return EXIT_INVALID
+        return _EXIT_INVALID
     print(
         f"{args.program}: valid programme {program.id!r}: {len(program.mentors)}"
         f" mentors, {len(program.mentees)} mentees, {len(program.pairs)} pairs,"
@@ -618,23 +565,39 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 # -- schema ----------------------------------------------------------------------------
 
 
-def schema_types() -> dict[str, type]:
-    """The public types ``mentoring schema`` knows, by name.
-
-    .. versionadded:: 0.1.0
+def _schema_types() -> dict[str, type]:
+    """The public types ``mentoring schema`` knows, by name: every attrs class
+    of the public modules that hold the library's values.
     """
-    import mentoring
+    from mentoring import (
+        calendar,
+        health,
+        indicators,
+        matching,
+        model,
+        progress,
+        reports,
+        schedule,
+        score,
+        templates,
+    )
 
     found: dict[str, type] = {}
-    modules: list[Any] = [mentoring]
-    for name in ("matching", "indicators", "schedule", "templates"):
-        try:
-            modules.append(__import__(f"mentoring.{name}", fromlist=["__all__"]))
-        except ImportError:  # pragma: no cover - every module is there once built
-            continue
+    modules = (
+        model,
+        calendar,
+        schedule,
+        score,
+        matching,
+        indicators,
+        progress,
+        health,
+        reports,
+        templates,
+    )
     for module in modules:
-        for name in getattr(module, "__all__", ()):
-            value = getattr(module, name, None)
+        for name in module.__all__:
+            value = getattr(module, name)
             if isinstance(value, type) and attrs.has(value):
                 found.setdefault(name, value)
     return dict(sorted(found.items()))
@@ -643,7 +606,7 @@ def schema_types() -> dict[str, type]:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from mentoring import serialization
 
-    types = schema_types()
+    types = _schema_types()
     cls = types.get(args.type)
     if cls is None:
         print(
@@ -651,6 +614,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
             f" {', '.join(types)}",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+        return _EXIT_USAGE
     print(json.dumps(serialization.json_schema(cls), indent=2, ensure_ascii=False))
     return 0

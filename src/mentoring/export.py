@@ -1,19 +1,21 @@
-"""Snapshots and reports as rows, CSV, JSON and a text table, labelled in
-English, Russian or Romanian (``lang=``); ``"kk"`` is accepted, and a label
-with no Kazakh text (every indicator title, most enum members) is given in
-English.
+"""Snapshots and reports as rows, CSV, JSON rows and a text table, labelled
+in English, Russian or Romanian (``lang=``, one of
+:data:`~mentoring.labels.LANGS`); ``"kk"`` is accepted, and a label with no
+Kazakh text (every indicator title, most enum members) is given in English.
 
 :func:`rows` gives plain dicts keyed by stable English column names (the
-members of :class:`Column`), ready for ``csv`` or ``pandas.DataFrame``;
-the titles and enum values in them are labelled in *lang*.
+members of :class:`~mentoring.indicators.Column`), ready for ``csv`` or
+``pandas.DataFrame``; the titles and enum values in them are labelled in
+*lang*. :func:`to_csv`, :func:`to_json_rows` and :func:`to_table` write
+those rows. (A whole snapshot as a document that reads back is
+:func:`mentoring.serialization.to_json`'s business.)
 
 >>> import datetime as dt
->>> from mentoring import AcademicYear, Mentor, Person, Program
->>> from mentoring.indicators._compute import compute
+>>> from mentoring import AcademicYear, Mentor, Person, Program, indicators
 >>> program = Program(id="p", title="2021-2022", organization="school-1",
 ...                   year=AcademicYear.starting(2021),
 ...                   mentors=(Mentor(person=Person(id="t1", name="A")),))
->>> snap = compute(program, on=dt.date(2021, 9, 1))
+>>> snap = indicators.compute(program, on=dt.date(2021, 9, 1))
 >>> row = next(r for r in rows(snap, lang="ru") if r["code"] == "2.2")
 >>> row["indicator"], row["value"], row["unit"]
 ('Количество наставников из числа педагогов', 1, 'чел.')
@@ -24,21 +26,32 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from mentoring._problems import describe
+from mentoring._checks import expect, raise_if
+from mentoring._locale import lang_of, lang_problems
+from mentoring._problems import not_one_of, out_of_range, wrong_type
 from mentoring.errors import Problem
-from mentoring.indicators._args import expect, expect_locale, raise_if
-from mentoring.indicators._catalog import CATALOG, Catalog, Unit
-from mentoring.indicators._columns import REPORT_COLUMNS, SNAPSHOT_COLUMNS, Column
-from mentoring.indicators._compare import Comparison, Report
-from mentoring.indicators._snapshot import Snapshot, Value
+from mentoring.indicators import (
+    CATALOG,
+    REPORT_COLUMNS,
+    SNAPSHOT_COLUMNS,
+    Catalog,
+    Column,
+    Comparison,
+    Report,
+    Snapshot,
+    Unit,
+    Value,
+)
+from mentoring.labels import humanize, label
 
 _C = Column
 
 __all__ = [
     "rows",
     "to_csv",
-    "to_json",
+    "to_json_rows",
     "to_table",
 ]
 
@@ -60,6 +73,7 @@ Row = dict[str, object]
 
 
 def _check(  # noqa: PLR0913
+    function: str,
     data: object,
     lang: object,
     catalog: object,
@@ -68,34 +82,22 @@ def _check(  # noqa: PLR0913
     columns: object = None,
     width: object = 60,
 ) -> None:
-    """Refuse arguments of the wrong type, naming each at ``$.<argument>``."""
+    """Refuse bad arguments of *function*, naming each at ``$.<argument>``."""
     problems: list[Problem] = []
-    expect(problems, "data", data, (Snapshot, Report))
-    expect_locale(problems, "lang", lang)
-    expect(problems, "catalog", catalog, Catalog)
+    expect(problems, "$.data", data, Snapshot | Report)
+    problems.extend(lang_problems(lang))
+    expect(problems, "$.catalog", catalog, Catalog)
     if headers not in ("keys", "labels"):
-        problems.append(
-            Problem("$.headers", f"expected 'keys' or 'labels', got {headers!r}")
-        )
+        problems.append(not_one_of("$.headers", ("keys", "labels"), headers))
     if columns is not None:
         if not isinstance(columns, Iterable) or isinstance(columns, str | bytes):
-            problems.append(
-                Problem(
-                    "$.columns",
-                    f"expected a sequence of Column, got {describe(columns)}",
-                )
-            )
+            problems.append(wrong_type("$.columns", "a sequence of Column", columns))
         else:
-            problems.extend(
-                Problem(f"$.columns[{i}]", f"expected a Column, got {describe(c)}")
-                for i, c in enumerate(columns)
-                if not isinstance(c, Column)
-            )
-    if isinstance(width, bool) or not isinstance(width, int) or width < 1:
-        problems.append(
-            Problem("$.width", f"expected an int >= 1, got {describe(width)}")
-        )
-    raise_if(problems, "export")
+            for i, c in enumerate(columns):
+                expect(problems, f"$.columns[{i}]", c, Column)
+    if expect(problems, "$.width", width, int) and cast("int", width) < 1:
+        problems.append(out_of_range("$.width", width, low=1))
+    raise_if(problems, f"arguments of {function}")
 
 
 def _ordered(codes: Sequence[str], catalog: Catalog) -> list[str]:
@@ -105,19 +107,20 @@ def _ordered(codes: Sequence[str], catalog: Catalog) -> list[str]:
 
 
 def _title(code: str, catalog: Catalog, lang: str) -> tuple[str, str]:
-    from mentoring.labels import humanize
+    ind = catalog.get(code)
+    if ind is None:
+        return "", humanize(code)
+    return ind.group, ind.title(lang)
 
-    if code in catalog:
-        ind = catalog.get(code)
-        return ind.group, ind.title(lang)
-    return "", humanize(code)
+
+def _unit(code: str, catalog: Catalog) -> Unit | None:
+    ind = catalog.get(code)
+    return None if ind is None else ind.unit
 
 
 def _snapshot_row(snap: Snapshot, v: Value, catalog: Catalog, lang: str) -> Row:
-    from mentoring.labels import label
-
     group, title = _title(v.code, catalog, lang)
-    unit = catalog.get(v.code).unit if v.code in catalog else None
+    unit = _unit(v.code, catalog)
     return {
         "on": snap.on,
         "organization": snap.organization,
@@ -139,8 +142,6 @@ def _snapshot_row(snap: Snapshot, v: Value, catalog: Catalog, lang: str) -> Row:
 
 
 def _report_row(report: Report, c: Comparison, catalog: Catalog, lang: str) -> Row:
-    from mentoring.labels import label
-
     _, title = _title(c.code, catalog, lang)
     return {
         "start_on": report.start_on,
@@ -167,18 +168,23 @@ def rows(
     data: Snapshot | Report, *, lang: str = "en", catalog: Catalog = CATALOG
 ) -> list[Row]:
     """One plain dict per indicator, in catalogue order (codes the catalogue
-    lacks last, sorted). Keys are the :data:`SNAPSHOT_COLUMNS` or the
-    :data:`REPORT_COLUMNS`; ``ids`` is a sorted list, or ``None`` when the
-    ids were dropped.
+    lacks last, sorted). Keys are the
+    :data:`~mentoring.indicators.SNAPSHOT_COLUMNS` or the
+    :data:`~mentoring.indicators.REPORT_COLUMNS`; ``ids`` is a sorted list,
+    or ``None`` when the ids were dropped.
 
     Raises:
         ~mentoring.errors.ValidationError: *data* is neither a snapshot nor a
-            report, *lang* is not a locale of :data:`~mentoring.labels.LOCALES`
-            or *catalog* is not a :class:`~mentoring.indicators._catalog.Catalog`.
+            report, *lang* is not one of :data:`~mentoring.labels.LANGS`
+            or *catalog* is not a :class:`~mentoring.indicators.Catalog`.
 
     .. versionadded:: 0.1.0
     """
-    _check(data, lang, catalog)
+    _check("rows", data, lang, catalog)
+    return _rows(data, lang, catalog)
+
+
+def _rows(data: Snapshot | Report, lang: str, catalog: Catalog) -> list[Row]:
     if isinstance(data, Snapshot):
         by_code = {v.code: v for v in data.values}
         return [
@@ -221,14 +227,12 @@ def to_csv(
 
     .. versionadded:: 0.1.0
     """
-    from mentoring.labels import label
-
-    _check(data, lang, catalog, headers=headers)
+    _check("to_csv", data, lang, catalog, headers=headers)
     columns = _columns(data)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([c.value if headers == "keys" else label(c, lang) for c in columns])
-    for row in rows(data, lang=lang, catalog=catalog):
+    for row in _rows(data, lang, catalog):
         cells = []
         for c in columns:
             cell = row[c.value]
@@ -240,20 +244,32 @@ def to_csv(
     return out.getvalue()
 
 
-def to_json(
+def to_json_rows(
     data: Snapshot | Report, *, lang: str = "en", catalog: Catalog = CATALOG
 ) -> str:
-    """The rows as a JSON array of objects (dates as ISO strings, text as
-    written, not escaped).
+    """The rows as a JSON array of objects, one per indicator (dates as ISO
+    strings, text as written, not escaped): a table for a spreadsheet or a
+    dashboard, labelled in *lang*. It does not read back; the document of a
+    whole snapshot that does is :func:`mentoring.serialization.to_json`.
+
+    >>> import datetime as dt, json
+    >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value
+    >>> v = Value(code="2.2", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
+    ...           numerator=3, ids=frozenset({"t1", "t2", "t3"}))
+    >>> snap = Snapshot(on=dt.date(2022, 5, 31), values=(v,))
+    >>> row = json.loads(to_json_rows(snap, lang="ro"))[0]
+    >>> row["on"], row["indicator"], row["value"], row["ids"]
+    ('2022-05-31', 'Mentori din rândul cadrelor didactice', 3, ['t1', 't2', 't3'])
 
     Raises:
         ~mentoring.errors.ValidationError: As for :func:`rows`.
 
     .. versionadded:: 0.1.0
     """
+    _check("to_json_rows", data, lang, catalog)
     plain = [
         {key: _plain(value) for key, value in row.items()}
-        for row in rows(data, lang=lang, catalog=catalog)
+        for row in _rows(data, lang, catalog)
     ]
     return json.dumps(plain, ensure_ascii=False, indent=2)
 
@@ -271,12 +287,12 @@ def _number(value: object, unit: Unit | None, lang: str, *, share: bool) -> str:
         text = str(int(value))
     else:
         text = f"{value:.2f}"
-    return text.replace(".", ",") if lang[:2].lower() in ("ru", "ro", "kk") else text
+    return text.replace(".", ",") if lang_of(lang) in ("ru", "ro", "kk") else text
 
 
 def _yes(value: bool, lang: str) -> str:
     words = {"ru": ("да", "нет"), "ro": ("da", "nu"), "kk": ("иә", "жоқ")}
-    yes, no = words.get(lang[:2].lower(), ("yes", "no"))
+    yes, no = words.get(lang_of(lang), ("yes", "no"))
     return yes if value else no
 
 
@@ -314,24 +330,20 @@ def to_table(
 
     Raises:
         ~mentoring.errors.ValidationError: *columns* is not a sequence of
-            :class:`Column`, *width* is not an int >= 1, or as for
-            :func:`rows`.
+            :class:`~mentoring.indicators.Column`, *width* is not an int >= 1,
+            or as for :func:`rows`.
 
     .. versionadded:: 0.1.0
     """
-    from mentoring.labels import label
-
-    _check(data, lang, catalog, columns=columns, width=width)
-
-    chosen = (
-        tuple(columns)
-        if columns
-        else (_TABLE_SNAPSHOT if isinstance(data, Snapshot) else _TABLE_REPORT)
+    if isinstance(columns, Iterable) and not isinstance(columns, str | bytes):
+        columns = tuple(columns)  # read a generator once
+    _check("to_table", data, lang, catalog, columns=columns, width=width)
+    chosen = columns or (
+        _TABLE_SNAPSHOT if isinstance(data, Snapshot) else _TABLE_REPORT
     )
     body = []
-    for row in rows(data, lang=lang, catalog=catalog):
-        code = str(row["code"])
-        unit = catalog.get(code).unit if code in catalog else None
+    for row in _rows(data, lang, catalog):
+        unit = _unit(str(row["code"]), catalog)
         body.append([_clip(_cell(row, c, unit, lang), width) for c in chosen])
     head = [label(c, lang) for c in chosen]
     widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(head)]

@@ -1,7 +1,7 @@
 """Health signals: which pairs need a coordinator's attention, and why.
 
 What users of mentoring platforms keep asking for, as pure functions over a
-:class:`~mentoring.model._program.Program`:
+:class:`~mentoring.model.Program`:
 
 * days since the pair's last activity done (45 days: warning, 60: critical);
 * overdue activities (planned, past their due date);
@@ -22,6 +22,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import PairStatus
+from mentoring._problems import out_of_range, problem
 from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem
 from mentoring.model._pairs import Pair
@@ -117,16 +118,18 @@ class HealthThresholds:
         for field in attrs.fields(type(self)):
             value = getattr(self, field.name)
             if value < 0:
-                yield Problem(f"$.{field.name}", f"must be >= 0, got {value}")
+                yield out_of_range(f"$.{field.name}", value, low=0)
         if self.quiet_critical_days < self.quiet_warning_days:
-            yield Problem(
+            yield problem(
                 "$.quiet_critical_days",
+                "order",
                 f"must not be below quiet_warning_days {self.quiet_warning_days},"
                 f" got {self.quiet_critical_days}",
             )
         if self.overdue_critical < self.overdue_warning:
-            yield Problem(
+            yield problem(
                 "$.overdue_critical",
+                "order",
                 f"must not be below overdue_warning {self.overdue_warning},"
                 f" got {self.overdue_critical}",
             )
@@ -143,7 +146,8 @@ def pair_signals(
     """The signals of pair *pair_id* on *on*, most severe first.
 
     A pair that is not active on *on* has none. An unknown pair raises
-    ``KeyError`` (as :meth:`~mentoring.model._program.Program.pair`).
+    :class:`~mentoring.errors.NotFoundError` (as
+    :meth:`~mentoring.model.Program.pair`).
 
     .. versionadded:: 0.1.0
     """

@@ -9,8 +9,7 @@ Completing an activity never lowers progress: an activity that was not done
 counts nothing, and a done one counts at least ``late_credit``.
 
 >>> import datetime as dt
->>> from mentoring.model._plans import Activity, MentoringPlan
->>> from mentoring._enums import WorkMethod
+>>> from mentoring.model import Activity, MentoringPlan, WorkMethod
 >>> plan = MentoringPlan(
 ...     id="pl", pair_id="p1", goal="", start=dt.date(2021, 9, 1),
 ...     end=dt.date(2022, 5, 31),
@@ -27,6 +26,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import ActivityStatus
+from mentoring._problems import out_of_range
 from mentoring.errors import Problem
 from mentoring.model._plans import MentoringPlan
 from mentoring.score import Score, ScorePart
@@ -53,11 +53,9 @@ class ProgressWeights:
         for name in ("criteria", "activities"):
             value = getattr(self, name)
             if value < 0:
-                yield Problem(f"$.{name}", f"must be >= 0, got {value}")
+                yield out_of_range(f"$.{name}", value, low=0)
         if not 0.0 <= self.late_credit <= 1.0:
-            yield Problem(
-                "$.late_credit", f"must be within [0, 1], got {self.late_credit}"
-            )
+            yield out_of_range("$.late_credit", self.late_credit, low=0, high=1)
 
 
 @validated

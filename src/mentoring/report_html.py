@@ -27,7 +27,9 @@ import html
 import math
 from collections.abc import Iterable, Iterator, Sequence
 
-from mentoring.errors import ValidationError
+from mentoring._checks import raise_if, validated
+from mentoring._locale import lang_of
+from mentoring._problems import not_one_of
 from mentoring.indicators import CATALOG, Comparison, Report, Unit
 from mentoring.labels import label
 from mentoring.model import Pair, Program
@@ -157,11 +159,12 @@ def _e(text: object) -> str:
 
 
 def _label(value: enum.Enum, lang: str) -> str:
-    return str(label(value, lang))
+    return str(label(value, lang=lang))
 
 
 def _title(code: str, lang: str) -> str:
-    return CATALOG.get(code).title(lang) if code in CATALOG else code
+    indicator = CATALOG.get(code)
+    return code if indicator is None else indicator.title(lang=lang)
 
 
 def _is_share(comparison: Comparison) -> bool:
@@ -361,28 +364,28 @@ def _pairs(
     yield "</tbody></table>"
 
 
+@validated
 def render_html(program: Program, *, report: Report, lang: str = "en") -> str:
     """The report of *program* as one self-contained HTML page in *lang*
-    (``en``, ``ru`` or ``ro``).
+    (``en``, ``ru`` or ``ro``, with a region or not: ``ru-RU`` is ``ru``).
 
-    *report* is an :class:`~mentoring.indicators._compare.Report` of the
-    programme (:func:`~mentoring.indicators._compare.compare` of two
-    snapshots); the pairs are shown as they stand on its review day, sorted
-    by id, so the page does not depend on the order of the programme's
-    tuples.
+    *report* is a :class:`~mentoring.indicators.Report` of the programme
+    (:func:`~mentoring.indicators.compare` of two snapshots); the pairs are
+    shown as they stand on its review day, sorted by id, so the page does not
+    depend on the order of the programme's tuples.
 
     Raises:
-        ~mentoring.errors.ValidationError: *lang* is not a language the
-            report has text for (at ``$.lang``).
+        ~mentoring.errors.ValidationError: *program* is not a
+            :class:`~mentoring.model.Program`, *report* not a
+            :class:`~mentoring.indicators.Report`, or *lang* is not a
+            language the report has text for (at ``$.lang``).
 
     .. versionadded:: 0.1.0
     """
-    if lang not in _TEXT:
-        raise ValidationError(
-            [("$.lang", f"expected one of {', '.join(_TEXT)}; got {lang!r}")],
-            subject="HTML report",
-        )
-    code = lang
+    # Only the languages of _TEXT, a part of mentoring.labels.LANGS.
+    if lang_of(lang) not in _TEXT:
+        raise_if([not_one_of("$.lang", _TEXT, lang)], "arguments of render_html")
+    code = lang_of(lang)
     t = _TEXT[code]
     on = report.review_on
     pairs = sorted(

@@ -7,7 +7,7 @@ holds that as data, and gives it as rows of plain dicts, as text and as CSV.
 
 >>> import datetime as dt
 >>> from mentoring.calendar import AcademicYear
->>> from mentoring.model._plans import MentoringPlan
+>>> from mentoring.model import MentoringPlan
 >>> from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
 >>> year = AcademicYear.for_jurisdiction("ru", 2021)
 >>> plan = MentoringPlan.from_template(RUSSIAN_YOUNG_SPECIALIST, pair="p1",
@@ -27,6 +27,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import ActivityStatus, CriterionStatus
+from mentoring._problems import out_of_range
 from mentoring.calendar import Term
 from mentoring.errors import Problem
 from mentoring.model._pairs import Pair
@@ -80,9 +81,9 @@ class ControlRow:
         ):
             value = getattr(self, name)
             if value < 0:
-                yield Problem(f"$.{name}", f"must be >= 0, got {value}")
+                yield out_of_range(f"$.{name}", value, low=0)
         if not 0.0 <= self.progress <= 1.0:
-            yield Problem("$.progress", f"must be within [0, 1], got {self.progress}")
+            yield out_of_range("$.progress", self.progress, low=0, high=1)
 
     def as_dict(self) -> dict[str, object]:
         """The row as a flat dict (criteria joined with ``"; "``)."""
@@ -268,7 +269,8 @@ def control_report(
     programme's year) for every plan of *program* that overlaps the term, or
     only for the plans of *pair_id*.
 
-    An unknown term name or pair id raises ``KeyError``.
+    An unknown term name or pair id raises
+    :class:`~mentoring.errors.NotFoundError` (also a ``KeyError``).
 
     .. versionadded:: 0.1.0
     """

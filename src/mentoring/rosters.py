@@ -1,8 +1,8 @@
 r"""Rosters of mentors and mentees from CSV and JSON files.
 
 The edge between a spreadsheet and the model: rows in,
-:class:`~mentoring.model._people.Mentor` and
-:class:`~mentoring.model._people.Mentee` values out, or one
+:class:`~mentoring.model.Mentor` and
+:class:`~mentoring.model.Mentee` values out, or one
 :class:`~mentoring.errors.ValidationError` that names **every** bad cell. A
 problem in a CSV file is located by file, row and column
 (``mentors.csv:row 3:capacity``; row 1 is the header, so rows count as a
@@ -44,7 +44,9 @@ for the ``csv`` module are each a problem with their row.
 
 A JSON roster is a list of objects in the library's own form of a mentor or
 a mentee (``mentoring schema Mentor`` prints it). Files are UTF-8, with or
-without a byte order mark.
+without a byte order mark. An argument of the wrong type (``text=5``, a
+mentor that is not a :class:`~mentoring.model.Mentor`) is a
+:class:`~mentoring.errors.ValidationError` naming it, not a ``TypeError``.
 
 With the mentors' roster given (``mentors=``), the ids of a mentee's
 ``preferred_mentor_ids`` and ``avoided_mentor_ids`` must be among its
@@ -59,7 +61,11 @@ have left this year's roster.
 ...     parse_mentors_csv("id,name,capacity\nt1,Ana,two\n", source="m.csv")
 ... except ValidationError as err:
 ...     print(err.problems[0])
-expected an integer, got 'two' @ m.csv:row 2:capacity
+m.csv:row 2:capacity: expected an int, got str 'two'
+
+Every problem carries the ``code`` of its kind, as everywhere in the
+library (``type`` here; ``date``, ``choice``, ``empty``, ``duplicate``,
+``unknown_key``, ``unknown_id``, ``missing``, ``format``, ... elsewhere).
 
 .. versionadded:: 0.1.0
 """
@@ -75,16 +81,29 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from mentoring._enums import (
+from mentoring._checks import expect, raise_if, validated
+from mentoring._problems import (
+    duplicate,
+    empty,
+    missing,
+    not_one_of,
+    problem,
+    unknown_id,
+    wrong_type,
+)
+from mentoring.errors import Problem, ValidationError
+from mentoring.model import (
+    Certification,
     CertificationKind,
     DeliveryMode,
+    Mentee,
     MenteeCategory,
+    Mentor,
     MentorFunction,
     MentorLevel,
     MentorOrigin,
+    Person,
 )
-from mentoring.errors import Problem, ValidationError
-from mentoring.model._people import Certification, Mentee, Mentor, Person
 
 __all__ = [
     "MENTEE_COLUMNS",
@@ -144,8 +163,12 @@ class _Row:
         self.where = where
         self.problems: list[Problem] = []
 
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(Problem(f"{self.where}:{column}", message))
+    def at(self, column: str) -> str:
+        """The path of *column*'s cell: ``mentors.csv:row 3:capacity``."""
+        return f"{self.where}:{column}"
+
+    def add(self, found: Problem) -> None:
+        self.problems.append(found)
 
     def text(self, column: str) -> str:
         return (self.cells.get(column) or "").strip()
@@ -158,7 +181,7 @@ class _Row:
         if not raw:
             return default
         if not re.fullmatch(r"[+-]?[0-9]+", raw):
-            self.problem(column, f"expected an integer, got {raw!r}")
+            self.add(wrong_type(self.at(column), "an int", raw))
             return default
         return int(raw)
 
@@ -168,21 +191,22 @@ class _Row:
             if re.fullmatch(r"[+-]?[0-9]+", item):
                 found.add(int(item))
             else:
-                self.problem(
-                    column, f"expected integers separated by ';', got {item!r}"
-                )
+                self.add(wrong_type(self.at(column), "integers separated by ';'", item))
         return frozenset(found)
 
     def day(self, column: str, raw: str | None = None) -> dt.date | None:
         raw = self.text(column) if raw is None else raw
         if not raw:
             return None
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
+            message = f"expected a date as YYYY-MM-DD, got {raw!r}"
+            self.add(problem(self.at(column), "date", message))
+            return None
         try:
-            if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
-                raise ValueError(raw)  # noqa: TRY301
             return dt.date.fromisoformat(raw)
         except ValueError:
-            self.problem(column, f"expected a date YYYY-MM-DD, got {raw!r}")
+            message = f"{raw!r} is not a calendar date"
+            self.add(problem(self.at(column), "date", message))
             return None
 
     def member(
@@ -194,8 +218,7 @@ class _Row:
         try:
             return enum_type(raw)
         except ValueError:
-            known = ", ".join(str(m.value) for m in enum_type)
-            self.problem(column, f"expected one of {known}; got {raw!r}")
+            self.add(not_one_of(self.at(column), enum_type, raw))
             return None
 
     def members(self, column: str, enum_type: type[_E]) -> frozenset[_E]:
@@ -209,7 +232,8 @@ def _person(row: _Row) -> Person | None:
         kind_text, _, on_text = item.partition("@")
         kind = row.member("certifications", CertificationKind, kind_text.strip())
         if not on_text.strip():
-            row.problem("certifications", f"expected kind@YYYY-MM-DD, got {item!r}")
+            message = f"expected kind@YYYY-MM-DD, got {item!r}"
+            row.add(problem(row.at("certifications"), "format", message))
             continue
         on = row.day("certifications", on_text.strip())
         if kind is not None and on is not None:
@@ -231,7 +255,7 @@ def _person(row: _Row) -> Person | None:
     }
     for column in _REQUIRED:
         if not fields[column]:
-            row.problem(column, "must not be empty")
+            row.add(empty(row.at(column)))
     if row.problems:
         return None
     person: Person | None = _build(row, Person, fields, prefix="$.")
@@ -247,7 +271,7 @@ def _build(
     except ValidationError as err:
         for p in err.problems:
             column = _column_of(p.path.removeprefix(prefix))
-            row.problem(column, p.message)
+            row.add(p._replace(path=row.at(column)))
         return None
 
 
@@ -292,7 +316,14 @@ def _mentee_builder(
             for column in _REFERENCE_COLUMNS:
                 for ident in row.items(column):
                     if ident not in mentor_ids:
-                        row.problem(column, f"no mentor {ident!r} in {mentors_source}")
+                        row.add(
+                            unknown_id(
+                                row.at(column),
+                                "mentor",
+                                ident,
+                                where=f"in {mentors_source}",
+                            )
+                        )
         return _mentee(row)
 
     return build
@@ -320,6 +351,14 @@ def _mentee(row: _Row) -> Mentee | None:
         prefix="$.",
     )
     return built
+
+
+def _duplicate_id(path: str, ident: str, first: str) -> Problem:
+    """``duplicate id 'x' (first at row 2)``: the vocabulary's words, and
+    where the id was first.
+    """
+    found = duplicate(path, ident)
+    return problem(found.path, found.code, f"{found.message} (first at {first})")
 
 
 def _delimiter(first_line: str) -> str:
@@ -352,21 +391,20 @@ def _header_problems(
 ) -> tuple[list[Problem], bool]:
     """The problems of a header, and whether the rows can still be read."""
     if not header or not any(header):
-        problem = Problem(f"{source}:row 1", "the file is empty; expected a header row")
-        return [problem], False
+        message = "the file is empty; expected a header row"
+        return [problem(f"{source}:row 1", "empty", message)], False
     problems: list[Problem] = []
     seen: set[str] = set()
     for c in header:
         if c in seen:
-            problems.append(Problem(f"{source}:row 1:{c}", f"duplicate column {c!r}"))
+            problems.append(duplicate(f"{source}:row 1:{c}", c, what="column"))
         elif c not in columns:
-            problems.append(Problem(f"{source}:row 1:{c}", _unknown_column(c, columns)))
+            message = _unknown_column(c, columns)
+            problems.append(problem(f"{source}:row 1:{c}", "unknown_key", message))
         seen.add(c)
-    missing = [c for c in _REQUIRED if c not in header]
-    problems.extend(
-        Problem(f"{source}:row 1", f"missing column {c!r}") for c in missing
-    )
-    return problems, not missing
+    absent = [c for c in _REQUIRED if c not in header]
+    problems.extend(missing(f"{source}:row 1", what=f"column {c!r}") for c in absent)
+    return problems, not absent
 
 
 def _parse_csv(
@@ -395,8 +433,9 @@ def _parse_csv(
         for number, cells in enumerate(reader, start=2):
             if len(cells) > len(header):
                 problems.append(
-                    Problem(
+                    problem(
                         f"{source}:row {number}",
+                        "format",
                         "more cells than columns in the header",
                     )
                 )
@@ -410,9 +449,7 @@ def _parse_csv(
             value = build(row)
             ident = row.text("id")
             if ident and ident in first_row:
-                row.problem(
-                    "id", f"duplicate id {ident!r} (first at row {first_row[ident]})"
-                )
+                row.add(_duplicate_id(row.at("id"), ident, f"row {first_row[ident]}"))
             elif ident:
                 first_row[ident] = number
             problems.extend(row.problems)
@@ -422,8 +459,9 @@ def _parse_csv(
         # An unterminated quote, a cell over the csv module's size limit:
         # the rows from here on cannot be told apart.
         problems.append(
-            Problem(
+            problem(
                 f"{source}:row {number + 1}",
+                "format",
                 f"cannot read the rest of the file as CSV: {exc}"
                 " (an unclosed quote, or a cell far too long?)",
             )
@@ -447,11 +485,12 @@ def _parse_json(
         data = json.loads(text.removeprefix("\ufeff"))
     except ValueError as exc:
         raise ValidationError(
-            [(f"{source}:$", f"malformed JSON: {exc}")], subject=f"{what} roster"
+            [problem(f"{source}:$", "format", f"malformed JSON: {exc}")],
+            subject=f"{what} roster",
         ) from None
     if not isinstance(data, list):
         raise ValidationError(
-            [(f"{source}:$", f"expected a list of {what}s, got {type(data).__name__}")],
+            [wrong_type(f"{source}:$", f"a list of {what}s", data)],
             subject=f"{what} roster",
         )
     problems: list[Problem] = []
@@ -465,9 +504,8 @@ def _parse_json(
             continue
         if value.id in first:
             problems.append(
-                Problem(
-                    f"{source}:$[{i}].person.id",
-                    f"duplicate id {value.id!r} (first at $[{first[value.id]}])",
+                _duplicate_id(
+                    f"{source}:$[{i}].person.id", value.id, f"$[{first[value.id]}]"
                 )
             )
         else:
@@ -480,6 +518,7 @@ def _parse_json(
     return tuple(values)
 
 
+@validated
 def parse_mentors_csv(text: str, *, source: str = "mentors.csv") -> tuple[Mentor, ...]:
     """The mentors of a CSV roster, or a :class:`~mentoring.errors.ValidationError`
     naming the row and column of every problem.
@@ -491,11 +530,12 @@ def parse_mentors_csv(text: str, *, source: str = "mentors.csv") -> tuple[Mentor
     )
 
 
+@validated
 def parse_mentees_csv(
     text: str,
     *,
     source: str = "mentees.csv",
-    mentors: Sequence[Mentor] | None = None,
+    mentors: Iterable[Mentor] | None = None,
     mentors_source: str = "the mentors' roster",
 ) -> tuple[Mentee, ...]:
     r"""The mentees of a CSV roster; see :func:`parse_mentors_csv`.
@@ -514,11 +554,11 @@ def parse_mentees_csv(
     ...     )
     ... except ValidationError as err:
     ...     print(err.problems[0])
-    no mentor 't-99' in mentors.csv @ mentees.csv:row 2:preferred_mentor_ids
+    mentees.csv:row 2:preferred_mentor_ids: no mentor with id 't-99' in mentors.csv
 
     .. versionadded:: 0.1.0
     """
-    ids = None if mentors is None else frozenset(m.id for m in mentors)
+    ids = _mentor_ids(mentors, "parse_mentees_csv")
     return _parse_csv(
         text,
         source=source,
@@ -528,29 +568,51 @@ def parse_mentees_csv(
     )
 
 
-def _json_references(
-    mentors: Sequence[Mentor] | None, mentors_source: str
-) -> Callable[[Mentee], Iterable[Problem]] | None:
+def _mentors_of(
+    mentors: Iterable[Mentor] | None, function: str
+) -> tuple[Mentor, ...] | None:
+    """*mentors* as a tuple, each checked to be a mentor (the argument of
+    *function*), or ``None``.
+    """
     if mentors is None:
         return None
-    ids = frozenset(m.id for m in mentors)
+    listed = tuple(mentors)
+    problems: list[Problem] = []
+    for i, mentor in enumerate(listed):
+        expect(problems, f"$.mentors[{i}]", mentor, Mentor)
+    raise_if(problems, f"arguments of {function}")
+    return listed
+
+
+def _mentor_ids(
+    mentors: Iterable[Mentor] | None, function: str
+) -> frozenset[str] | None:
+    """The ids of *mentors* (see :func:`_mentors_of`), or ``None``."""
+    listed = _mentors_of(mentors, function)
+    return None if listed is None else frozenset(m.id for m in listed)
+
+
+def _json_references(
+    ids: frozenset[str] | None, mentors_source: str
+) -> Callable[[Mentee], Iterable[Problem]] | None:
+    if ids is None:
+        return None
+
+    where = f"in {mentors_source}"
 
     def check(mentee: Mentee) -> Iterator[Problem]:
         for i, ident in enumerate(mentee.preferred_mentor_ids):
             if ident not in ids:
-                yield Problem(
-                    f"$.preferred_mentor_ids[{i}]",
-                    f"no mentor {ident!r} in {mentors_source}",
-                )
+                path = f"$.preferred_mentor_ids[{i}]"
+                yield unknown_id(path, "mentor", ident, where=where)
         for ident in sorted(mentee.avoided_mentor_ids):
             if ident not in ids:
-                yield Problem(
-                    "$.avoided_mentor_ids", f"no mentor {ident!r} in {mentors_source}"
-                )
+                yield unknown_id("$.avoided_mentor_ids", "mentor", ident, where=where)
 
     return check
 
 
+@validated
 def parse_mentors_json(
     text: str, *, source: str = "mentors.json"
 ) -> tuple[Mentor, ...]:
@@ -563,11 +625,12 @@ def parse_mentors_json(
     return _parse_json(text, Mentor, source=source, what="mentor")
 
 
+@validated
 def parse_mentees_json(
     text: str,
     *,
     source: str = "mentees.json",
-    mentors: Sequence[Mentor] | None = None,
+    mentors: Iterable[Mentor] | None = None,
     mentors_source: str = "the mentors' roster",
 ) -> tuple[Mentee, ...]:
     """The mentees of a JSON roster; see :func:`parse_mentors_json`, and
@@ -580,7 +643,9 @@ def parse_mentees_json(
         Mentee,
         source=source,
         what="mentee",
-        references=_json_references(mentors, mentors_source),
+        references=_json_references(
+            _mentor_ids(mentors, "parse_mentees_json"), mentors_source
+        ),
     )
 
 
@@ -589,9 +654,9 @@ def _read(path: Path) -> tuple[str, bool]:
     try:
         data = path.read_bytes()
     except OSError as exc:
+        message = f"cannot read the file: {exc.strerror or exc}"
         raise ValidationError(
-            [(str(path), f"cannot read the file: {exc.strerror or exc}")],
-            subject="roster",
+            [problem(str(path), "file", message)], subject="roster"
         ) from None
     try:
         text = data.decode("utf-8-sig")
@@ -602,11 +667,14 @@ def _read(path: Path) -> tuple[str, bool]:
             f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as"
             " UTF-8 (in Excel: Save As, 'CSV UTF-8')"
         )
-        raise ValidationError([(where, message)], subject="roster") from None
+        raise ValidationError(
+            [problem(where, "format", message)], subject="roster"
+        ) from None
     return text, is_json
 
 
-def read_mentors(path: str) -> tuple[Mentor, ...]:
+@validated
+def read_mentors(path: str | Path) -> tuple[Mentor, ...]:
     """The mentors of the roster file at *path* (a string or a
     ``pathlib.Path``): JSON when its name ends in ``.json``, CSV otherwise.
     The file is UTF-8, with or without a byte order mark.
@@ -620,10 +688,11 @@ def read_mentors(path: str) -> tuple[Mentor, ...]:
     return parse_mentors_csv(text, source=file.name)
 
 
+@validated
 def read_mentees(
-    path: str,
+    path: str | Path,
     *,
-    mentors: Sequence[Mentor] | None = None,
+    mentors: Iterable[Mentor] | None = None,
     mentors_source: str = "the mentors' roster",
 ) -> tuple[Mentee, ...]:
     """The mentees of the roster file at *path*; see :func:`read_mentors`,
@@ -631,6 +700,7 @@ def read_mentees(
 
     .. versionadded:: 0.1.0
     """
+    mentors = _mentors_of(mentors, "read_mentees")
     file = Path(path)
     text, is_json = _read(file)
     if is_json:

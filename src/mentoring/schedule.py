@@ -3,7 +3,8 @@
 A schedule is plain data (a frequency, an interval, weekdays, a count or an
 end date, a start date and excluded dates), so it is hashable, compares by
 value, serializes to JSON and round-trips through an RFC 5545 ``RRULE``
-text. Dates only: no times, no time zones.
+text. Dates only: no times, no time zones. ``MO``, ``TU``, ... ``SU`` are
+short names for the members of :class:`mentoring.calendar.Weekday`.
 
 "Every Tuesday in term time except holidays" is one line:
 
@@ -30,6 +31,7 @@ import attrs
 from dateutil import rrule as _rrule
 
 from mentoring._checks import check, validated
+from mentoring._problems import out_of_range, problem
 from mentoring.calendar import AcademicYear, Term, Weekday
 from mentoring.errors import Problem, ValidationError
 
@@ -43,7 +45,6 @@ __all__ = [
     "WE",
     "Frequency",
     "Schedule",
-    "Weekday",
 ]
 
 MO = Weekday.MONDAY
@@ -139,20 +140,20 @@ class Schedule:
 
     def _problems(self) -> Iterator[Problem]:
         if not 1 <= self.interval <= _MAX_INTERVAL:
-            yield Problem(
-                "$.interval", f"must be within 1..{_MAX_INTERVAL}, got {self.interval}"
-            )
+            yield out_of_range("$.interval", self.interval, low=1, high=_MAX_INTERVAL)
         if self.count is not None and self.until is not None:
-            yield Problem(
-                "$.count", "give a count or an end date (until), not both (RFC 5545)"
+            yield problem(
+                "$.count",
+                "rule",
+                "give a count or an end date (until), not both (RFC 5545)",
             )
         if self.count is not None and not 1 <= self.count <= _MAX_COUNT:
-            yield Problem(
-                "$.count", f"must be within 1..{_MAX_COUNT}, got {self.count}"
-            )
+            yield out_of_range("$.count", self.count, low=1, high=_MAX_COUNT)
         if self.until is not None and self.until < self.start:
-            yield Problem(
-                "$.until", f"must not be before start {self.start}, got {self.until}"
+            yield problem(
+                "$.until",
+                "order",
+                f"must not be before start {self.start}, got {self.until}",
             )
 
     # -- construction ------------------------------------------------------
@@ -324,17 +325,17 @@ class Schedule:
         if between is None:
             last = self.last_possible
             if last is None:
+                message = "an endless schedule needs between=(first, last)"
                 raise ValidationError(
-                    [("$.between", "an endless schedule needs between=(first, last)")],
-                    subject="occurrences",
+                    [problem("$.between", "missing", message)], subject="occurrences"
                 )
             first = self.start
         else:
             first, last = between
             if last < first:
+                message = f"ends on {last}, before it starts on {first}"
                 raise ValidationError(
-                    [("$.between", f"ends on {last}, before it starts on {first}")],
-                    subject="occurrences",
+                    [problem("$.between", "order", message)], subject="occurrences"
                 )
         excluded = set(self.exclusions)
         return tuple(d for d in self._rule_dates(first, last) if d not in excluded)
@@ -357,9 +358,9 @@ class Schedule:
         first = max(self.start, year.start)
         dates = self._rule_dates(first, last) if first <= last else []
         if not dates:
+            message = f"the schedule has no date in the year {year.label}"
             raise ValidationError(
-                [("$.start", f"the schedule has no date in the year {year.label}")],
-                subject="schedule",
+                [problem("$.start", "outside", message)], subject="schedule"
             )
         new_start = dates[0]
         if self.count is not None:
@@ -425,7 +426,9 @@ _UNTIL_TIME = re.compile(r"(UNTIL=\d{8})T\d{6}Z?(?=[;\s]|$)", re.IGNORECASE)
 
 def _bad(text: str, message: str) -> ValidationError:
     shown = text if len(text) <= 80 else text[:77] + "..."
-    return ValidationError([("$", f"{message} in {shown!r}")], subject="RRULE")
+    return ValidationError(
+        [problem("$", "format", f"{message} in {shown!r}")], subject="RRULE"
+    )
 
 
 def _check_dateutil_reads(text: str, start: dt.date | None) -> None:
@@ -504,7 +507,10 @@ def _parse(text: str, start: dt.date | None) -> Schedule:
         return Schedule(start=start, exclusions=tuple(exclusions), **fields)
     except ValidationError as error:
         raise ValidationError(
-            [Problem(p.path, f"{p.message} (in {text!r})") for p in error.problems],
+            [
+                problem(p.path, p.code, f"{p.message} (in {text!r})")
+                for p in error.problems
+            ],
             subject="RRULE",
         ) from None
 

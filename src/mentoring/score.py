@@ -20,15 +20,16 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from mentoring._checks import check
-from mentoring.errors import Problem
+from mentoring._checks import check, validated
+from mentoring._problems import out_of_range
+from mentoring.errors import NotFoundError, Problem
 
 __all__ = ["Score", "ScorePart"]
 
 
 def _unit(path: str, value: float) -> Iterator[Problem]:
     if not 0.0 <= value <= 1.0:
-        yield Problem(path, f"must be within [0, 1], got {value}")
+        yield out_of_range(path, value, low=0, high=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -52,7 +53,7 @@ class ScorePart:
         yield from _unit("$.raw", self.raw)
         yield from _unit("$.contribution", self.contribution)
         if self.weight < 0:
-            yield Problem("$.weight", f"must be >= 0, got {self.weight}")
+            yield out_of_range("$.weight", self.weight, low=0)
 
     @classmethod
     def of(
@@ -100,12 +101,18 @@ class Score:
         """The value as a whole percentage (what a match list shows)."""
         return round(self.value * 100)
 
+    @validated
     def part(self, criterion: str) -> ScorePart:
-        """The part for *criterion*; ``KeyError`` if there is none."""
+        """The part for *criterion*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: if the score has no such part
+                (also a ``KeyError``).
+        """
         for p in self.parts:
             if p.criterion == criterion:
                 return p
-        raise KeyError(criterion)
+        raise NotFoundError("score part", criterion, noun="criterion")
 
     def explain(self, *, title: str = "match") -> str:
         """The score in words, a line per part, for a coordinator to read."""

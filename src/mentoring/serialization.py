@@ -23,16 +23,31 @@ True
 ... except m.ValidationError as err:
 ...     for problem in err.problems:
 ...         print(problem.path, "-", problem.message)
-$.person.name - expected a string, got int 5
-$.capacity - expected an integer, got str '2'
+$.person.name - expected a str, got int 5
+$.capacity - expected an int, got str '2'
+
+Every problem carries the ``code`` of its kind (``type``, ``missing``,
+``unknown_key``, ``date``, ``range``, ``choice``, ``duplicate``, ``format``,
+``version``), so a host application can translate it. A wrong argument (a
+value or a class that is not one of the library's public types) is a
+:class:`~mentoring.errors.ValidationError` too, naming the argument:
+
+>>> serialization.to_dict(1)
+Traceback (most recent call last):
+...
+mentoring.errors.ValidationError: invalid arguments of to_dict: 1 problem
+  $.obj: expected a value of a public mentoring type, got int 1
 """
 
 import collections
 import datetime as dt
 import enum
 import functools
+import itertools
 import json
+import math
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -44,9 +59,18 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.errors import IterableValidationError as _IterableError
 from cattrs.gen import make_dict_structure_fn
 
-from mentoring._problems import describe
+from mentoring._checks import a, expect, raise_if
+from mentoring._problems import (
+    duplicate,
+    missing,
+    not_one_of,
+    out_of_range,
+    problem,
+    unknown_key,
+    wrong_type,
+)
 from mentoring.errors import Problem, ValidationError
-from mentoring.model._program import Program
+from mentoring.model import Program
 
 __all__ = [
     "PROGRAM_FORMAT",
@@ -68,7 +92,7 @@ PROGRAM_VERSION = 1
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: Numeric bounds the model enforces, stated in the schema too.
-_BOUNDS: dict[tuple[str, str], dict[str, float]] = {
+_BOUNDS: dict[tuple[str, str], dict[str, int]] = {
     ("Mentor", "capacity"): {"minimum": 0},
     ("Person", "experience_years"): {"minimum": 0},
     ("SurveyResponse", "satisfaction"): {"minimum": 1, "maximum": 5},
@@ -82,44 +106,56 @@ _BOUNDS: dict[tuple[str, str], dict[str, float]] = {
 
 
 # -- strict leaf hooks ---------------------------------------------------------
+#
+# Each hook raises a ValidationError of one problem at ``$``; the converter's
+# errors are then re-rooted at the field's path (see ``_problems``). The words
+# are those of the constructors' checks (``expected a str, got int 5``).
+
+
+def _fail(found: Problem) -> ValidationError:
+    return ValidationError([found])
 
 
 def _structure_str(value: object, tp: type) -> str:
     if tp is not str:  # a StrEnum reaches the str hook first
         return _enum_structurer(tp)(value, tp)  # type: ignore[return-value]
     if type(value) is not str:
-        raise TypeError(f"expected a string, got {describe(value)}")
+        raise _fail(wrong_type("$", "a str", value))
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
-        raise TypeError(f"expected an integer, got {describe(value)}")
+        raise _fail(wrong_type("$", "an int", value))
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if type(value) not in (int, float):
-        raise TypeError(f"expected a number, got {describe(value)}")
+        raise _fail(wrong_type("$", "a number", value))
     number = float(typing.cast("float", value))
-    if number != number or number in (float("inf"), float("-inf")):  # noqa: PLR0124
-        raise ValueError(f"expected a finite number, got {value!r}")
+    if not math.isfinite(number):
+        raise _fail(wrong_type("$", "a finite number", value))
     return number
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if type(value) is not bool:
-        raise TypeError(f"expected true or false, got {describe(value)}")
+        raise _fail(wrong_type("$", "a bool", value))
     return value
 
 
 def _structure_date(value: object, _: type) -> dt.date:
-    if type(value) is not str or not _DATE.fullmatch(value):
-        raise TypeError(f"expected a date as YYYY-MM-DD, got {describe(value)}")
+    if type(value) is not str:
+        raise _fail(wrong_type("$", "a date as YYYY-MM-DD", value))
+    if not _DATE.fullmatch(value):
+        raise _fail(
+            problem("$", "date", f"expected a date as YYYY-MM-DD, got {value!r}")
+        )
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a calendar date") from None
+        raise _fail(problem("$", "date", f"{value!r} is not a calendar date")) from None
 
 
 def _plain_str(value: object) -> object:
@@ -129,30 +165,25 @@ def _plain_str(value: object) -> object:
 @functools.cache
 def _enum_structurer(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     by_value = {m.value: m for m in cls}
-    allowed = ", ".join(repr(v) for v in by_value)
 
     def structure_enum(value: object, _: type) -> enum.Enum:
         if type(value) is str and value in by_value:
             return by_value[value]
-        raise ValueError(
-            f"expected one of {allowed} ({cls.__name__}), got {describe(value)}"
-        )
+        raise _fail(not_one_of("$", by_value, value))
 
     return structure_enum
 
 
 def _bound_problems(
-    value: dict[str, Any], bounds: list[tuple[str, dict[str, float]]]
+    value: dict[str, Any], bounds: list[tuple[str, dict[str, int]]]
 ) -> Iterator[Problem]:
     for name, limits in bounds:
         number = value.get(name)
         if not isinstance(number, int | float) or isinstance(number, bool):
             continue
         low, high = limits.get("minimum"), limits.get("maximum")
-        if low is not None and number < low:
-            yield Problem(f"$.{name}", f"must be >= {low:g}, got {number}")
-        elif high is not None and number > high:
-            yield Problem(f"$.{name}", f"must be <= {high:g}, got {number}")
+        if (low is not None and number < low) or (high is not None and number > high):
+            yield out_of_range(f"$.{name}", number, low=low, high=high)
 
 
 # -- collections ----------------------------------------------------------------
@@ -170,7 +201,7 @@ def _structure_items(
     converter: cattrs.Converter, value: object, item_type: Any, *, unique: bool
 ) -> list[Any]:
     if type(value) is not list:
-        raise TypeError(f"expected an array, got {describe(value)}")
+        raise _fail(wrong_type("$", f"a list of {_type_name(item_type)}", value))
     out: list[Any] = []
     problems: list[Problem] = []
     seen: set[Any] = set()
@@ -182,13 +213,17 @@ def _structure_items(
             continue
         if unique:
             if structured in seen:
-                problems.append(Problem(f"$[{i}]", f"duplicate item {item!r}"))
+                problems.append(duplicate(f"$[{i}]", item, what="item"))
                 continue
             seen.add(structured)
         out.append(structured)
     if problems:
         raise ValidationError(problems)
     return out
+
+
+def _type_name(tp: Any) -> str:
+    return tp.__name__ if isinstance(tp, type) else str(tp)
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -250,9 +285,7 @@ def _make_converter() -> cattrs.Converter:
 
         def structure_class(value: object, tp: Any) -> Any:
             if type(value) is not dict:
-                raise TypeError(
-                    f"expected an object ({cls.__name__}), got {describe(value)}"
-                )
+                raise _fail(wrong_type("$", a(cls.__name__), value))
             try:
                 return generated(value, tp)
             except Exception as exc:
@@ -295,13 +328,43 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:  # noqa: C901
         for sub in without_i:
             yield from _problems(sub, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        known = ", ".join(a.name for a in attrs.fields(exc.cl))
+        known = [f.name for f in attrs.fields(exc.cl)]
         for key in sorted(exc.extra_fields, key=str):
-            yield Problem(f"{path}.{key}", f"unknown key; expected one of: {known}")
+            yield unknown_key(f"{path}.{key}", known)
     elif isinstance(exc, KeyError):
-        yield Problem(path, "required field is missing")
-    else:
-        yield Problem(path, str(exc))
+        yield missing(path)
+    else:  # pragma: no cover - every hook raises a ValidationError
+        yield problem(path, "rule", str(exc) or type(exc).__name__)
+
+
+# -- the arguments -------------------------------------------------------------
+
+_A_TYPE = "a public mentoring type"
+
+
+def _is_public_type(cls: object) -> bool:
+    """Whether *cls* is an attrs class of the library exported by its public
+    module (:class:`~mentoring.model.Mentor` from :mod:`mentoring.model`):
+    the classes the converter is made for.
+    """
+    if not isinstance(cls, type) or not attrs.has(cls):
+        return False
+    parts = cls.__module__.split(".")
+    if parts[0] != "mentoring":
+        return False
+    # The public home is the module path up to its first private part.
+    public = list(itertools.takewhile(lambda p: not p.startswith("_"), parts))
+    home = sys.modules.get(".".join(public))
+    return (
+        home is not None
+        and cls.__name__ in getattr(home, "__all__", ())
+        and getattr(home, cls.__name__, None) is cls
+    )
+
+
+def _class_problems(problems: list[Problem], name: str, cls: object) -> None:
+    if not _is_public_type(cls):
+        problems.append(wrong_type(f"$.{name}", _A_TYPE, cls))
 
 
 # -- the public functions ------------------------------------------------------
@@ -310,10 +373,17 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:  # noqa: C901
 def to_dict(obj: object) -> dict[str, Any]:
     """The value as JSON-ready data (a programme in its versioned envelope).
 
+    Raises:
+        ~mentoring.errors.ValidationError: *obj* is not a value of one of the
+            library's public types (at ``$.obj``).
+
     .. versionadded:: 0.1.0
     """
-    if not attrs.has(type(obj)):
-        raise TypeError(f"expected a mentoring value, got {type(obj).__name__}")
+    if not _is_public_type(type(obj)):
+        raise ValidationError(
+            [wrong_type("$.obj", f"a value of {_A_TYPE}", obj)],
+            subject="arguments of to_dict",
+        )
     data: dict[str, Any] = _CONVERTER.unstructure(obj, unstructure_as=type(obj))
     if isinstance(obj, Program):
         return {"format": PROGRAM_FORMAT, "version": PROGRAM_VERSION, **data}
@@ -324,19 +394,27 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     """Build a *cls* from JSON-ready *data*, or raise
     :class:`~mentoring.errors.ValidationError` naming every problem.
 
-    For a :class:`~mentoring.model._program.Program`, the envelope is checked
-    first, and with *strict* (the default) the cross-object problems of
-    :meth:`~mentoring.model._program.Program.problems` are refused too.
+    For a :class:`~mentoring.model.Program`, the envelope is checked first,
+    and with *strict* (the default) the cross-object problems of
+    :meth:`~mentoring.model.Program.problems` are refused too.
+
+    Raises:
+        ~mentoring.errors.ValidationError: *data* is not a document of a
+            *cls*, with every problem and its path; or *cls* is not one of
+            the library's public types or *strict* is not a bool (at
+            ``$.cls``, ``$.strict``).
 
     .. versionadded:: 0.1.0
     """
-    if not attrs.has(cls):
-        raise TypeError(f"expected a mentoring type, got {cls!r}")
+    problems: list[Problem] = []
+    _class_problems(problems, "cls", cls)
+    expect(problems, "$.strict", strict, bool)
+    raise_if(problems, "arguments of from_dict")
     subject = cls.__name__
     if cls is Program:
         data = _open_envelope(data)
     try:
-        value: T = _CONVERTER.structure(data, cls)  # type: ignore[assignment]
+        value: T = _CONVERTER.structure(data, cls)
     except (ValidationError, cattrs.BaseValidationError, TypeError, ValueError) as exc:
         raise ValidationError(list(_problems(exc, "$")), subject=subject) from None
     if strict and isinstance(value, Program):
@@ -345,37 +423,52 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
 
 
 def _open_envelope(data: object) -> dict[str, Any]:
+    subject = "programme document"
     if type(data) is not dict:
         raise ValidationError(
-            [("$", f"expected a programme document (object), got {describe(data)}")],
-            subject="programme document",
+            [wrong_type("$", "a programme document (a dict)", data)], subject=subject
         )
     problems: list[Problem] = []
-    if data.get("format") != PROGRAM_FORMAT:
+    if "format" not in data:
+        problems.append(missing("$.format"))
+    elif data["format"] != PROGRAM_FORMAT:
         problems.append(
-            Problem(
-                "$.format", f"expected {PROGRAM_FORMAT!r}, got {data.get('format')!r}"
+            problem(
+                "$.format",
+                "version",
+                f"unsupported format {data['format']!r}; this library reads"
+                f" {PROGRAM_FORMAT!r}",
             )
         )
-    version = data.get("version")
-    if type(version) is not int or version != PROGRAM_VERSION:
+    if "version" not in data:
+        problems.append(missing("$.version"))
+    elif type(data["version"]) is not int or data["version"] != PROGRAM_VERSION:
         problems.append(
-            Problem(
+            problem(
                 "$.version",
-                f"unsupported version {version!r}; this library reads version"
-                f" {PROGRAM_VERSION}",
+                "version",
+                f"unsupported version {data['version']!r}; this library reads"
+                f" version {PROGRAM_VERSION}",
             )
         )
-    if problems:
-        raise ValidationError(problems, subject="programme document")
+    raise_if(problems, subject)
     return {k: v for k, v in data.items() if k not in ("format", "version")}
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
     """The value as a JSON document (UTF-8 text, non-ASCII kept as is).
 
+    Raises:
+        ~mentoring.errors.ValidationError: *obj* is not a value of one of the
+            library's public types, or *indent* is not an int or ``None``.
+
     .. versionadded:: 0.1.0
     """
+    problems: list[Problem] = []
+    if not _is_public_type(type(obj)):
+        problems.append(wrong_type("$.obj", f"a value of {_A_TYPE}", obj))
+    expect(problems, "$.indent", indent, int | None)
+    raise_if(problems, "arguments of to_json")
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
@@ -383,8 +476,18 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     """Parse a JSON document into a *cls*; malformed JSON is a
     :class:`~mentoring.errors.ValidationError` too.
 
+    Raises:
+        ~mentoring.errors.ValidationError: as for :func:`from_dict`; *text*
+            is not JSON (code ``format``), repeats a key in an object (code
+            ``duplicate``), or is neither a str nor bytes (at ``$.text``).
+
     .. versionadded:: 0.1.0
     """
+    problems: list[Problem] = []
+    _class_problems(problems, "cls", cls)
+    expect(problems, "$.text", text, str | bytes)
+    expect(problems, "$.strict", strict, bool)
+    raise_if(problems, "arguments of from_json")
     repeated: dict[int, list[str]] = {}
 
     def keep_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -400,7 +503,7 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
         )
     except (ValueError, TypeError, RecursionError) as exc:
         raise ValidationError(
-            [("$", f"malformed JSON: {exc}")], subject=cls.__name__
+            [problem("$", "format", f"malformed JSON: {exc}")], subject=cls.__name__
         ) from None
     if repeated:
         raise ValidationError(
@@ -415,7 +518,7 @@ def _repeated_keys(
     """Where a JSON object repeats a key (``json`` would keep the last one)."""
     if isinstance(data, dict):
         for key in repeated.get(id(data), ()):
-            yield Problem(f"{path}.{key}", "the key appears more than once")
+            yield duplicate(f"{path}.{key}", key, what="key")
         for key, value in data.items():
             yield from _repeated_keys(value, f"{path}.{key}", repeated)
     elif isinstance(data, list):
@@ -438,10 +541,15 @@ def json_schema(cls: type) -> dict[str, Any]:
     (an end after a start, references between objects) are checked by
     :func:`from_dict` only.
 
+    Raises:
+        ~mentoring.errors.ValidationError: *cls* is not one of the library's
+            public types (at ``$.cls``).
+
     .. versionadded:: 0.1.0
     """
-    if not attrs.has(cls):
-        raise TypeError(f"expected a mentoring type, got {cls!r}")
+    problems: list[Problem] = []
+    _class_problems(problems, "cls", cls)
+    raise_if(problems, "arguments of json_schema")
     defs: dict[str, Any] = {}
     root = dict(_class_schema(cls, defs))
     defs.pop(cls.__name__, None)
@@ -486,7 +594,7 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _with_bounds(prop: dict[str, Any], bounds: dict[str, float]) -> dict[str, Any]:
+def _with_bounds(prop: dict[str, Any], bounds: dict[str, int]) -> dict[str, Any]:
     if "anyOf" in prop:
         return {"anyOf": [_with_bounds(p, bounds) for p in prop["anyOf"]]}
     if prop.get("type") in ("integer", "number"):

@@ -10,9 +10,9 @@
 * :data:`DEBUTANT_BY_SEMESTER`: a Romanian/Moldovan plan for a debutant
   teacher, planned and reviewed by semester.
 
-Templates are plain values: build your own :class:`~mentoring.model._plans.PlanTemplate`
+Templates are plain values: build your own :class:`~mentoring.model.PlanTemplate`
 the same way (or ``attrs.evolve`` one of these) and pass it to
-:meth:`~mentoring.model._plans.MentoringPlan.from_template`.
+:meth:`~mentoring.model.MentoringPlan.from_template`.
 
 >>> [c.title for c in KAZAKH_MENTOR_MENTEE.criteria]  # doctest: +NORMALIZE_WHITESPACE
 ['Создана пара (ментор-менти)', 'Выявлен и сфокусирован проблемный вопрос',

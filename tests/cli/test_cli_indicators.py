@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from mentoring import indicators, samples, serialization
-from mentoring.cli import default_review_day, main
+from mentoring import export, indicators, samples, serialization
+from mentoring.cli import _default_review_day, main
 
 
 def test_indicators_table_compares_the_start_with_the_review(ru_file, capsys):
@@ -47,7 +47,9 @@ def test_indicators_json_equals_the_librarys_own_export(ru_file, capsys):
         indicators.compute(program, on=dt.date(2021, 9, 1)),
         indicators.compute(program, on=dt.date(2022, 5, 27)),
     )
-    assert json.loads(capsys.readouterr().out) == json.loads(indicators.to_json(report))
+    assert json.loads(capsys.readouterr().out) == json.loads(
+        export.to_json_rows(report)
+    )
 
 
 def test_indicators_baseline_and_review_days_change_the_values(ru_file, capsys):
@@ -90,8 +92,8 @@ def test_the_default_review_day_is_today_within_the_year():
     import datetime as dt
 
     program = samples.load("ru")
-    assert default_review_day(program, today=dt.date(2030, 1, 1)) == program.year.end
-    assert default_review_day(program, today=dt.date(2022, 1, 10)) == dt.date(
+    assert _default_review_day(program, today=dt.date(2030, 1, 1)) == program.year.end
+    assert _default_review_day(program, today=dt.date(2022, 1, 10)) == dt.date(
         2022, 1, 10
     )
 
@@ -121,7 +123,10 @@ def test_indicators_refuse_a_programme_with_problems(tmp_path, capsys):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["indicators", str(path)]) == 1
     err = capsys.readouterr().err
-    assert f"{path}:$.pairs[1].mentor_id: no mentor 'nobody' in the programme" in err
+    assert (
+        f"{path}:$.pairs[1].mentor_id: no mentor with id 'nobody' in the programme"
+        in err
+    )
 
 
 def test_indicators_refuse_a_malformed_document(tmp_path, capsys):
@@ -137,7 +142,7 @@ def test_indicators_refuse_a_measurement_of_an_unknown_code(tmp_path, capsys):
     path = tmp_path / "unknown.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["indicators", str(path)]) == 1
-    assert "no indicator '9.9' in the catalogue" in capsys.readouterr().err
+    assert "no indicator with code '9.9' in the catalogue" in capsys.readouterr().err
 
 
 def test_indicators_missing_file_exits_1(tmp_path, capsys):

@@ -1,5 +1,6 @@
 """The command as a new user meets it: ``python -m mentoring --help``."""
 
+import json
 import subprocess
 import sys
 
@@ -69,3 +70,66 @@ class _ClosedPipe:
 def test_a_reader_that_goes_away_is_not_an_error(monkeypatch):
     monkeypatch.setattr("sys.stdout", _ClosedPipe())
     assert main(["demo"]) == 0
+
+
+def test_python_dash_m_mentoring_runs_a_command():
+    result = subprocess.run(
+        [sys.executable, "-m", "mentoring", "schema", "Person"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == "Person"
+
+
+def test_python_dash_m_mentoring_exits_1_on_invalid_input(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text("[]", encoding="utf-8")
+    result = subprocess.run(  # noqa: S603 - our interpreter, our temporary file
+        [sys.executable, "-m", "mentoring", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert f"{path}: $: expected a programme document (a dict), got list []" in (
+        result.stdout
+    )
+
+
+def test_the_public_surface_of_the_command_module_is_main_only():
+    from mentoring import cli
+
+    assert cli.__all__ == ["main"]
+    defined_here = [
+        name
+        for name, value in vars(cli).items()
+        if not name.startswith("_")
+        and getattr(value, "__module__", None) == "mentoring.cli"
+    ]
+    assert defined_here == ["main"]
+
+
+def test_the_command_and_its_demo_do_not_import_each_other_both_ways():
+    import ast
+    from pathlib import Path
+
+    import mentoring
+
+    def imported(name):
+        path = Path(mentoring.__file__).parent / f"{name}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+                found.update(f"{node.module}.{a.name}" for a in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+        return found
+
+    assert "mentoring.cli" not in imported("_demo")
+    assert "mentoring._demo" in imported("cli")  # to run the demo, lazily

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from mentoring import cli, serialization
+from mentoring._commands import preset_model
 from mentoring.cli import main
 from mentoring.matching import CompatibilityModel, CriterionKind
 
@@ -147,7 +148,7 @@ def test_match_uses_a_model_from_a_json_file(rosters, tmp_path, capsys):
 def test_match_presets_name_their_model(preset, rosters, capsys):
     mentors, mentees = rosters
     assert main(["match", str(mentors), str(mentees), "--preset", preset]) == 0
-    expected = cli.preset_model(preset).name
+    expected = preset_model(preset).name
     assert f"model {expected}" in capsys.readouterr().out
 
 
@@ -171,9 +172,12 @@ def test_match_names_the_row_and_column_of_every_bad_cell(rosters, tmp_path, cap
     err = capsys.readouterr().err
     for where, what in [
         ("mentors.csv:row 2:name", "must not be empty"),
-        ("mentors.csv:row 2:capacity", "expected an integer, got 'two'"),
-        ("mentors.csv:row 2:grades", "got 'x'"),
-        ("mentors.csv:row 3:level", "got 'mayor'"),
+        ("mentors.csv:row 2:capacity", "expected an int, got str 'two'"),
+        ("mentors.csv:row 2:grades", "got str 'x'"),
+        (
+            "mentors.csv:row 3:level",
+            "must be one of 'national', 'regional', 'institutional'; got 'mayor'",
+        ),
         ("mentors.csv:row 3:id", "duplicate id 'x1' (first at row 2)"),
     ]:
         line = next(x for x in err.splitlines() if x.startswith(f"  {where}: "))
@@ -264,7 +268,7 @@ def test_match_reports_progress_on_a_terminal_for_long_runs(
 ):
     mentors, mentees = rosters
     terminal = _Terminal()
-    monkeypatch.setattr(cli, "PROGRESS_THRESHOLD", 1)
+    monkeypatch.setattr(cli, "_PROGRESS_THRESHOLD", 1)
     monkeypatch.setattr("sys.stderr", terminal)
     assert main(["match", str(mentors), str(mentees)]) == 0
     lines = terminal.getvalue().splitlines()
@@ -274,7 +278,7 @@ def test_match_reports_progress_on_a_terminal_for_long_runs(
 
 def test_match_is_quiet_when_stderr_is_not_a_terminal(rosters, monkeypatch, capsys):
     mentors, mentees = rosters
-    monkeypatch.setattr(cli, "PROGRESS_THRESHOLD", 1)
+    monkeypatch.setattr(cli, "_PROGRESS_THRESHOLD", 1)
     assert main(["match", str(mentors), str(mentees)]) == 0
     assert capsys.readouterr().err == ""
 

@@ -82,7 +82,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path, name):
 def test_non_ascii_digits_are_not_numbers(cell):
     found = _problems(rosters.parse_mentors_csv, f"id,name,capacity\nt1,Ana,{cell}\n")
     assert found == [
-        ("mentors.csv:row 2:capacity", f"expected an integer, got {cell!r}")
+        ("mentors.csv:row 2:capacity", f"expected an int, got str {cell!r}")
     ]
 
 
@@ -101,7 +101,9 @@ def test_a_mentee_naming_a_mentor_not_in_the_roster_is_refused(column):
     found = _problems(
         rosters.parse_mentees_csv, text, mentors=MENTORS, mentors_source="mentors.csv"
     )
-    assert found == [(f"mentees.csv:row 2:{column}", "no mentor 't-99' in mentors.csv")]
+    assert found == [
+        (f"mentees.csv:row 2:{column}", "no mentor with id 't-99' in mentors.csv")
+    ]
 
 
 def test_last_years_mentor_may_have_left_the_roster():
@@ -124,8 +126,11 @@ def test_json_mentees_naming_a_mentor_not_in_the_roster_are_refused():
         rosters.parse_mentees_json, text, mentors=MENTORS, mentors_source="m.json"
     )
     assert found == [
-        ("mentees.json:$[0].preferred_mentor_ids[1]", "no mentor 't-99' in m.json"),
-        ("mentees.json:$[0].avoided_mentor_ids", "no mentor 't-98' in m.json"),
+        (
+            "mentees.json:$[0].preferred_mentor_ids[1]",
+            "no mentor with id 't-99' in m.json",
+        ),
+        ("mentees.json:$[0].avoided_mentor_ids", "no mentor with id 't-98' in m.json"),
     ]
 
 
@@ -139,7 +144,8 @@ def test_match_refuses_a_mentee_who_prefers_a_mentor_not_in_the_roster(
     assert main(["match", str(mentors), str(mentees)]) == 1
     err = capsys.readouterr().err
     assert (
-        "mentees.csv:row 2:preferred_mentor_ids: no mentor 't-99' in mentors.csv"
+        "mentees.csv:row 2:preferred_mentor_ids:"
+        " no mentor with id 't-99' in mentors.csv"
     ) in err
 
 
@@ -151,7 +157,7 @@ def test_match_reports_a_missing_model_with_the_roster_problems(tmp_path, capsys
     missing = str(tmp_path / "nope.json")
     assert main(["match", str(mentors), str(mentees), "--model", missing]) == 1
     err = capsys.readouterr().err
-    assert "mentors.csv:row 2:capacity: expected an integer, got 'two'" in err
+    assert "mentors.csv:row 2:capacity: expected an int, got str 'two'" in err
     assert f"{missing}: cannot read the file" in err
 
 

@@ -50,7 +50,9 @@ def test_validate_finds_cross_object_problems(tmp_path, capsys):
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out
     assert f"{path}: $.pairs[9]: duplicate id 'kz-p1' (first at $.pairs[0])" in out
-    assert f"{path}: $.plans[0].pair_id: no pair 'nobody' in the programme" in out
+    assert (
+        f"{path}: $.plans[0].pair_id: no pair with id 'nobody' in the programme" in out
+    )
 
 
 @pytest.mark.parametrize(

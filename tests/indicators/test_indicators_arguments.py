@@ -1,7 +1,7 @@
-"""Every argument of every public function of :mod:`mentoring.indicators` and
-:mod:`mentoring.labels`, given a wrong type or value, is refused with a
-:class:`~mentoring.ValidationError` naming it by its path, never a
-``TypeError`` or an ``AttributeError`` from deep inside."""
+"""Every argument of every public function of :mod:`mentoring.indicators`,
+:mod:`mentoring.labels` and :mod:`mentoring.export`, given a wrong type or
+value, is refused with a :class:`~mentoring.ValidationError` naming it by its
+path, never a ``TypeError`` or an ``AttributeError`` from deep inside."""
 
 import datetime as dt
 import math
@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 import mentoring
-from mentoring import AcademicYear, Measurement, PairStatus, Program, labels
+from mentoring import AcademicYear, Measurement, PairStatus, Program, export, labels
 from mentoring import indicators as ind
 
 ON = dt.date(2022, 5, 31)
@@ -91,10 +91,10 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
             path,
         )
         for name, f in (
-            ("rows", ind.rows),
-            ("to_csv", ind.to_csv),
-            ("to_json", ind.to_json),
-            ("to_table", ind.to_table),
+            ("rows", export.rows),
+            ("to_csv", export.to_csv),
+            ("to_json_rows", export.to_json_rows),
+            ("to_table", export.to_table),
         )
         for arg, kwargs, path in (
             ("data", {"data": "x"}, "$.data"),
@@ -103,11 +103,14 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
             ("catalog", {"data": SNAP, "catalog": {}}, "$.catalog"),
         )
     },
-    "to_csv-headers": (lambda: ind.to_csv(SNAP, headers=5), "$.headers"),
-    "to_table-columns": (lambda: ind.to_table(SNAP, columns=5), "$.columns"),
-    "to_table-column": (lambda: ind.to_table(SNAP, columns=["code"]), "$.columns[0]"),
-    "to_table-width-str": (lambda: ind.to_table(SNAP, width="wide"), "$.width"),
-    "to_table-width-zero": (lambda: ind.to_table(SNAP, width=0), "$.width"),
+    "to_csv-headers": (lambda: export.to_csv(SNAP, headers=5), "$.headers"),
+    "to_table-columns": (lambda: export.to_table(SNAP, columns=5), "$.columns"),
+    "to_table-column": (
+        lambda: export.to_table(SNAP, columns=["code"]),
+        "$.columns[0]",
+    ),
+    "to_table-width-str": (lambda: export.to_table(SNAP, width="wide"), "$.width"),
+    "to_table-width-zero": (lambda: export.to_table(SNAP, width=0), "$.width"),
     # measurements
     "measurement_problems-measurement": (
         lambda: ind.measurement_problems("2.2"),
@@ -123,20 +126,26 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
     ),
     # the catalogue
     "with_indicator": (lambda: C.with_indicator("2.2"), "$.indicators[0]"),
-    "without": (lambda: C.without(5), "$.codes"),
-    "title-locale-unknown": (lambda: C.get("2.2").title("de"), "$.locale"),
-    "title-locale-int": (lambda: C.get("2.2").title(5), "$.locale"),
+    "without": (lambda: C.without(5), "$.codes[0]"),
+    "without-unknown": (lambda: C.without("2.2", "9.9"), "$.codes[1]"),
+    "title-lang-unknown": (lambda: C["2.2"].title("de"), "$.lang"),
+    "title-lang-int": (lambda: C["2.2"].title(5), "$.lang"),
     # labels
     "label-value": (lambda: labels.label(5, "en"), "$.value"),
-    "label-locale-int": (lambda: labels.label(PairStatus.ACTIVE, 5), "$.locale"),
-    "label-locale-none": (lambda: labels.label(PairStatus.ACTIVE, None), "$.locale"),
-    "label-locale-unknown": (lambda: labels.label("2.2", "de"), "$.locale"),
+    "label-lang-int": (lambda: labels.label(PairStatus.ACTIVE, 5), "$.lang"),
+    "label-lang-none": (lambda: labels.label(PairStatus.ACTIVE, None), "$.lang"),
+    "label-lang-unknown": (lambda: labels.label("2.2", "de"), "$.lang"),
+    "label-lang-keyword": (lambda: labels.label("2.2", lang="de"), "$.lang"),
     "label-catalog": (lambda: labels.label("2.2", "en", catalog=5), "$.catalog"),
     "humanize-value": (lambda: labels.humanize(None), "$.value"),
-    "missing_labels-locales": (lambda: labels.missing_labels("ru"), "$.locales"),
-    "missing_labels-locale": (
+    "missing_labels-langs": (lambda: labels.missing_labels("ru"), "$.langs"),
+    "missing_labels-lang": (
         lambda: labels.missing_labels(("ru", "de")),
-        "$.locales[1]",
+        "$.langs[1]",
+    ),
+    "missing_labels-lang-region": (
+        lambda: labels.missing_labels(("ru-RU",)),
+        "$.langs[0]",
     ),
     "missing_labels-catalog": (
         lambda: labels.missing_labels(catalog="c"),
@@ -156,7 +165,7 @@ def test_every_public_function_is_covered():
     covered = {name.split("-", 1)[0] for name in CASES}
     functions = {
         name
-        for module in (ind, labels)
+        for module in (ind, labels, export)
         for name in module.__all__
         if callable(getattr(module, name))
         and not isinstance(getattr(module, name), type)
@@ -169,5 +178,59 @@ def test_every_wrong_argument_is_listed_at_once():
         ind.compute(5, on="today", catalog=None)
     assert [p.path for p in err.value.problems] == ["$.programs", "$.on", "$.catalog"]
     with pytest.raises(mentoring.ValidationError) as err:
-        ind.to_table(None, lang="de", width=-1)
+        export.to_table(None, lang="de", width=-1)
     assert [p.path for p in err.value.problems] == ["$.data", "$.lang", "$.width"]
+
+
+def test_the_same_mistake_reads_the_same_everywhere():
+    # One vocabulary: "expected X, got Y" for types, "must be one of" for
+    # choices, "must be >= / within" for ranges, each with its code.
+    with pytest.raises(mentoring.ValidationError) as err:
+        export.to_table(None, lang="de", width=-1, columns=[5])
+    assert err.value.subject == "arguments of to_table"
+    assert [(str(p), p.code) for p in err.value.problems] == [
+        ("$.data: expected a Snapshot or a Report, got NoneType None", "type"),
+        ("$.lang: must be one of 'en', 'ru', 'ro', 'kk'; got 'de'", "choice"),
+        ("$.columns[0]: expected a Column, got int 5", "type"),
+        ("$.width: must be >= 1, got -1", "range"),
+    ]
+    with pytest.raises(mentoring.ValidationError) as err:
+        ind.compute(5, on="today", catalog=None)
+    assert err.value.subject == "arguments of compute"
+    assert [str(p) for p in err.value.problems] == [
+        "$.programs: expected a Program or an iterable of Program, got int 5",
+        "$.on: expected a date, got str 'today'",
+        "$.catalog: expected a Catalog, got NoneType None",
+    ]
+    with pytest.raises(mentoring.ValidationError) as err:
+        labels.label(5, 7)
+    assert [str(p) for p in err.value.problems] == [
+        "$.value: expected an Enum or an Indicator or a str, got int 5",
+        "$.lang: expected a language code (str), got int 7",
+    ]
+    with pytest.raises(mentoring.ValidationError) as err:
+        ind.merge(SNAP, SNAP, keep_ids="no")
+    assert str(err.value.problems[0]) == "$.keep_ids: expected a bool, got str 'no'"
+    with pytest.raises(mentoring.ValidationError) as err:
+        C.without("2.2", "9.9")
+    assert [(str(p), p.code) for p in err.value.problems] == [
+        ("$.codes[1]: no indicator with code '9.9' in the catalogue", "unknown_id")
+    ]
+    with pytest.raises(mentoring.ValidationError) as err:
+        ind.group_by([SNAP], "country")
+    assert str(err.value.problems[0]) == (
+        "$.key: must be one of 'organization', 'district', 'region'; got 'country'"
+    )
+    with pytest.raises(mentoring.ValidationError) as err:
+        ind.effectiveness(REPORT, weights={"speed": 1, "plan_progress": -1})
+    assert [(str(p), p.code) for p in err.value.problems] == [
+        (
+            (
+                "$.weights['speed']: unknown key; expected one of:"
+                " indicators_improved, outcomes_improved, plan_progress,"
+                " targets_attained"
+            ),
+            "unknown_key",
+        ),
+        ("$.weights['plan_progress']: a weight must be >= 0, got -1", "range"),
+    ]

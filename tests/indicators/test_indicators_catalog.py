@@ -1,10 +1,18 @@
 """The catalogue, values, snapshots and reports: their public methods."""
 
 import datetime as dt
+import pydoc
 
 import pytest
 
-from mentoring import AcademicYear, Program, ValidationError
+from mentoring import (
+    AcademicYear,
+    NotFoundError,
+    Program,
+    ValidationError,
+    export,
+    labels,
+)
 from mentoring import indicators as ind
 from mentoring.indicators import Kind, Provenance, Source, Unit
 
@@ -43,15 +51,30 @@ def test_without_drops_codes_and_refuses_unknown_ones():
     assert "2.2" not in smaller
     with pytest.raises(ValidationError) as err:
         ind.CATALOG.without("9.9", "2.2", "8.8")
-    assert [p.message for p in err.value.problems] == [
-        "no indicator '9.9' in the catalogue",
-        "no indicator '8.8' in the catalogue",
+    assert [str(p) for p in err.value.problems] == [
+        "$.codes[0]: no indicator with code '9.9' in the catalogue",
+        "$.codes[2]: no indicator with code '8.8' in the catalogue",
     ]
+    assert {p.code for p in err.value.problems} == {"unknown_id"}
 
 
-def test_get_of_an_unknown_code_is_a_key_error():
-    with pytest.raises(KeyError):
-        ind.CATALOG.get("1.1")
+def test_get_of_an_unknown_code_gives_the_default_and_never_raises():
+    assert ind.CATALOG.get("1.1") is None
+    assert ind.CATALOG.get("1.1", OPEN_LESSONS) is OPEN_LESSONS
+    assert ind.CATALOG.get("2.2", OPEN_LESSONS).code == "2.2"
+    assert ind.CATALOG.get(5) is None
+
+
+def test_a_lookup_of_an_unknown_code_is_a_not_found_error():
+    assert ind.CATALOG["2.2"] is ind.CATALOG.get("2.2")
+    with pytest.raises(NotFoundError) as err:
+        ind.CATALOG["1.1"]
+    assert isinstance(err.value, KeyError)
+    assert (err.value.kind, err.value.key) == ("indicator", "1.1")
+    assert str(err.value) == "no indicator with code '1.1'"
+
+
+def test_the_groups_of_the_catalogue():
     assert ind.CATALOG.group("nope") == ()
     assert [i.code for i in ind.CATALOG.group("2")] == [
         "2.1",
@@ -63,7 +86,7 @@ def test_get_of_an_unknown_code_is_a_key_error():
     ]
 
 
-def test_title_in_each_locale_falls_back_to_english_for_a_missing_title():
+def test_title_in_each_language_falls_back_to_english_for_a_missing_title():
     assert OPEN_LESSONS.title() == "Open lessons"
     assert OPEN_LESSONS.title("ro-MD") == "Lecții deschise"
     assert OPEN_LESSONS.title("ru") == "Open lessons"
@@ -72,7 +95,7 @@ def test_title_in_each_locale_falls_back_to_english_for_a_missing_title():
 def test_the_programme_metrics_use_american_spelling():
     assert "mentor_utilization" in ind.CATALOG
     assert not any("utilis" in code for code in ind.CATALOG.codes())
-    assert ind.CATALOG.get("mentor_utilization").kind is Kind.RATE
+    assert ind.CATALOG["mentor_utilization"].kind is Kind.RATE
 
 
 def test_missing_value_and_its_accessors():
@@ -116,14 +139,58 @@ def test_snapshot_and_report_lookups():
     assert snap.codes() == tuple(sorted(ind.CATALOG.codes()))
     assert [v.code for v in snap] == list(snap.codes())
     assert snap.value("2.2") == 0
-    with pytest.raises(KeyError):
-        snap.get("1.1")
+    assert snap["2.2"] is snap.get("2.2")
+    assert snap.get("1.1") is None
+    assert snap.get("1.1", snap["2.2"]) is snap["2.2"]
+    with pytest.raises(NotFoundError, match=r"^no indicator with code '1\.1'$"):
+        snap["1.1"]
+    with pytest.raises(NotFoundError, match=r"'1\.1'"):
+        snap.value("1.1")
     report = ind.compare(snap, snap, targets=[ind.Target(code="2.2", value=1)])
     assert len(report) == len(ind.CATALOG)
     assert [c.code for c in report] == list(ind.CATALOG.codes())
-    assert report.get("2.2").attained is False
-    with pytest.raises(KeyError):
-        report.get("1.1")
+    assert report["2.2"].attained is False
+    assert report.get("2.2") is report["2.2"]
+    assert report.get("1.1") is None
+    assert report.get("1.1", report["2.2"]) is report["2.2"]
+    assert "2.2" in report
+    assert "1.1" not in report
+    with pytest.raises(NotFoundError) as err:
+        report["1.1"]
+    assert isinstance(err.value, KeyError)
+    assert str(err.value) == "no indicator with code '1.1'"
+
+
+def test_a_catalogue_shows_a_short_repr():
+    assert repr(ind.CATALOG) == f"Catalog({len(ind.CATALOG)} indicators)"
+    assert repr(ind.Catalog(indicators=(OPEN_LESSONS,))) == "Catalog(1 indicator)"
+    assert repr(ind.Catalog(indicators=())) == "Catalog(0 indicators)"
+    # the repr is short; equality still compares the indicators
+    smaller = ind.CATALOG.without("2.2")
+    assert smaller != ind.CATALOG
+    assert repr(smaller) == f"Catalog({len(ind.CATALOG) - 1} indicators)"
+
+
+@pytest.mark.parametrize(
+    "function",
+    [
+        ind.compute,
+        ind.compare,
+        ind.measurement_problems,
+        export.rows,
+        export.to_csv,
+        export.to_json_rows,
+        export.to_table,
+        labels.label,
+        labels.missing_labels,
+    ],
+    ids=lambda f: f.__name__,
+)
+def test_help_of_a_function_defaulting_to_the_catalogue_is_short(function):
+    # Before 0.1.0 help(compute) printed 16,852 characters: the catalogue.
+    text = pydoc.render_doc(function, renderer=pydoc.plaintext)
+    assert f"Catalog = Catalog({len(ind.CATALOG)} indicators)" in text
+    assert len(text) < 4_000
 
 
 def test_effectiveness_is_explained_as_effective():

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mentoring import export
 from mentoring import indicators as ind
 from mentoring.indicators import Direction, Kind, Provenance, Verdict
 from mentoring.labels import label
@@ -38,7 +39,7 @@ def snapshots(start: dict[str, int], review: dict[str, int]) -> ind.Report:
 
 def test_proposed_pairs_falling_from_7_to_0_is_changed_not_improved():
     report = snapshots({"pairs_proposed": 7}, {"pairs_proposed": 0})
-    row = report.get("pairs_proposed")
+    row = report["pairs_proposed"]
     assert row.direction is Direction.NEUTRAL
     assert row.delta == -7
     assert row.verdict is Verdict.CHANGED
@@ -46,7 +47,7 @@ def test_proposed_pairs_falling_from_7_to_0_is_changed_not_improved():
 
 def test_an_unmoved_count_with_no_good_direction_is_unchanged():
     report = snapshots({"pairs_active": 5}, {"pairs_active": 5})
-    assert report.get("pairs_active").verdict is Verdict.UNCHANGED
+    assert report["pairs_active"].verdict is Verdict.UNCHANGED
 
 
 def test_status_counts_have_no_good_direction_and_end_states_keep_theirs():
@@ -109,21 +110,17 @@ def test_only_counts_with_no_good_direction_give_the_part_no_weight():
 
 def test_a_target_of_a_count_with_no_good_direction_is_attained_when_reached():
     start = snapshot(START, pairs_proposed=7)
-    assert (
-        ind.compare(
-            start, snapshot(REVIEW, pairs_proposed=0), targets={"pairs_proposed": 0}
-        )
-        .get("pairs_proposed")
-        .attained
-    )
+    assert ind.compare(
+        start, snapshot(REVIEW, pairs_proposed=0), targets={"pairs_proposed": 0}
+    )["pairs_proposed"].attained
     missed = ind.compare(
         start, snapshot(REVIEW, pairs_proposed=2), targets={"pairs_proposed": 0}
     )
-    assert missed.get("pairs_proposed").attained is False
+    assert missed["pairs_proposed"].attained is False
     above = ind.compare(
         start, snapshot(REVIEW, pairs_proposed=2), targets={"pairs_proposed": 3}
     )
-    assert above.get("pairs_proposed").attained is False
+    assert above["pairs_proposed"].attained is False
 
 
 @settings(max_examples=100)
@@ -133,7 +130,7 @@ def test_a_target_of_a_count_with_no_good_direction_is_attained_when_reached():
     st.integers(0, 50),
 )
 def test_a_count_with_no_good_direction_is_never_improved_or_worsened(code, a, b):
-    verdict = snapshots({code: a}, {code: b}).get(code).verdict
+    verdict = snapshots({code: a}, {code: b})[code].verdict
     assert verdict is (Verdict.UNCHANGED if a == b else Verdict.CHANGED)
 
 
@@ -171,9 +168,9 @@ def test_the_new_direction_and_verdict_are_labelled_in_each_language():
     assert label(Verdict.CHANGED, "en") == "changed"
     assert label(Verdict.CHANGED, "ru") == "изменилось"
     assert label(Verdict.CHANGED, "ro") == "s-a schimbat"
-    row = ind.rows(snapshots({"pairs_proposed": 7}, {"pairs_proposed": 0}), lang="ru")[
-        0
-    ]
+    row = export.rows(
+        snapshots({"pairs_proposed": 7}, {"pairs_proposed": 0}), lang="ru"
+    )[0]
     assert (row["direction"], row["verdict"]) == ("не оценивается", "изменилось")
 
 

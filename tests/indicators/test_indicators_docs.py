@@ -21,7 +21,7 @@ def test_the_district_how_to_runs(capsys):
     out = capsys.readouterr().out
     assert "0.8571428571428571 18 21" in out
     assert "{'north': 6, 'south': 15}" in out
-    assert "$.lang: expected a locale of en, ru, ro, kk, got 'de'" in out
+    assert "$.lang: must be one of 'en', 'ru', 'ro', 'kk'; got 'de'" in out
 
 
 def test_the_explanation_defines_every_code_of_the_catalogue():

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentoring import AcademicYear, Measurement, Program
+from mentoring import AcademicYear, Measurement, Program, export
 from mentoring import indicators as ind
 from mentoring.indicators import Kind, Provenance
 from mentoring.testing import strategies as ms
@@ -100,7 +100,7 @@ def test_merging_per_school_snapshots_equals_computing_all_schools_at_once(progr
     assert together.organizations == 3
     for value in together:
         if value.kind.is_count and not value.is_missing:
-            parts = [ind.compute(p, on=on).get(value.code) for p in programs]
+            parts = [ind.compute(p, on=on)[value.code] for p in programs]
             assert value.numerator == sum(p.numerator for p in parts)
         if value.kind is Kind.RATE and value.value is not None:
             assert 0.0 <= value.value <= 1.0
@@ -166,7 +166,7 @@ def test_a_code_missing_on_one_side_counts_those_organizations_as_missing():
     with_it = ind.Snapshot(on=on, values=(v,))
     without = ind.Snapshot(on=on, values=(), organizations=3)
     merged = ind.merge(with_it, without)
-    assert (merged.get("2.2").reported, merged.get("2.2").missing) == (1, 3)
+    assert (merged["2.2"].reported, merged["2.2"].missing) == (1, 3)
     assert merged.organizations == 4
 
 
@@ -176,15 +176,15 @@ def test_export_rows_csv_json_and_table_agree(lang):
         id="p", title="t", organization="s", year=AcademicYear.starting(2021)
     )
     snapshot = ind.compute(program, on=dt.date(2021, 9, 1))
-    rows = ind.rows(snapshot, lang=lang)
+    rows = export.rows(snapshot, lang=lang)
     assert [r["code"] for r in rows] == list(ind.CATALOG.codes())
-    assert len(ind.to_csv(snapshot, lang=lang).splitlines()) == len(rows) + 1
-    assert len(ind.to_table(snapshot, lang=lang).splitlines()) == len(rows) + 2
+    assert len(export.to_csv(snapshot, lang=lang).splitlines()) == len(rows) + 1
+    assert len(export.to_table(snapshot, lang=lang).splitlines()) == len(rows) + 2
     import json
 
-    assert [r["code"] for r in json.loads(ind.to_json(snapshot, lang=lang))] == [
-        r["code"] for r in rows
-    ]
+    assert [
+        r["code"] for r in json.loads(export.to_json_rows(snapshot, lang=lang))
+    ] == [r["code"] for r in rows]
 
 
 _MERGE_DAY = dt.date(2022, 5, 31)
@@ -213,24 +213,24 @@ def test_a_measured_rate_is_never_averaged_with_another_value():
         denominator=1,
         measured_on=_MERGE_DAY,
     )
-    merged = ind.merge(computed, measured).get("retention_intent")
+    merged = ind.merge(computed, measured)["retention_intent"]
     assert merged.value is None  # not 3.5 / 11
     assert merged.is_missing
     assert merged.is_unmerged
     assert (merged.reported, merged.missing) == (2, 0)
     assert "'retention_intent'" in merged.reason
-    assert merged == ind.merge(measured, computed).get("retention_intent")
+    assert merged == ind.merge(measured, computed)["retention_intent"]
     twice = ind.merge(measured, attrs.evolve(measured, organization="c"))
-    assert twice.get("retention_intent").is_unmerged
+    assert twice["retention_intent"].is_unmerged
     # whatever joins later, it stays missing (the merge stays associative)
     later = ind.merge_all(
         [computed, measured, attrs.evolve(computed, organization="d")]
     )
-    assert later.get("retention_intent").is_unmerged
-    assert later.get("retention_intent").reported == 3
+    assert later["retention_intent"].is_unmerged
+    assert later["retention_intent"].reported == 3
     # with organizations that have no value, the measurement is kept as it is
     nothing = ind.Snapshot(on=_MERGE_DAY, values=(), organization="e")
-    alone = ind.merge(measured, nothing).get("retention_intent")
+    alone = ind.merge(measured, nothing)["retention_intent"]
     assert (alone.value, alone.provenance, alone.missing) == (
         0.5,
         Provenance.MEASURED,
@@ -252,11 +252,11 @@ def test_a_measured_average_is_never_averaged_and_measured_counts_still_add():
     merged = ind.merge(
         mean("a", Provenance.COMPUTED, 8, 2), mean("b", Provenance.MEASURED, 4.5, 1)
     )
-    assert merged.get("satisfaction").is_unmerged
+    assert merged["satisfaction"].is_unmerged
     counts = ind.merge(
         _one("2.2", Kind.STOCK, "a", provenance=Provenance.COMPUTED, numerator=2),
         _one("2.2", Kind.STOCK, "b", provenance=Provenance.MEASURED, numerator=5),
-    ).get("2.2")
+    )["2.2"]
     assert (counts.value, counts.provenance) == (7, Provenance.MIXED)
 
 
@@ -267,7 +267,7 @@ def test_computing_schools_with_a_measured_rate_gives_a_missing_district_rate():
         id="a", title="t", organization="a", year=year, measurements=(share,)
     )
     computed = Program(id="b", title="t", organization="b", year=year)
-    value = ind.compute([measured, computed], on=_MERGE_DAY).get("retention_intent")
+    value = ind.compute([measured, computed], on=_MERGE_DAY)["retention_intent"]
     assert value.is_unmerged
     assert value.reported == 2
 
@@ -316,7 +316,7 @@ def test_merging_with_measured_values_is_commutative_and_associative(a, b, c):
     merged = ind.merge_all([a, b, c])
     for value in merged:
         assert revalidated(value) == value
-        parts = [s.get(value.code) for s in (a, b, c) if value.code in s]
+        parts = [s[value.code] for s in (a, b, c) if value.code in s]
         reporting = [p for p in parts if not p.is_missing]
         weightless = [
             p

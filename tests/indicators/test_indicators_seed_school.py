@@ -31,6 +31,7 @@ from mentoring import (
     SurveyResponse,
     ValidationError,
     WorkMethod,
+    export,
 )
 from mentoring import indicators as ind
 from mentoring.indicators import Provenance, Verdict
@@ -408,7 +409,7 @@ def review(programme: Program) -> ind.Snapshot:
 
 
 def ids(snapshot: ind.Snapshot, code: str) -> set[str]:
-    return set(snapshot.get(code).ids)
+    return set(snapshot[code].ids)
 
 
 def test_indicator_1_2_counts_requests_on_file_by_the_date(start, review):
@@ -441,7 +442,7 @@ def test_group_3_counts_mentees_with_achievements_in_the_year_up_to_the_date(
 
 
 def test_indicator_3_4_is_missing_without_last_years_programme(review):
-    assert review.get("3.4").provenance is Provenance.MISSING
+    assert review["3.4"].provenance is Provenance.MISSING
     assert review.value("3.4") is None
 
 
@@ -461,14 +462,14 @@ def test_group_4_counts_scientific_practical_events(start, review):
 def test_expected_outcomes_at_the_start_and_the_review(start, review):
     assert start.value("satisfaction") == 3.0
     assert review.value("satisfaction") == pytest.approx(13 / 3)
-    assert start.get("retention_intent").numerator == 2
-    assert start.get("retention_intent").denominator == 3
+    assert start["retention_intent"].numerator == 2
+    assert start["retention_intent"].denominator == 3
     # new-2 did not answer in May: her September answer stands
     assert review.value("retention_intent") == 1.0
     assert start.value("conflicts") == 6
     assert review.value("conflicts") == 2
     assert ids(review, "publications") == {"pub-1", "pub-2"}
-    perf = review.get("academic_performance")
+    perf = review["academic_performance"]
     assert perf.provenance is Provenance.MEASURED
     assert perf.value == 0.61
     assert perf.measured_on == d("2022-05-30")
@@ -490,11 +491,11 @@ def test_programme_metrics_follow_the_pairs_history(start, review):
         2,
     ]
     assert review.value("match_rate") == 1.0
-    util = review.get("mentor_utilization")
+    util = review["mentor_utilization"]
     assert (util.numerator, util.denominator) == (4, 7)
-    rate = review.get("completion_rate")
+    rate = review["completion_rate"]
     assert (rate.numerator, rate.denominator, rate.ids) == (1, 6, frozenset({"p1"}))
-    early = review.get("early_dissolution_rate")
+    early = review["early_dissolution_rate"]
     assert (early.numerator, early.denominator, early.ids) == (1, 6, frozenset({"p5"}))
     assert review.value("mentee_retention") == 1.0
 
@@ -503,7 +504,7 @@ def test_plan_progress_is_the_mean_of_the_scoring_function(programme, review):
     from mentoring.progress import plan_progress
 
     expected = plan_progress(programme.plans[0], on=REVIEW).value
-    value = review.get("plan_progress")
+    value = review["plan_progress"]
     assert (value.denominator, value.ids) == (1, frozenset({"plan-1"}))
     assert value.value == pytest.approx(expected)
 
@@ -513,7 +514,7 @@ def test_health_signal_share_counts_active_pairs_with_a_signal(programme, review
 
     active = {"p2", "p3", "p7"}
     flagged = {s.pair_id for s in program_signals(programme, on=REVIEW)} & active
-    value = review.get("health_signal_share")
+    value = review["health_signal_share"]
     assert value.denominator == 3
     assert value.ids == frozenset(flagged)
 
@@ -558,20 +559,20 @@ def test_indicator_3_4_counts_the_mentee_who_became_a_mentor_the_following_year(
         mentees=(Mentee(person=ENGINEER),),
     )
     school = ind.compute([two_years_ago, this_year, last_year], on=REVIEW)
-    assert school.get("3.4").ids == frozenset({"subject-mentor"})
+    assert school["3.4"].ids == frozenset({"subject-mentor"})
     assert school.value("3.4") == 1
     # last year's records do not leak into this year's counts
-    assert school.get("2.2").ids == ind.compute(this_year, on=REVIEW).get("2.2").ids
+    assert school["2.2"].ids == ind.compute(this_year, on=REVIEW)["2.2"].ids
     both = ind.compute([elsewhere, last_year, this_year, two_years_ago], on=REVIEW)
-    assert both.get("3.4").ids == frozenset({"subject-mentor"})
-    assert both.get("3.4").missing == 1  # the other school has no previous year
+    assert both["3.4"].ids == frozenset({"subject-mentor"})
+    assert both["3.4"].missing == 1  # the other school has no previous year
 
 
 def test_compare_start_and_review_of_the_seed_school(start, review):
     report = ind.compare(
         start, review, targets={"2.1": 2, "conflicts": 3, "match_rate": 0.9}
     )
-    c = report.get("2.1")
+    c = report["2.1"]
     assert (c.start, c.review, c.delta, c.growth, c.verdict) == (
         1,
         2,
@@ -580,12 +581,12 @@ def test_compare_start_and_review_of_the_seed_school(start, review):
         Verdict.IMPROVED,
     )
     assert c.attained is True
-    conflicts = report.get("conflicts")
+    conflicts = report["conflicts"]
     assert conflicts.verdict is Verdict.IMPROVED  # fewer is better
     assert conflicts.attained is True
-    assert report.get("4.3").growth is None  # the start is 0
-    assert report.get("3.4").verdict is Verdict.UNKNOWN
-    assert report.get("pairs_dissolved").verdict is Verdict.WORSENED
+    assert report["4.3"].growth is None  # the start is 0
+    assert report["3.4"].verdict is Verdict.UNKNOWN
+    assert report["pairs_dissolved"].verdict is Verdict.WORSENED
     score = ind.effectiveness(report)
     assert 0 < score.value <= 1
     assert {p.criterion for p in score.parts} == {
@@ -608,24 +609,24 @@ def test_measured_value_wins_over_the_records(programme):
     changed = attrs.evolve(programme, measurements=(*programme.measurements, extra))
     snap = ind.compute(changed, on=REVIEW)
     assert snap.value("2.2") == 10
-    assert snap.get("2.2").provenance is Provenance.MEASURED
+    assert snap["2.2"].provenance is Provenance.MEASURED
     assert (
-        ind.compute(changed, on=d("2022-04-30")).get("2.2").provenance
+        ind.compute(changed, on=d("2022-04-30"))["2.2"].provenance
         is Provenance.COMPUTED
     )
 
 
 def test_export_in_russian_and_romanian(review):
-    rows = ind.rows(review, lang="ru")
+    rows = export.rows(review, lang="ru")
     first = rows[0]
     assert first["code"] == "1.2"
     assert first["indicator"].startswith("Количество педагогов, подавших запрос")
     assert first["ids"] == ["new-1", "young"]
-    table = ind.to_table(review, lang="ro")
+    table = export.to_table(review, lang="ro")
     assert "Mentori din rândul cadrelor didactice" in table
-    csv_text = ind.to_csv(review, lang="ro", headers="labels")
+    csv_text = export.to_csv(review, lang="ro", headers="labels")
     assert csv_text.splitlines()[0].startswith("Data,Instituție")
-    assert '"code": "1.2"' in ind.to_json(review)
+    assert '"code": "1.2"' in export.to_json_rows(review)
 
 
 def test_a_review_dated_before_the_start_is_refused(start, review):

@@ -15,8 +15,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mentoring.errors import ValidationError
-from mentoring.matching import _optimal
-from mentoring.matching._assign import Instance, assign, blocking_pairs, solve
+from mentoring.matching import _optimal, assign, blocking_pairs
+from mentoring.matching._assignment import Instance, solve
 
 METHODS = ("stable", "optimal", "greedy")
 TIE_PRONE = st.sampled_from([0.0, 0.25, 0.5, 0.5, 0.75, 1.0])
@@ -244,6 +244,28 @@ def test_stable_has_no_blocking_pair_and_is_mentee_optimal(p):
         == []
     )
     assert a == reference_mentee_proposing(scores, capacities, mentor_scores, priority)
+
+
+@settings(max_examples=200, deadline=None)
+@given(problems(with_priority=True), st.data())
+def test_blocking_pairs_of_any_assignment_are_those_of_the_definition(p, data):
+    scores, capacities, mentor_scores, priority = p
+    load = dict.fromkeys(capacities, 0)
+    a = {}
+    for e in sorted(scores):
+        room = [
+            j
+            for j in sorted(acceptable(scores, mentor_scores, e))
+            if load[j] < capacities[j]
+        ]
+        j = data.draw(st.sampled_from([None, *room]))
+        if j is not None:
+            a[e] = j
+            load[j] += 1
+    found = blocking_pairs(
+        a, scores, capacities, mentor_scores=mentor_scores, priority=priority
+    )
+    assert found == brute_blocking(a, scores, capacities, mentor_scores, priority)
 
 
 @settings(max_examples=150, deadline=None)
@@ -571,10 +593,19 @@ def test_bad_input_lists_every_problem_with_its_path():
         "$.scores[3]",
         "$.method",
     ]
-    text = str(excinfo.value)
-    assert "got -1" in text
-    assert "NaN" in text
-    assert "'m3' is not in $.capacities" in text
+    found = [(p.message, p.code) for p in excinfo.value.problems]
+    assert found == [
+        ("must be >= 0, got -1", "range"),
+        ("expected an int, got float 2.0", "type"),
+        ("expected a str, got int 7", "type"),
+        ("must be within [0, 1], got 1.5", "range"),
+        ("expected a finite number, got float nan", "type"),
+        ("no mentor with id 'm3' in $.capacities", "unknown_id"),
+        ("expected a number, got bool True", "type"),
+        ("expected a number, got str '0.5'", "type"),
+        ("expected a str, got int 3", "type"),
+        ("must be one of 'stable', 'optimal', 'greedy'; got 'best'", "choice"),
+    ]
 
 
 def test_bad_mentor_scores_and_priority_are_reported():
@@ -607,10 +638,23 @@ def test_blocking_pairs_refuses_an_impossible_assignment():
     scores = {"a": {"m1": 0.5}, "b": {"m1": 0.5}}
     with pytest.raises(ValidationError) as excinfo:
         blocking_pairs({"a": "m1", "b": "m1", "c": "m1"}, scores, {"m1": 1})
-    assert paths(excinfo) == ['$.assignment["c"]', '$.capacities["m1"]']
+    assert [(p.path, p.message, p.code) for p in excinfo.value.problems] == [
+        ('$.matching["c"]', "no mentee with id 'c' in $.scores", "unknown_id"),
+        ('$.capacities["m1"]', "mentor 'm1' holds 2 mentees, capacity 1", "capacity"),
+    ]
     with pytest.raises(ValidationError) as excinfo:
         blocking_pairs({"a": "m2"}, scores, {"m1": 1, "m2": 1})
-    assert "not acceptable" in str(excinfo.value)
+    assert [(p.path, p.message, p.code) for p in excinfo.value.problems] == [
+        ('$.matching["a"]', "the pair ('a', 'm2') is not acceptable", "constraint")
+    ]
+
+
+def test_blocking_pairs_refuses_the_arguments_of_the_other_form():
+    with pytest.raises(ValidationError) as excinfo:
+        blocking_pairs({"a": "m1"}, {"a": {"m1": 0.5}}, {"m1": 1}, mentors=[])
+    assert [(p.path, p.message, p.code) for p in excinfo.value.problems] == [
+        ("$.mentors", "not used with an assignment", "rule")
+    ]
 
 
 def test_no_mentee_and_no_place_give_an_empty_assignment():

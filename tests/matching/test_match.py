@@ -5,6 +5,7 @@ import datetime as dt
 import math
 import random
 
+import attrs
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -12,10 +13,13 @@ from hypothesis import strategies as st
 from mentoring import serialization
 from mentoring.errors import MatchingError, ValidationError
 from mentoring.matching import (
+    Assignment,
     CompatibilityModel,
     Matching,
     PairRef,
+    Unmatched,
     UnmatchedReason,
+    blocking_pairs,
     match,
     suggest,
 )
@@ -77,14 +81,19 @@ features = st.integers(0, 2**27 - 1)
 
 
 @st.composite
-def programmes(draw, *, with_existing=True):
-    codes = draw(st.lists(features, max_size=8))
+def programmes(draw, *, with_existing=True, busy=False):
+    """Mentors, mentees and existing pairs; *busy*: at least one of each, and
+    every mentor a consultant with a place."""
+    least = 1 if busy else 0
+    codes = draw(st.lists(features, min_size=least, max_size=8))
     mentor_ids = [f"m{i}" for i in range(len(codes))]
     mentors = [
         Mentor(
             person=person_from(i, x),
-            capacity=x >> 22 & 3,
-            functions=frozenset(bits(x, 24, FUNCTIONS) or [F.CONSULTANT]),
+            capacity=max(least, x >> 22 & 3),
+            functions=frozenset(
+                bits(x, 24, FUNCTIONS) + [F.CONSULTANT] * least or [F.CONSULTANT]
+            ),
         )
         for i, x in zip(mentor_ids, codes, strict=True)
     ]
@@ -92,7 +101,9 @@ def programmes(draw, *, with_existing=True):
     mentees = []
     rows = draw(
         st.lists(
-            st.tuples(features, st.lists(st.integers(0, 9), max_size=4)), max_size=12
+            st.tuples(features, st.lists(st.integers(0, 9), max_size=4)),
+            min_size=least,
+            max_size=12,
         )
     )
     for i, (x, picks) in enumerate(rows):
@@ -407,6 +418,10 @@ def test_stable_matching_has_no_blocking_pair(prog, function, name):
     mentors, mentees, existing = prog
     model = MODELS[name]
     result = match(mentors, mentees, model=model, function=function, existing=existing)
+    assert (
+        blocking_pairs(result, mentors=mentors, mentees=mentees, existing=existing)
+        == []
+    )
     mentor_of = {a.mentee_id: a for a in result.assignments}
     left_out = {
         u.mentee_id
@@ -444,6 +459,101 @@ def test_stable_matching_has_no_blocking_pair(prog, function, name):
                 pytest.fail(f"{mentor.id} has room for {e.id}")
             worst = min(mine, key=lambda a: (a.score.value, -_rank(a.mentee_id)))
             assert (worst.score.value, -_rank(worst.mentee_id)) > (s, -_rank(e.id))
+
+
+def suggested(mentees, mentors, *, model, function, existing):
+    """The explained score of every pair suggest() offers: the pairs the
+    assignment step may choose from."""
+    return {
+        (e.id, s.mentor_id): s.score
+        for e in mentees
+        for s in suggest(
+            e, mentors, model=model, function=function, existing=existing, limit=99
+        )
+    }
+
+
+def reference_blocking(result, mentors, *, scores, existing):
+    """The blocking pairs of *result* from the definition, over the pairs of
+    *scores* (no priority, no locked pair)."""
+    left_out = {
+        u.mentee_id
+        for u in result.unmatched
+        if u.code is UnmatchedReason.ALREADY_PAIRED
+    }
+    current = {a.mentee_id: a for a in result.assignments}
+    found = []
+    for (e, j), score in scores.items():
+        s = score.value
+        cur = current.get(e)
+        if e in left_out or (cur is not None and cur.mentor_id == j):
+            continue
+        # the mentee would rather have this mentor: a higher score, or the
+        # same score and a smaller id
+        if cur is not None and (cur.score.value, j) >= (s, cur.mentor_id):
+            continue
+        # ... and the mentor has room, or would rather have the mentee
+        mentor = next(m for m in mentors if m.id == j)
+        mine = [a for a in result.assignments if a.mentor_id == j]
+        if len(mine) < mentor.capacity - held(existing, j) or any(
+            (s, a.mentee_id) > (a.score.value, e) for a in mine
+        ):
+            found.append((e, j))
+    return sorted(found)
+
+
+def shuffled(result, data, *, scores, places):
+    """*result* with some mentees dropped or moved to another mentor with a
+    place left: a matching that need not be stable."""
+    load = {j: len(result.mentees_of(j)) for j in places}
+    kept, left = [], list(result.unmatched)
+    for a in result.assignments:
+        what = data.draw(st.sampled_from(["keep", "drop", "move"]))
+        others = sorted(
+            j
+            for (e, j) in scores
+            if e == a.mentee_id and j != a.mentor_id and load[j] < places[j]
+        )
+        if what == "drop":
+            load[a.mentor_id] -= 1
+            left.append(
+                Unmatched(
+                    mentee_id=a.mentee_id, code=UnmatchedReason.NOT_CHOSEN, reason="-"
+                )
+            )
+        elif what == "move" and others:
+            j = data.draw(st.sampled_from(others))
+            load[a.mentor_id] -= 1
+            load[j] += 1
+            kept.append(
+                Assignment(
+                    mentor_id=j, mentee_id=a.mentee_id, score=scores[a.mentee_id, j]
+                )
+            )
+        else:
+            kept.append(a)
+    return attrs.evolve(
+        result,
+        assignments=tuple(sorted(kept, key=lambda a: a.mentee_id)),
+        unmatched=tuple(sorted(left, key=lambda u: u.mentee_id)),
+    )
+
+
+@common
+@given(programmes(busy=True), methods, st.data())
+def test_blocking_pairs_of_a_matching_are_those_of_the_definition(prog, method, data):
+    mentors, mentees, existing = prog
+    model = MODELS["default"]
+    result = match(mentors, mentees, model=model, method=method, existing=existing)
+    scores = suggested(
+        mentees, mentors, model=model, function=F.CONSULTANT, existing=existing
+    )
+    places = {m.id: m.capacity - held(existing, m.id) for m in mentors}
+    changed = shuffled(result, data, scores=scores, places=places)
+    found = blocking_pairs(changed, mentors=mentors, mentees=mentees, existing=existing)
+    assert found == reference_blocking(
+        changed, mentors, scores=scores, existing=existing
+    )
 
 
 def _rank(ident):
@@ -712,6 +822,7 @@ def test_a_locked_pair_that_breaks_a_hard_constraint_says_which_and_why():
             ],
         )
     messages = [(p.path, p.message) for p in err.value.problems]
+    assert {p.code for p in err.value.problems} == {"constraint"}
     assert (
         "$.locked[1]",
         "the locked pair breaks a hard constraint: mentor 'curator' does not fill the function 'subject'",
@@ -740,15 +851,19 @@ def test_locked_pairs_beyond_capacity_are_refused():
             locked=[PairRef(mentor_id="m", mentee_id="b")],
         )
     assert {p.path for p in err.value.problems} == {"$.model.locked[0]", "$.locked[0]"}
-    assert "1 place(s) left" in err.value.problems[0].message
+    assert err.value.problems[0].message == (
+        "mentor 'm' has 1 place(s) left (capacity 1, 0 pending or open pairs)"
+        " but 2 locked pairs"
+    )
+    assert {p.code for p in err.value.problems} == {"capacity"}
 
 
 def test_a_locked_pair_naming_nobody_is_refused():
     with pytest.raises(MatchingError) as err:
         match([], [], locked=[PairRef(mentor_id="m", mentee_id="e")])
-    assert [p.path for p in err.value.problems] == [
-        "$.locked[0].mentor_id",
-        "$.locked[0].mentee_id",
+    assert [(p.path, p.message, p.code) for p in err.value.problems] == [
+        ("$.locked[0].mentor_id", "no mentor with id 'm'", "unknown_id"),
+        ("$.locked[0].mentee_id", "no mentee with id 'e'", "unknown_id"),
     ]
 
 

@@ -3,15 +3,19 @@ wrong type with a ValidationError naming its path, never a bare TypeError."""
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from mentoring.calendar import AcademicYear
 from mentoring.errors import ValidationError
 from mentoring.matching import (
     CompatibilityModel,
+    Constraint,
+    ConstraintKind,
     Criterion,
     CriterionKind,
     GradeBand,
+    MentorLoad,
     PairRef,
     eligible_mentors,
     match,
@@ -192,3 +196,168 @@ def test_the_right_types_still_match():
     assert MODEL.with_curator_for(MenteeCategory.NEWLY_ARRIVED).curator_for == {
         MenteeCategory.NEWLY_ARRIVED
     }
+
+
+WORDED = [
+    (
+        lambda: match(None, [MENTEE]),
+        "$.mentors",
+        "expected an iterable of Mentor, got NoneType None",
+        "type",
+    ),
+    (
+        lambda: match([1], [MENTEE]),
+        "$.mentors[0]",
+        "expected a Mentor, got int 1",
+        "type",
+    ),
+    (
+        lambda: match([MENTOR, MENTOR], [MENTEE]),
+        "$.mentors[1]",
+        "duplicate id 'm1'",
+        "duplicate",
+    ),
+    (
+        lambda: run_match(method="best"),
+        "$.method",
+        "must be one of 'stable', 'optimal', 'greedy'; got 'best'",
+        "choice",
+    ),
+    (
+        lambda: run_match(proposing="both"),
+        "$.proposing",
+        "must be one of 'mentees', 'mentors'; got 'both'",
+        "choice",
+    ),
+    (
+        lambda: run_match(priority={"ghost": 1}),
+        "$.priority['ghost']",
+        "no mentee with id 'ghost'",
+        "unknown_id",
+    ),
+    (
+        lambda: run_match(priority={"e1": "high"}),
+        "$.priority['e1']",
+        "expected an int, got str 'high'",
+        "type",
+    ),
+    (
+        lambda: run_match(allow=5),
+        "$.allow",
+        "expected a callable or None, got int 5",
+        "type",
+    ),
+    (
+        lambda: run_match(on="2021"),
+        "$.on",
+        "expected a date or None, got str '2021'",
+        "type",
+    ),
+    (
+        lambda: run_match(model="default"),
+        "$.model",
+        "expected a CompatibilityModel or None, got str 'default'",
+        "type",
+    ),
+    (lambda: run_suggest(limit=-1), "$.limit", "must be >= 0, got -1", "range"),
+    (lambda: run_suggest(limit="5"), "$.limit", "expected an int, got str '5'", "type"),
+    (
+        lambda: run_program(program=None),
+        "$.program",
+        "expected a Program, got NoneType None",
+        "type",
+    ),
+    (
+        lambda: run_eligible(mentors=[1]),
+        "$.mentors[0]",
+        "expected a Mentor, got int 1",
+        "type",
+    ),
+    (
+        lambda: run_to_pairs(existing_ids=[1]),
+        "$.existing_ids[0]",
+        "expected a str, got int 1",
+        "type",
+    ),
+    (lambda: run_to_pairs(on="x"), "$.on", "expected a date, got str 'x'", "type"),
+    (
+        lambda: MODEL.with_weight("same_subject", 1),
+        "$.kind",
+        "expected a CriterionKind, got str 'same_subject'",
+        "type",
+    ),
+    (
+        lambda: MODEL.with_locked(5),
+        "$.pairs[0]",
+        "expected a PairRef, got int 5",
+        "type",
+    ),
+    (
+        lambda: CompatibilityModel.certified_mentors("national"),
+        "$.level",
+        "expected a MentorLevel or None, got str 'national'",
+        "type",
+    ),
+    (
+        lambda: Criterion(kind=CriterionKind.SAME_GRADES, band_credit=1.5),
+        "$.band_credit",
+        "must be within [0, 1], got 1.5",
+        "range",
+    ),
+    (lambda: GradeBand(low=5, high=3), "$.high", "must be >= low (5), got 3", "order"),
+    (
+        lambda: GradeBand(low=0, high=14),
+        "$.high",
+        "must be within [0, 13], got 14",
+        "range",
+    ),
+    (
+        lambda: Constraint(kind=ConstraintKind.REQUIRED_CERTIFICATION),
+        "$.certifications",
+        "must not be empty",
+        "empty",
+    ),
+    (
+        lambda: Constraint(kind=ConstraintKind.SAME_SUBJECT, years=2),
+        "$.years",
+        "not used by 'same_subject'",
+        "rule",
+    ),
+    (
+        lambda: CompatibilityModel(criteria=(MODEL.criteria[0], MODEL.criteria[0])),
+        "$.criteria[1].kind",
+        "duplicate criterion 'same_subject'",
+        "duplicate",
+    ),
+    (
+        lambda: PairRef(mentor_id="p", mentee_id="p"),
+        "$.mentee_id",
+        "a person cannot mentor themself",
+        "self",
+    ),
+    (
+        lambda: MentorLoad(mentor_id="m", capacity=-1),
+        "$.capacity",
+        "must be >= 0, got -1",
+        "range",
+    ),
+    (
+        lambda: attrs.evolve(MATCHING, method="best"),
+        "$.method",
+        "must be one of 'stable', 'optimal', 'greedy'; got 'best'",
+        "choice",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("call", "path", "message", "code"),
+    WORDED,
+    ids=[f"{i}-{path}" for i, (_, path, _, _) in enumerate(WORDED)],
+)
+def test_the_same_mistake_reads_the_same_everywhere(call, path, message, code):
+    with pytest.raises(ValidationError) as err:
+        call()
+    assert (path, message, code) in [
+        (p.path, p.message, p.code) for p in err.value.problems
+    ]

@@ -326,6 +326,7 @@ def test_the_curator_rule_needs_a_curator_enrolled_as_a_mentor():
     assert problem.path == "$.program.curator"
     assert "'iskakova_dm', 'pecharitsa_av'" in problem.message
     assert problem.message.endswith("but the programme has none")
+    assert problem.code == "missing"
 
     outsider = programme(
         program.mentors, program.mentees, curator=person("head", experience_years=30)
@@ -333,6 +334,7 @@ def test_the_curator_rule_needs_a_curator_enrolled_as_a_mentor():
     with pytest.raises(MatchingError) as err:
         match_program(outsider, model=RU)
     assert "the curator 'head' is not enrolled as a mentor" in str(err.value)
+    assert [p.code for p in err.value.problems] == ["unknown_id"]
 
 
 def test_a_curator_who_cannot_take_a_newcomer_is_refused_with_the_reason():
@@ -351,6 +353,7 @@ def test_a_curator_who_cannot_take_a_newcomer_is_refused_with_the_reason():
         "the curator pair breaks a hard constraint: mentor 'kobets_lv' does not"
         " fill the function 'consultant'"
     )
+    assert err.value.problems[0].code == "constraint"
 
     small = Mentor(person=curator.person, capacity=1)
     mentors = [small, *(m for m in program.mentors if m.id != "kobets_lv")]
@@ -358,6 +361,7 @@ def test_a_curator_who_cannot_take_a_newcomer_is_refused_with_the_reason():
     with pytest.raises(MatchingError) as err:
         match_program(changed, model=RU)
     assert "has 1 place(s) left" in err.value.problems[0].message
+    assert {p.code for p in err.value.problems} == {"capacity"}
 
 
 def test_mentor_load_counts_places():

@@ -19,7 +19,9 @@ from mentoring.matching import (
     PairRef,
     eligible_mentors,
 )
-from mentoring.matching._compatibility import Scorer, explain, plan_of
+from mentoring.matching._compatibility import explain
+from mentoring.matching._scorer import Scorer
+from mentoring.matching._terms import plan_of
 from mentoring.model import (
     Certification,
     CertificationKind,

@@ -20,7 +20,9 @@ from mentoring.matching import (
     PairRef,
     match,
 )
-from mentoring.matching._compatibility import Scorer, explain, plan_of
+from mentoring.matching._compatibility import explain
+from mentoring.matching._scorer import Scorer
+from mentoring.matching._terms import plan_of
 from mentoring.model import Mentee, MenteeCategory, Mentor, MentorFunction, Person
 
 G = CriterionKind.SAME_GRADES
@@ -255,3 +257,13 @@ def test_weight_of_a_missing_criterion_is_zero():
     model = grades_only(weight=2)
     assert model.weight_of(G) == 2.0
     assert model.weight_of(CriterionKind.CONTINUITY) == 0.0
+
+
+def test_the_default_bands_are_a_tuple_with_a_short_repr():
+    # help(Criterion) shows the name, not three bands
+    assert repr(DEFAULT_GRADE_BANDS) == "DEFAULT_GRADE_BANDS"
+    assert "grade_bands=DEFAULT_GRADE_BANDS" in repr(Criterion(kind=G))
+    assert isinstance(DEFAULT_GRADE_BANDS, tuple)
+    assert Criterion(kind=G, grade_bands=tuple(DEFAULT_GRADE_BANDS)) == Criterion(
+        kind=G
+    )

@@ -121,10 +121,114 @@ def test_a_history_that_breaks_the_table_is_refused_at_construction():
                 m.Transition(status=S.COMPLETED, on=DAY),
             ),
         )
-    assert info.value.problems[0].path == "$.history[1].status"
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.history[1].status", "rule")
+    assert problem.message == "a pair cannot go from 'proposed' to 'completed'"
+
+
+def test_a_history_starts_proposed_or_active():
+    with pytest.raises(m.ValidationError) as info:
+        m.Pair(
+            id="p",
+            mentor_id="a",
+            mentee_id="b",
+            history=(m.Transition(status=S.PAUSED, on=DAY),),
+        )
+    assert [(str(p), p.code) for p in info.value.problems] == [
+        (
+            "$.history[0].status: must be one of 'proposed', 'active'; got 'paused'",
+            "choice",
+        )
+    ]
+    with pytest.raises(m.ValidationError) as info:
+        m.Pair(id="p", mentor_id="a", mentee_id="b", history=())
+    assert [(str(p), p.code) for p in info.value.problems] == [
+        ("$.history: must not be empty", "empty")
+    ]
 
 
 def test_a_pair_needs_two_people():
     with pytest.raises(m.ValidationError) as info:
         m.Pair.propose(id="p", mentor_id="a", mentee_id="a", on=DAY)
-    assert info.value.problems[0].path == "$.mentee_id"
+    (problem,) = info.value.problems
+    assert (str(problem), problem.code) == (
+        "$.mentee_id: a person cannot mentor themself",
+        "self",
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (
+            lambda: m.Person(id="t", name="T", experience_years=-1),
+            [("$.experience_years: must be >= 0, got -1", "range")],
+        ),
+        (
+            lambda: m.Person(id="t", name="T", grades=frozenset({15, 2, 14})),
+            [
+                ("$.grades: a grade must be within [0, 13], got 14", "range"),
+                ("$.grades: a grade must be within [0, 13], got 15", "range"),
+            ],
+        ),
+        (
+            lambda: m.Mentor(person=m.Person(id="t", name="T"), capacity=-1),
+            [("$.capacity: must be >= 0, got -1", "range")],
+        ),
+        (
+            lambda: m.Mentor(person=m.Person(id="t", name="T"), functions=frozenset()),
+            [("$.functions: must not be empty", "empty")],
+        ),
+        (
+            lambda: m.Mentee(
+                person=m.Person(id="e", name="E"),
+                preferred_mentor_ids=("a", "a", "e"),
+                avoided_mentor_ids=frozenset({"e"}),
+            ),
+            [
+                ("$.preferred_mentor_ids[1]: duplicate mentor 'a'", "duplicate"),
+                (
+                    (
+                        "$.preferred_mentor_ids[2]: mentor 'e' is both preferred"
+                        " and avoided"
+                    ),
+                    "conflict",
+                ),
+                ("$.preferred_mentor_ids: a mentee cannot prefer themself", "self"),
+            ],
+        ),
+        (
+            lambda: m.Group(
+                id="g",
+                mentor_id="a",
+                mentee_ids=frozenset(),
+                formed_on=DAY,
+                ended_on=DAY - dt.timedelta(days=1),
+            ),
+            [
+                ("$.mentee_ids: must not be empty", "empty"),
+                (
+                    (
+                        "$.ended_on: must not be before formed_on 2021-09-01,"
+                        " got 2021-08-31"
+                    ),
+                    "order",
+                ),
+            ],
+        ),
+    ],
+)
+def test_people_and_groups_name_each_problem_with_its_code(make, expected):
+    with pytest.raises(m.ValidationError) as info:
+        make()
+    assert [(str(p), p.code) for p in info.value.problems] == expected
+
+
+def test_a_wrong_argument_to_a_transition_is_a_validation_error():
+    pair = m.Pair.propose(id="p", mentor_id="a", mentee_id="b", on=DAY)
+    with pytest.raises(m.ValidationError) as info:
+        pair.activate(on="2021-09-02")
+    assert info.value.subject == "arguments of Pair.activate"
+    assert [(str(p), p.code) for p in info.value.problems] == [
+        ("$.on: expected a date, got str '2021-09-02'", "type")
+    ]

@@ -54,6 +54,9 @@ def test_a_valid_programme_has_no_problem(program):
 def test_duplicate_mentor_ids(program):
     bad = attrs.evolve(program, mentors=(*program.mentors, mentor("m1", capacity=2)))
     assert paths(bad) == ["$.mentors[2]"]
+    (problem,) = bad.problems()
+    assert problem.code == "duplicate"
+    assert problem.message == "duplicate id 'm1' (first at $.mentors[0])"
 
 
 def test_duplicate_pair_ids(program):
@@ -68,7 +71,10 @@ def test_same_person_with_different_data_in_two_places(program):
     bad = attrs.evolve(program, mentees=(*program.mentees, other))
     [problem] = bad.problems()
     assert problem.path == "$.mentees[2].person"
-    assert "differs" in problem.message
+    assert problem.code == "conflict"
+    assert problem.message == (
+        "person 'm2' differs from the same person at $.mentors[1].person"
+    )
 
 
 def test_same_person_as_mentor_and_mentee_with_same_data_is_fine(program):
@@ -79,6 +85,10 @@ def test_same_person_as_mentor_and_mentee_with_same_data_is_fine(program):
 def test_dangling_mentor_and_mentee_ids(program):
     bad = attrs.evolve(program, pairs=(pair("p9", "nobody", "ghost", active=False),))
     assert paths(bad) == ["$.pairs[0].mentor_id", "$.pairs[0].mentee_id"]
+    assert [(p.message, p.code) for p in bad.problems()] == [
+        ("no mentor with id 'nobody' in the programme", "unknown_id"),
+        ("no mentee with id 'ghost' in the programme", "unknown_id"),
+    ]
 
 
 def test_mentor_above_capacity(program):
@@ -89,9 +99,12 @@ def test_mentor_above_capacity(program):
             pair("p3", "m2", "e1", function=m.MentorFunction.CONSULTANT),
         ),
     )
-    found = {p.path: p.message for p in bad.problems()}
+    found = {p.path: p for p in bad.problems()}
     assert "$.mentors[1].capacity" in found
-    assert "2 open pairs" in found["$.mentors[1].capacity"]
+    assert found["$.mentors[1].capacity"].code == "capacity"
+    assert found["$.mentors[1].capacity"].message == (
+        "mentor 'm2' has 2 open pairs (p2, p3), above capacity 1"
+    )
 
 
 def test_two_open_pairs_of_the_same_function_for_one_mentee(program):
@@ -222,10 +235,37 @@ def test_transition_not_in_the_table_raises_transition_error(program):
         )
 
 
-def test_look_ups_raise_key_error_for_unknown_ids(program):
+@pytest.mark.parametrize("kind", ["mentor", "mentee", "pair"])
+def test_look_ups_raise_not_found_for_unknown_ids(program, kind):
+    with pytest.raises(m.NotFoundError) as info:
+        getattr(program, kind)("nope")
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == (kind, "nope")
+    assert str(info.value) == f"no {kind} with id 'nope'"
+
+
+def test_look_ups_find_what_is_there(program):
     assert program.mentor("m1").capacity == 2
-    with pytest.raises(KeyError):
-        program.pair("nope")
+    assert program.mentee("e2").id == "e2"
+    assert program.pair("p2").mentor_id == "m2"
+
+
+def test_a_look_up_by_a_wrong_type_is_a_validation_error(program):
+    with pytest.raises(m.ValidationError) as info:
+        program.pair(1)
+    assert [str(p) for p in info.value.problems] == [
+        "$.pair_id: expected a str, got int 1"
+    ]
+
+
+def test_changing_an_unknown_pair_is_a_not_found_error(program):
+    day = START + dt.timedelta(days=10)
+    with pytest.raises(m.NotFoundError) as info:
+        program.transition_pair("p9", m.PairStatus.COMPLETED, on=day)
+    assert (info.value.kind, info.value.key) == ("pair", "p9")
+    with pytest.raises(m.NotFoundError) as info:
+        program.replace_pair(pair("p9", "m1", "e2"))
+    assert (info.value.kind, info.value.key) == ("pair", "p9")
 
 
 @pytest.mark.parametrize(
@@ -327,8 +367,11 @@ def test_transition_pairs_moves_several_pairs_in_one_checked_change(program):
     ] * 2
     with pytest.raises(m.ValidationError):  # m1 has 2 places: p1 open, p3, p4
         program.activate_pairs(["p3", "p4"], on=day)
-    with pytest.raises(KeyError):
-        program.activate_pairs(["nope"], on=day)
+    with pytest.raises(m.NotFoundError) as info:
+        program.activate_pairs(["p3", "nope"], on=day)
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("pair", "nope")
+    assert str(info.value) == "no pair with id 'nope'"
 
 
 def test_add_mentors_refuses_a_duplicate(program):
@@ -364,5 +407,16 @@ def test_replace_plan_keeps_the_rules(program):
     assert program.replace_plan(longer).plans == (longer,)
     with pytest.raises(m.ValidationError):
         program.replace_plan(attrs.evolve(plan, pair_id="nope"))
-    with pytest.raises(KeyError):
+    with pytest.raises(m.NotFoundError) as info:
         program.replace_plan(attrs.evolve(plan, id="other"))
+    assert isinstance(info.value, KeyError)
+    assert (info.value.kind, info.value.key) == ("plan", "other")
+
+
+def test_adding_one_pair_where_several_are_expected_is_a_validation_error(program):
+    with pytest.raises(m.ValidationError) as info:
+        program.add_pairs(pair("p3", "m1", "e2"))
+    assert info.value.subject == "arguments of Program.add_pairs"
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.pairs", "type")
+    assert problem.message.startswith("expected an iterable of Pair, got Pair ")

@@ -133,12 +133,59 @@ def test_make_year_uses_the_term_system_when_there_is_one():
 
 
 @pytest.mark.parametrize(
-    "kwargs", [{"mentors": -1}, {"mentees": 2.5}, {"mentors": True}]
+    ("kwargs", "problem"),
+    [
+        ({"mentors": -1}, ("$.mentors", "must be >= 0, got -1", "range")),
+        ({"mentees": 2.5}, ("$.mentees", "expected an int, got float 2.5", "type")),
+        ({"mentors": True}, ("$.mentors", "expected an int, got bool True", "type")),
+    ],
 )
-def test_bad_counts_raise_validation_error_with_a_path(kwargs):
+def test_bad_counts_raise_validation_error_with_a_path(kwargs, problem):
     with pytest.raises(m.ValidationError) as info:
         mf.make_program(1, **kwargs)
-    assert info.value.problems[0].path == f"$.{next(iter(kwargs))}"
+    assert info.value.problems == (problem,)
+    assert info.value.subject == "arguments of make_program"
+
+
+def test_every_bad_argument_is_named_at_once():
+    with pytest.raises(m.ValidationError) as info:
+        mf.make_program(None, mentors="5", jurisdiction=7)  # type: ignore[arg-type]
+    assert [p.path for p in info.value.problems] == [
+        "$.seed",
+        "$.mentors",
+        "$.jurisdiction",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("build", "problem"),
+    [
+        (
+            lambda: mf.make_pairs([mf.make_mentor(1)], [mf.make_mentor(2)]),
+            ("$.mentees[0]", "expected a Mentee, got Mentor "),
+        ),
+        (
+            lambda: mf.make_pairs("m1", []),
+            ("$.mentors", "expected an iterable of Mentor, got str 'm1'"),
+        ),
+        (
+            lambda: mf.make_mentee(1, mentor_ids=["m1", 2]),
+            ("$.mentor_ids[1]", "expected a str, got int 2"),
+        ),
+        (
+            lambda: mf.make_plan("pair-1"),
+            ("$.pair", "expected a Pair, got str 'pair-1'"),
+        ),
+    ],
+    ids=["pairs-item", "pairs-str", "mentee-ids", "plan"],
+)
+def test_bad_people_and_pairs_are_refused_in_the_library_words(build, problem):
+    with pytest.raises(m.ValidationError) as info:
+        build()
+    ((path, message, code),) = info.value.problems
+    assert path == problem[0]
+    assert message.startswith(problem[1])
+    assert code == "type"
 
 
 def _pair() -> m.Pair:
@@ -164,3 +211,4 @@ def test_every_factory_refuses_a_seed_that_is_not_an_int(build, seed):
     with pytest.raises(m.ValidationError) as info:
         build(seed)
     assert [p.path for p in info.value.problems] == ["$.seed"]
+    assert info.value.problems[0].message.startswith("expected an int, got ")

@@ -1,10 +1,13 @@
-"""``mentoring.testing`` without Hypothesis, and the ``hypothesis`` entry point."""
+"""``mentoring.testing`` without Hypothesis, the ``hypothesis`` entry point,
+and the shape of the kit itself."""
 
+import doctest
 import importlib
 import pkgutil
 import subprocess
 import sys
 import warnings
+from pathlib import Path
 
 import attrs
 import pytest
@@ -16,29 +19,19 @@ import mentoring as m
 import mentoring.model
 import mentoring.testing
 
-#: Every public module: a public attrs type in any of them needs a strategy.
-PUBLIC_MODULES = (
-    "mentoring",
-    "mentoring.matching",
-    "mentoring.indicators",
-    "mentoring.schedule",
-    "mentoring.calendar",
-    "mentoring.templates",
-    "mentoring.health",
-    "mentoring.reports",
-    "mentoring.score",
-    "mentoring.progress",
-    "mentoring.labels",
-    "mentoring.rosters",
-    "mentoring.serialization",
-    "mentoring.errors",
-    "mentoring.model",
-    *(
-        f"mentoring.model.{info.name}"
-        for info in pkgutil.iter_modules(mentoring.model.__path__)
-        if not info.name.startswith("_")
-    ),
-)
+
+def _public_module_names() -> tuple[str, ...]:
+    """Every public module but the kit's own: a public attrs type in any of
+    them needs a strategy."""
+    names = ["mentoring"]
+    for info in pkgutil.walk_packages(mentoring.__path__, "mentoring."):
+        parts = info.name.split(".")[1:]
+        if parts[0] != "testing" and not any(p.startswith("_") for p in parts):
+            names.append(info.name)
+    return tuple(names)
+
+
+PUBLIC_MODULES = _public_module_names()
 
 
 def public_types() -> list[type]:
@@ -156,6 +149,22 @@ def test_every_public_type_has_a_registered_strategy():
     assert missing == []
 
 
+def test_the_hook_registers_public_types_by_their_public_paths():
+    from mentoring.testing import strategies as ms
+
+    for module_name, type_name, strategy_name in _hypothesis_hook._REGISTRY:
+        assert module_name in PUBLIC_MODULES, module_name
+        assert module_name != "mentoring", "the face only re-exports"
+        assert type_name in importlib.import_module(module_name).__all__
+        assert strategy_name in ms.__all__
+    registered = {
+        getattr(importlib.import_module(module), name)
+        for module, name, _ in _hypothesis_hook._REGISTRY
+    }
+    assert len(registered) == len(_hypothesis_hook._REGISTRY), "a type twice"
+    assert set(public_types()) <= registered
+
+
 def test_the_public_types_include_those_not_exported_from_mentoring():
     names = {t.__name__ for t in public_types()}
     assert {"Catalog", "Indicator", "Target", "Value"} <= names
@@ -203,3 +212,48 @@ def test_the_hook_waits_for_mentoring_when_hypothesis_comes_first():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+# -- the kit's own modules ----------------------------------------------------
+
+KIT = Path(mentoring.testing.__file__).parent
+#: A module longer than this is more than one concept: split it.
+LONGEST_MODULE = 500
+
+
+def test_no_module_of_the_strategies_is_too_long_to_read_in_one_go():
+    paths = [KIT / "strategies.py", *sorted((KIT / "_strategies").glob("*.py"))]
+    lengths = {
+        path.name: len(path.read_text(encoding="utf-8").splitlines()) for path in paths
+    }
+    assert {p: n for p, n in lengths.items() if n > LONGEST_MODULE} == {}
+    assert len(lengths) > 10
+
+
+def test_the_strategies_module_is_a_thin_face_over_the_private_package():
+    from mentoring.testing import strategies as ms
+
+    homes = {getattr(ms, name).__module__ for name in ms.__all__}
+    assert all(h.startswith("mentoring.testing._strategies._") for h in homes)
+    assert len(homes) >= 8
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "mentoring.testing",
+        "mentoring.testing.factories",
+        "mentoring.testing.strategies",
+        "mentoring.testing._names",
+        *(
+            f"mentoring.testing._strategies.{info.name}"
+            for info in pkgutil.iter_modules([str(KIT / "_strategies")])
+        ),
+    ],
+)
+def test_docstring_examples_of_the_kit_run(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(
+        module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    )
+    assert result.failed == 0

@@ -1,5 +1,6 @@
 """A user's test file passes against the built wheel installed as
-``mentoring[testing]`` in a fresh virtual environment.
+``mentoring[testing]`` in a fresh virtual environment, and pytest started in
+a project that does not use the library imports nothing of it.
 
 Slow (it builds the wheel and pip-installs Hypothesis and pytest from the
 package index): marked ``slow``. Set ``MENTORING_WHEEL`` to a built wheel to
@@ -68,10 +69,25 @@ def make_venv(where: Path) -> Path:
     return python
 
 
-@pytest.mark.slow
-def test_a_user_test_file_passes_against_the_installed_wheel(tmp_path):
-    wheel = build_wheel(tmp_path / "dist")
-    python = make_venv(tmp_path / "venv")
+def user_env() -> dict[str, str]:
+    """The environment without this run's pytest, Hypothesis and coverage
+    settings, as a user's shell would have it."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTEST", "HYPOTHESIS", "COV_CORE", "COVERAGE"))
+    }
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """The python of a fresh venv with the wheel installed as
+    ``mentoring[testing]`` (built once for the tests of this module)."""
+    where = tmp_path_factory.mktemp("wheel")
+    wheel = build_wheel(where / "dist")
+    python = make_venv(where / "venv")
     install = subprocess.run(  # noqa: S603
         [str(python), "-m", "pip", "install", "--quiet", f"{wheel}[testing]"],
         capture_output=True,
@@ -79,15 +95,16 @@ def test_a_user_test_file_passes_against_the_installed_wheel(tmp_path):
         check=False,
     )
     assert install.returncode == 0, install.stderr[-3000:]
+    return python
+
+
+@pytest.mark.slow
+def test_a_user_test_file_passes_against_the_installed_wheel(installed, tmp_path):
+    python = installed
     project = tmp_path / "user_project"
     project.mkdir()
     (project / "test_user.py").write_text(USER_TESTS, encoding="utf-8")
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("PYTEST", "HYPOTHESIS"))
-    }
-    env.pop("PYTHONPATH", None)
+    env = user_env()
     done = subprocess.run(  # noqa: S603
         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(project)],
         capture_output=True,
@@ -108,6 +125,46 @@ def test_a_user_test_file_passes_against_the_installed_wheel(tmp_path):
         env=env,
     ).stdout
     assert str(ROOT / "src") not in where
+
+
+@pytest.mark.slow
+def test_pytest_in_an_empty_project_imports_nothing_of_the_wheel(installed, tmp_path):
+    """``python -X importtime -m pytest --co -q`` in an empty project: the
+    wheel's plugin is loaded (a top-level module, outside the package) and no
+    ``mentoring`` module is imported."""
+    project = tmp_path / "empty_project"
+    project.mkdir()
+    done = subprocess.run(  # noqa: S603
+        [str(installed), "-X", "importtime", "-m", "pytest", "--co", "-q"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=project,
+        env=user_env(),
+    )
+    assert done.returncode == 5, done.stdout + done.stderr[-3000:]  # no tests
+    lines = [line for line in done.stderr.splitlines() if line.startswith("import")]
+    assert lines, "python -X importtime printed nothing"
+    assert [
+        line for line in lines if line.endswith(" mentoring") or " mentoring." in line
+    ] == []
+    # The same through sys.modules, which also sees the plugin pytest loaded.
+    code = (
+        "import sys, pytest\n"
+        "pytest.main(['--co', '-q', '-p', 'no:cacheprovider'])\n"
+        "print('_mentoring_pytest' in sys.modules,"
+        " sorted(m for m in sys.modules if m.split('.')[0] == 'mentoring'))\n"
+    )
+    seen = subprocess.run(  # noqa: S603
+        [str(installed), "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=project,
+        env=user_env(),
+    )
+    assert seen.returncode == 0, seen.stderr[-3000:]
+    assert seen.stdout.strip().splitlines()[-1] == "True []"
 
 
 # -- when the wheel cannot be had, the test fails rather than skips -------------

@@ -2,8 +2,10 @@
 merged across organizations and exported.
 
 >>> from mentoring import indicators
->>> indicators.CATALOG.get("1.2").kind.value
+>>> indicators.CATALOG["1.2"].kind.value
 'stock'
+>>> indicators.CATALOG
+Catalog(32 indicators)
 
 The contract: :data:`~mentoring.indicators.CATALOG`,
 :func:`~mentoring.indicators.compute` gives a

@@ -13,7 +13,7 @@ organizations as missing it. A measured rate or average is one share or mean
 with no numerator and denominator behind it: merged with another value of
 its code (computed or measured), it would be averaged, so the merge is a
 *missing* value instead, which still counts the organizations that reported
-and says why (:attr:`~mentoring.indicators._snapshot.Value.reason`). Merged
+and says why (:attr:`~mentoring.indicators.Value.reason`). Merged
 with organizations that have no value, it is kept as it is.
 Identifiers are the host system's: a person counted by two organizations is
 counted twice, and their id appears once in the united set.
@@ -22,9 +22,9 @@ counted twice, and their id appears once in the united set.
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from mentoring._problems import describe
+from mentoring._checks import expect, raise_if, validated
+from mentoring._problems import empty, not_one_of, problem, wrong_type
 from mentoring.errors import Problem, ValidationError
-from mentoring.indicators._args import expect, expect_bool, raise_if
 from mentoring.indicators._catalog import Kind
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 
@@ -172,19 +172,15 @@ class _Total:
     def add(self, snapshot: Snapshot) -> None:
         index = self.count
         self.count += 1
-        if not isinstance(snapshot, Snapshot):
-            self.problems.append(
-                Problem(
-                    f"$[{index}]", f"expected a Snapshot, got {type(snapshot).__name__}"
-                )
-            )
+        if not expect(self.problems, f"$[{index}]", snapshot, Snapshot):
             return
         if self.on is None:
             self.on = snapshot.on
         elif snapshot.on != self.on:
             self.problems.append(
-                Problem(
+                problem(
                     f"$[{index}].on",
+                    "conflict",
                     f"snapshots as of different dates do not merge: {snapshot.on}"
                     f" and {self.on}",
                 )
@@ -203,8 +199,9 @@ class _Total:
                 entries[value.code] = _Entry(value, orgs, keep_ids=self.keep_ids)
             elif entry.kind is not value.kind:
                 self.problems.append(
-                    Problem(
+                    problem(
                         f"$[{index}].values[{j}].kind",
+                        "conflict",
                         f"{value.code!r} is a {value.kind.value!r} value here and a"
                         f" {entry.kind.value!r} value before",
                     )
@@ -214,12 +211,9 @@ class _Total:
         self.organizations += orgs
 
     def snapshot(self) -> Snapshot:
-        if self.problems:
-            raise ValidationError(self.problems, subject="snapshots to merge")
+        raise_if(self.problems, "snapshots to merge")
         if self.on is None:
-            raise ValidationError(
-                [Problem("$", "no snapshot to merge")], subject="snapshots"
-            )
+            raise ValidationError([empty("$")], subject="snapshots to merge")
         orgs = self.organizations
         values = tuple(
             self.entries[code].value(code, orgs) for code in sorted(self.entries)
@@ -235,6 +229,7 @@ class _Total:
         )
 
 
+@validated
 def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
     """The snapshot of the organizations of *a* and *b* together.
 
@@ -243,17 +238,12 @@ def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
 
     Raises:
         ~mentoring.errors.ValidationError: *a* or *b* is not a
-            :class:`~mentoring.indicators._snapshot.Snapshot` or *keep_ids* not
+            :class:`~mentoring.indicators.Snapshot` or *keep_ids* not
             a bool; the snapshots are as of different dates, or a code has
             different kinds in them.
 
     .. versionadded:: 0.1.0
     """
-    problems: list[Problem] = []
-    expect(problems, "a", a, Snapshot)
-    expect(problems, "b", b, Snapshot)
-    expect_bool(problems, "keep_ids", keep_ids)
-    raise_if(problems, "snapshots to merge")
     return merge_all((a, b), keep_ids=keep_ids)
 
 
@@ -265,8 +255,7 @@ def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapsh
     ``keep_ids=False``).
 
     >>> import datetime as dt
-    >>> from mentoring.indicators._catalog import Kind
-    >>> from mentoring.indicators._snapshot import Provenance, Snapshot, Value
+    >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value
     >>> def school(name, matched, mentees):
     ...     value = Value(code="match_rate", kind=Kind.RATE,
     ...                   provenance=Provenance.COMPUTED,
@@ -279,31 +268,29 @@ def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapsh
 
     Raises:
         ~mentoring.errors.ValidationError: *snapshots* is not an iterable of
-            :class:`~mentoring.indicators._snapshot.Snapshot`, *keep_ids* is
+            :class:`~mentoring.indicators.Snapshot`, *keep_ids* is
             not a bool; nothing to merge, or as for :func:`merge`.
 
     .. versionadded:: 0.1.0
     """
-    _check_snapshots(snapshots, keep_ids)
+    problems: list[Problem] = []
+    _check_snapshots(snapshots, keep_ids, problems)
+    raise_if(problems, "arguments of merge_all")
     total = _Total(keep_ids=keep_ids)
     for snapshot in snapshots:
         total.add(snapshot)
     return total.snapshot()
 
 
-def _check_snapshots(snapshots: object, keep_ids: object) -> None:
-    problems: list[Problem] = []
-    if not isinstance(snapshots, Iterable) or isinstance(
-        snapshots, str | bytes | Snapshot
-    ):
-        problems.append(
-            Problem(
-                "$.snapshots",
-                f"expected an iterable of Snapshot, got {describe(snapshots)}",
-            )
-        )
-    expect_bool(problems, "keep_ids", keep_ids)
-    raise_if(problems, "snapshots to merge")
+def _check_snapshots(
+    snapshots: object, keep_ids: object, problems: list[Problem]
+) -> None:
+    # A snapshot is an iterable (of values), not an iterable of snapshots.
+    if isinstance(snapshots, Snapshot):
+        problems.append(wrong_type("$.snapshots", "an iterable of Snapshot", snapshots))
+    else:
+        expect(problems, "$.snapshots", snapshots, Iterable[Snapshot])
+    expect(problems, "$.keep_ids", keep_ids, bool)
 
 
 _KEYS: dict[str, Callable[[Snapshot], str]] = {
@@ -330,40 +317,25 @@ def group_by(
 
     .. versionadded:: 0.1.0
     """
-    _check_snapshots(snapshots, keep_ids)
+    problems: list[Problem] = []
+    _check_snapshots(snapshots, keep_ids, problems)
     get: Callable[[Snapshot], str] | None = None
     if isinstance(key, str):
         get = _KEYS.get(key)
         if get is None:
-            raise ValidationError(
-                [Problem("$.key", f"expected one of {sorted(_KEYS)}, got {key!r}")],
-                subject="grouping",
-            )
+            problems.append(not_one_of("$.key", _KEYS, key))
     elif callable(key):
         get = key
     else:
-        raise ValidationError(
-            [
-                Problem(
-                    "$.key",
-                    f"expected a key name or a callable, got {describe(key)}",
-                )
-            ],
-            subject="grouping",
-        )
+        problems.append(wrong_type("$.key", "a key name (str) or a callable", key))
+    if problems or get is None:
+        raise ValidationError(problems, subject="arguments of group_by")
     totals: dict[str, _Total] = {}
-    problems: list[Problem] = []
     for i, snapshot in enumerate(snapshots):
-        if not isinstance(snapshot, Snapshot):
-            problems.append(
-                Problem(f"$[{i}]", f"expected a Snapshot, got {describe(snapshot)}")
-            )
+        if not expect(problems, f"$[{i}]", snapshot, Snapshot):
             continue
         name = get(snapshot)
-        if not isinstance(name, str):
-            problems.append(
-                Problem(f"$[{i}].key", f"the key gave {describe(name)}, not a str")
-            )
+        if not expect(problems, f"$[{i}].key", name, str):
             continue
         total = totals.get(name)
         if total is None:

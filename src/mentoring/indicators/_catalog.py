@@ -5,11 +5,11 @@ An indicator is a code (an opaque string: the seed's list has ``1.2`` but no
 ``1.1``), a group, a title in English, Russian, Romanian (and Kazakh where
 known), a unit, a kind (how the value behaves over time and how it merges),
 a direction (is more better?) and a source (computed from the programme's
-records, supplied as a :class:`~mentoring.model._records.Measurement`, or
+records, supplied as a :class:`~mentoring.model.Measurement`, or
 either). :data:`CATALOG` holds the seed's fifteen indicators, its five
 expected outcomes and the programme metrics platforms report.
 
->>> CATALOG.get("2.2").title_ru
+>>> CATALOG["2.2"].title_ru
 'Количество наставников из числа педагогов'
 >>> [i.code for i in CATALOG.group("3")]
 ['3.1', '3.2', '3.3', '3.4']
@@ -20,8 +20,10 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check, non_empty
-from mentoring.errors import Problem, ValidationError
+from mentoring._checks import check, non_empty, raise_if, validated
+from mentoring._locale import lang_of, lang_problems
+from mentoring._problems import duplicate, problem, unknown_id
+from mentoring.errors import NotFoundError, Problem
 
 __all__ = [
     "CATALOG",
@@ -81,7 +83,7 @@ class Direction(enum.StrEnum):
     passing state (proposed pairs fall when they start, and rise when new
     mentees are matched): its change is reported as changed or unchanged,
     never as improved or worsened, and it is left out of
-    :func:`~mentoring.indicators._effectiveness.effectiveness`.
+    :func:`~mentoring.indicators.effectiveness`.
 
     .. versionadded:: 0.1.0
     """
@@ -145,31 +147,27 @@ class Indicator:
         yield from non_empty("$.group", self.group)
         yield from non_empty("$.title_en", self.title_en)
         if (self.kind is Kind.RATE) != (self.unit is Unit.SHARE):
-            yield Problem(
+            yield problem(
                 "$.unit",
+                "rule",
                 f"a rate is a share and a share is a rate; got kind"
                 f" {self.kind.value!r} with unit {self.unit.value!r}",
             )
 
-    def title(self, locale: str = "en") -> str:
-        """The title in *locale* (``en``, ``ru``, ``ro``, ``kk``, with a region
+    def title(self, lang: str = "en") -> str:
+        """The title in *lang* (``en``, ``ru``, ``ro``, ``kk``, with a region
         or not); English when there is no title in that language.
 
         Raises:
-            ~mentoring.errors.ValidationError: *locale* is not one of
-                :data:`~mentoring.labels.LOCALES`.
+            ~mentoring.errors.ValidationError: *lang* is not one of
+                :data:`~mentoring.labels.LANGS`.
         """
-        from mentoring.indicators._args import expect_locale, raise_if
-
-        problems: list[Problem] = []
-        expect_locale(problems, "locale", locale)
-        raise_if(problems, "locale")
-        lang = locale.replace("-", "_").split("_", 1)[0].lower()
+        raise_if(lang_problems(lang), "arguments of Indicator.title")
         text = {
             "ru": self.title_ru,
             "ro": self.title_ro,
             "kk": self.title_kk,
-        }.get(lang, "")
+        }.get(lang_of(lang), "")
         return text or self.title_en
 
 
@@ -177,8 +175,13 @@ class Indicator:
 class Catalog:
     """An ordered collection of indicators with unique codes.
 
-    Iterate it in order, look up with :meth:`get`, extend with
-    :meth:`with_indicator` (a new value; the catalogue itself never changes).
+    Iterate it in order; look a code up with ``catalog[code]`` (a
+    :class:`~mentoring.errors.NotFoundError` when there is none) or
+    :meth:`~mentoring.indicators.Catalog.get` (a default); extend with
+    :meth:`~mentoring.indicators.Catalog.with_indicator` (a new value; the
+    catalogue itself never changes). Its repr counts the indicators
+    rather than listing them, so a signature with ``catalog=CATALOG`` stays
+    readable.
 
     >>> custom = Indicator(code="open_lessons", group="custom",
     ...                    title_en="Open lessons", unit=Unit.EVENTS,
@@ -186,6 +189,10 @@ class Catalog:
     >>> mine = CATALOG.with_indicator(custom)
     >>> len(mine) == len(CATALOG) + 1, "open_lessons" in CATALOG
     (True, False)
+    >>> mine.get("open_lessons") is custom, mine.get("1.1")
+    (True, None)
+    >>> mine
+    Catalog(33 indicators)
 
     .. versionadded:: 0.1.0
     """
@@ -199,13 +206,15 @@ class Catalog:
         first: dict[str, int] = {}
         for i, ind in enumerate(self.indicators):
             if ind.code in first:
-                yield Problem(
-                    f"$.indicators[{i}].code",
-                    f"duplicate code {ind.code!r} (first at"
-                    f" $.indicators[{first[ind.code]}])",
-                )
+                found = duplicate(f"$.indicators[{i}].code", ind.code, what="code")
+                where = f" (first at $.indicators[{first[ind.code]}])"
+                yield found._replace(message=found.message + where)
             else:
                 first[ind.code] = i
+
+    def __repr__(self) -> str:
+        n = len(self.indicators)
+        return f"Catalog({n} indicator{'' if n == 1 else 's'})"
 
     def __iter__(self) -> Iterator[Indicator]:
         return iter(self.indicators)
@@ -216,12 +225,24 @@ class Catalog:
     def __contains__(self, code: object) -> bool:
         return any(ind.code == code for ind in self.indicators)
 
-    def get(self, code: str) -> Indicator:
-        """The indicator with *code*; ``KeyError`` if there is none."""
+    def __getitem__(self, code: str) -> Indicator:
+        """The indicator with *code*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: No indicator has *code* (also a
+                ``KeyError``).
+        """
         for ind in self.indicators:
             if ind.code == code:
                 return ind
-        raise KeyError(code)
+        raise NotFoundError("indicator", code, noun="code")
+
+    def get(self, code: str, default: Indicator | None = None) -> Indicator | None:
+        """The indicator with *code*, or *default* when there is none."""
+        for ind in self.indicators:
+            if ind.code == code:
+                return ind
+        return default
 
     def codes(self) -> tuple[str, ...]:
         """The codes, in order."""
@@ -231,37 +252,39 @@ class Catalog:
         """The indicators of the group *name*, in order."""
         return tuple(ind for ind in self.indicators if ind.group == name)
 
+    @validated
     def with_indicator(self, *indicators: Indicator) -> "Catalog":
         """A catalogue with *indicators* appended.
 
         Raises:
-            ~mentoring.errors.ValidationError: A code is already taken, or an
-                argument is not an :class:`Indicator`.
+            ~mentoring.errors.ValidationError: An argument is not an
+                :class:`Indicator` (at ``$.indicators[i]``), or a code is
+                already taken.
         """
-        problems = [
-            Problem(f"$.indicators[{i}]", f"expected an Indicator, got {ind!r}")
-            for i, ind in enumerate(indicators)
-            if not isinstance(ind, Indicator)
-        ]
-        if problems:
-            raise ValidationError(problems, subject="catalogue")
         return Catalog(indicators=(*self.indicators, *indicators))
 
+    @validated
     def without(self, *codes: str) -> "Catalog":
         """A catalogue without the indicators *codes*.
 
         Raises:
-            ~mentoring.errors.ValidationError: A code is not in the catalogue.
+            ~mentoring.errors.ValidationError: A code is not a string or not
+                in the catalogue (at ``$.codes[i]``).
         """
-        unknown = [c for c in codes if not isinstance(c, str) or c not in self]
-        if unknown:
-            raise ValidationError(
-                [
-                    Problem("$.codes", f"no indicator {c!r} in the catalogue")
-                    for c in unknown
-                ],
-                subject="catalogue",
-            )
+        raise_if(
+            (
+                unknown_id(
+                    f"$.codes[{i}]",
+                    "indicator",
+                    code,
+                    noun="code",
+                    where="in the catalogue",
+                )
+                for i, code in enumerate(codes)
+                if code not in self
+            ),
+            "arguments of Catalog.without",
+        )
         drop = set(codes)
         return Catalog(
             indicators=tuple(i for i in self.indicators if i.code not in drop)

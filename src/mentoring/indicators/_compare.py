@@ -10,14 +10,20 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from typing import cast
 
 import attrs
 
-from mentoring._checks import check, non_empty
-from mentoring._problems import describe
-from mentoring.errors import Problem, ValidationError
-from mentoring.indicators._args import expect, raise_if
-from mentoring.indicators._catalog import CATALOG, Catalog, Direction, Kind, Unit
+from mentoring._checks import check, expect, non_empty, raise_if
+from mentoring._problems import duplicate, problem, unknown_id, wrong_type
+from mentoring.errors import NotFoundError, Problem
+from mentoring.indicators._catalog import (
+    CATALOG,
+    Catalog,
+    Direction,
+    Kind,
+    Unit,
+)
 from mentoring.indicators._snapshot import Snapshot
 
 __all__ = ["Comparison", "Report", "Target", "Verdict", "compare"]
@@ -28,7 +34,7 @@ class Verdict(enum.StrEnum):
     direction; ``UNKNOWN`` when either value is missing.
 
     An indicator with no good direction
-    (:attr:`~mentoring.indicators._catalog.Direction.NEUTRAL`) is only
+    (:attr:`~mentoring.indicators.Direction.NEUTRAL`) is only
     ``CHANGED`` or ``UNCHANGED``, never ``IMPROVED`` or ``WORSENED``.
 
     .. versionadded:: 0.1.0
@@ -88,8 +94,9 @@ class Comparison:
 
 def _dates(start_on: dt.date, review_on: dt.date) -> Iterator[Problem]:
     if review_on < start_on:
-        yield Problem(
+        yield problem(
             "$.review.on",
+            "order",
             f"the review ({review_on}) is dated before the start ({start_on})",
         )
 
@@ -97,6 +104,10 @@ def _dates(start_on: dt.date, review_on: dt.date) -> Iterator[Problem]:
 @attrs.frozen(kw_only=True)
 class Report:
     """Every indicator compared between two dates, in catalogue order.
+
+    Look a comparison up with ``report[code]`` (a
+    :class:`~mentoring.errors.NotFoundError` when the report has none) or
+    :meth:`get` (a default).
 
     .. versionadded:: 0.1.0
     """
@@ -117,12 +128,27 @@ class Report:
     def __len__(self) -> int:
         return len(self.comparisons)
 
-    def get(self, code: str) -> Comparison:
-        """The comparison of *code*; ``KeyError`` if there is none."""
+    def __contains__(self, code: object) -> bool:
+        return any(c.code == code for c in self.comparisons)
+
+    def __getitem__(self, code: str) -> Comparison:
+        """The comparison of *code*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: The report has no comparison of
+                *code* (also a ``KeyError``).
+        """
         for c in self.comparisons:
             if c.code == code:
                 return c
-        raise KeyError(code)
+        raise NotFoundError("indicator", code, noun="code")
+
+    def get(self, code: str, default: Comparison | None = None) -> Comparison | None:
+        """The comparison of *code*, or *default* when the report has none."""
+        for c in self.comparisons:
+            if c.code == code:
+                return c
+        return default
 
 
 def _verdict(delta: float | None, direction: Direction) -> Verdict:
@@ -157,10 +183,8 @@ def _target_entries(
         ]
     entries: list[tuple[str, str, object]] = []
     for i, t in enumerate(targets):
-        if not isinstance(t, Target):
-            problems.append(Problem(f"$.targets[{i}]", f"expected a Target, got {t!r}"))
-            continue
-        entries.append((f"$.targets[{i}].code", t.code, t.value))
+        if expect(problems, f"$.targets[{i}]", t, Target):
+            entries.append((f"$.targets[{i}].code", t.code, t.value))
     return entries
 
 
@@ -174,27 +198,25 @@ def _targets(
     found: dict[str, float] = {}
     if not isinstance(targets, Iterable) or isinstance(targets, str | bytes):
         problems.append(
-            Problem(
+            wrong_type(
                 "$.targets",
-                f"expected a mapping of codes to numbers or Target values, got"
-                f" {describe(targets)}",
+                "a mapping of codes to numbers or an iterable of Target",
+                targets,
             )
         )
         return found
     entries = _target_entries(targets, problems)
     for path, code, value in entries:
         if code not in known:
-            problems.append(Problem(path, f"no indicator {code!r} in the snapshots"))
-        elif code in found:
-            problems.append(Problem(path, f"a second target for {code!r}"))
-        elif isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(path, f"a target is a number, got {value!r}"))
-        elif not math.isfinite(value):
             problems.append(
-                Problem(path, f"a target is a finite number, got {value!r}")
+                unknown_id(
+                    path, "indicator", code, noun="code", where="in the snapshots"
+                )
             )
-        else:
-            found[code] = float(value)
+        elif code in found:
+            problems.append(duplicate(path, code, what="target for"))
+        elif expect(problems, path, value, float):
+            found[code] = float(cast("float", value))
     return found
 
 
@@ -213,21 +235,21 @@ def compare(
     :class:`Target`).
 
     >>> import datetime as dt
-    >>> from mentoring.indicators._snapshot import Provenance, Value
+    >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value
     >>> def snap(day, n):
     ...     v = Value(code="2.1", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
     ...               numerator=n)
     ...     return Snapshot(on=day, values=(v,))
     >>> report = compare(snap(dt.date(2021, 9, 1), 2), snap(dt.date(2022, 5, 31), 3),
     ...                  targets={"2.1": 4})
-    >>> c = report.get("2.1")
+    >>> c = report["2.1"]
     >>> c.delta, c.growth, c.verdict.value, c.attained
     (1, 0.5, 'improved', False)
 
     Raises:
         ~mentoring.errors.ValidationError: *start* or *review* is not a
-            :class:`~mentoring.indicators._snapshot.Snapshot`, *catalog* not a
-            :class:`~mentoring.indicators._catalog.Catalog`; the review is
+            :class:`~mentoring.indicators.Snapshot`, *catalog* not a
+            :class:`~mentoring.indicators.Catalog`; the review is
             dated before the start; the snapshots are of different
             organizations, districts or regions (both named and not the
             same); a code the catalogue lacks; a target for a code the
@@ -236,29 +258,29 @@ def compare(
     .. versionadded:: 0.1.0
     """
     problems: list[Problem] = []
-    expect(problems, "start", start, Snapshot)
-    expect(problems, "review", review, Snapshot)
-    expect(problems, "catalog", catalog, Catalog)
-    raise_if(problems, "comparison")
+    expect(problems, "$.start", start, Snapshot)
+    expect(problems, "$.review", review, Snapshot)
+    expect(problems, "$.catalog", catalog, Catalog)
+    raise_if(problems, "arguments of compare")
     problems.extend(_dates(start.on, review.on))
     for field in ("organization", "district", "region"):
         before, after = getattr(start, field), getattr(review, field)
         if before and after and before != after:
             problems.append(
-                Problem(
+                problem(
                     f"$.review.{field}",
+                    "conflict",
                     f"the review is of {field} {after!r}, the start of {before!r}",
                 )
             )
     codes = set(start.codes()) | set(review.codes())
     index = {ind.code: ind for ind in catalog}
     problems.extend(
-        Problem("$.codes", f"no indicator {code!r} in the catalogue")
+        unknown_id("$.codes", "indicator", code, noun="code", where="in the catalogue")
         for code in sorted(codes - index.keys())
     )
     goals = _targets(targets, codes, problems)
-    if problems:
-        raise ValidationError(problems, subject="comparison")
+    raise_if(problems, "comparison")
     before = {v.code: v.value for v in start.values}
     after = {v.code: v.value for v in review.values}
     rows = []

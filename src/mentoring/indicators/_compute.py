@@ -10,7 +10,7 @@ events, achievements and surveys (no quadratic scans), as of a date ``on``:
 * a **rate** keeps its numerator and denominator, an **average** its sum and
   count, so that values of several organizations merge exactly.
 
-A measurement (:class:`~mentoring.model._records.Measurement`) of an indicator
+A measurement (:class:`~mentoring.model.Measurement`) of an indicator
 whose source is ``MEASURED`` or ``EITHER`` gives the value instead: the
 latest one dated on or before ``on``. See :doc:`/explanation/indicators` for
 the rule of every code.
@@ -20,9 +20,11 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 import attrs
 
+from mentoring._checks import expect, raise_if, validated
 from mentoring._enums import (
     AchievementKind,
     CertificationKind,
@@ -31,10 +33,15 @@ from mentoring._enums import (
     PairStatus,
     Scope,
 )
-from mentoring._problems import describe
-from mentoring.errors import Problem, ValidationError
-from mentoring.indicators._args import expect, expect_date, raise_if
-from mentoring.indicators._catalog import CATALOG, Catalog, Indicator, Kind, Source
+from mentoring._problems import empty, out_of_range, problem, unknown_id, wrong_type
+from mentoring.errors import Problem
+from mentoring.indicators._catalog import (
+    CATALOG,
+    Catalog,
+    Indicator,
+    Kind,
+    Source,
+)
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value, _trusted_value
 from mentoring.model._program import Program
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
@@ -134,21 +141,22 @@ def _plan(catalog: Catalog) -> _Plan:
         known = _COMPUTABLE.get(ind.code)
         if known is None:
             problems.append(
-                Problem(
+                problem(
                     f"$.catalog.indicators[{i}].source",
+                    "rule",
                     f"no rule computes {ind.code!r}; make its source 'measured'",
                 )
             )
         elif known is not ind.kind:
             problems.append(
-                Problem(
+                problem(
                     f"$.catalog.indicators[{i}].kind",
+                    "rule",
                     f"{ind.code!r} is computed as a {known.value!r} value, not"
                     f" {ind.kind.value!r}",
                 )
             )
-    if problems:
-        raise ValidationError(problems, subject="catalogue")
+    raise_if(problems, "catalogue")
     plan = _Plan(
         indicators=catalog.indicators,
         index={ind.code: ind for ind in catalog.indicators},
@@ -180,11 +188,11 @@ def compute(
     none has started), and the programme of the academic year before it, if
     given, is what indicator 3.4 looks back at (a mentee then, a mentor now).
     The organizations' snapshots are merged
-    (:func:`~mentoring.indicators._aggregate.merge_all`), so computing several
+    (:func:`~mentoring.indicators.merge_all`), so computing several
     schools at once equals merging the schools computed one by one.
 
     The programmes are taken as they are (call
-    :meth:`~mentoring.model._program.Program.check` first to refuse a
+    :meth:`~mentoring.model.Program.check` first to refuse a
     programme with cross-object problems).
 
     >>> import datetime as dt
@@ -194,13 +202,13 @@ def compute(
     ...     year=AcademicYear.starting(2021),
     ...     mentors=(Mentor(person=Person(id="t1", name="A")),))
     >>> snap = compute(program, on=dt.date(2021, 9, 1))
-    >>> snap.value("2.2"), snap.get("2.2").ids
+    >>> snap.value("2.2"), snap["2.2"].ids
     (1, frozenset({'t1'}))
 
     Raises:
         ~mentoring.errors.ValidationError: *programs* is neither a programme
             nor an iterable of programmes, *on* is not a date, *catalog* is
-            not a :class:`~mentoring.indicators._catalog.Catalog`; no
+            not a :class:`~mentoring.indicators.Catalog`; no
             programme; two programmes of one organization for the same year
             (every such pair is listed); a measurement that
             :func:`measurement_problems` refuses, or two of one code on one
@@ -211,21 +219,10 @@ def compute(
     single = isinstance(programs, Program)
     items = _arguments(programs, on, catalog)
     plan = _plan(catalog)
-    if not items:
-        raise ValidationError(
-            [Problem("$", "no programme to compute")], subject="programmes"
-        )
     problems: list[Problem] = []
     by_org: dict[str, list[int]] = defaultdict(list)
     for i, program in enumerate(items):
-        if not isinstance(program, Program):
-            problems.append(
-                Problem(f"$[{i}]", f"expected a Program, got {type(program).__name__}")
-            )
-            continue
         by_org[program.organization].append(i)
-    if problems:
-        raise ValidationError(problems, subject="programmes")
     snapshots: list[Snapshot] = []
     for org in sorted(by_org):
         current, previous = _current_and_previous(items, by_org[org], on, problems)
@@ -241,8 +238,7 @@ def compute(
             problems=problems,
         )
         snapshots.append(snap)
-    if problems:
-        raise ValidationError(problems, subject="indicator input")
+    raise_if(problems, "indicator input")
     if len(snapshots) == 1:
         return snapshots[0]
     from mentoring.indicators._aggregate import merge_all
@@ -251,24 +247,27 @@ def compute(
 
 
 def _arguments(programs: object, on: object, catalog: object) -> tuple[Program, ...]:
+    """The programmes, once every argument is checked (the programmes of an
+    iterable at ``$[i]``, as the paths of their contents are).
+    """
     problems: list[Problem] = []
-    items: tuple[Program, ...] = ()
+    items: tuple[object, ...] = ()
     if isinstance(programs, Program):
         items = (programs,)
     elif isinstance(programs, Iterable) and not isinstance(programs, str | bytes):
         items = tuple(programs)
+        if not items:
+            problems.append(empty("$.programs"))
+        for i, item in enumerate(items):
+            expect(problems, f"$[{i}]", item, Program)
     else:
         problems.append(
-            Problem(
-                "$.programs",
-                f"expected a Program or an iterable of Program, got"
-                f" {describe(programs)}",
-            )
+            wrong_type("$.programs", "a Program or an iterable of Program", programs)
         )
-    expect_date(problems, "on", on)
-    expect(problems, "catalog", catalog, Catalog)
-    raise_if(problems, "indicator input")
-    return items
+    expect(problems, "$.on", on, dt.date)
+    expect(problems, "$.catalog", catalog, Catalog)
+    raise_if(problems, "arguments of compute")
+    return cast("tuple[Program, ...]", items)
 
 
 def _current_and_previous(
@@ -283,8 +282,9 @@ def _current_and_previous(
         start = items[i].year.start
         if start in by_start:
             problems.append(
-                Problem(
+                problem(
                     f"$[{i}].year",
+                    "duplicate",
                     f"a second programme of {items[i].organization!r} for the year"
                     f" starting {start} (first at $[{by_start[start]}])",
                 )
@@ -361,8 +361,9 @@ def _measurements(
         key = (m.indicator, m.on)
         if key in seen:
             found.append(
-                Problem(
+                problem(
                     f"{path}.on",
+                    "duplicate",
                     f"{m.indicator!r} is measured twice on {m.on}"
                     f" (first at {prefix}.measurements[{seen[key]}])",
                 )
@@ -383,6 +384,7 @@ def _measurements(
 _AVERAGE_RANGES: dict[str, tuple[float, float]] = {"satisfaction": SATISFACTION_SCALE}
 
 
+@validated
 def measurement_problems(
     measurement: Measurement,
     *,
@@ -393,7 +395,7 @@ def measurement_problems(
     the measurement (``$.indicator``, ``$.value``, ``$.organization``); ``()``
     when it is valid.
 
-    The rules, per the indicator's :class:`~mentoring.indicators._catalog.Kind`:
+    The rules, per the indicator's :class:`~mentoring.indicators.Kind`:
 
     * the code is in *catalog* and its source is ``measured`` or ``either``
       (a ``computed`` one, such as every programme metric, is never measured);
@@ -409,26 +411,20 @@ def measurement_problems(
     :func:`compute`: no code is measured twice on the same day.
 
     >>> import datetime as dt
-    >>> from mentoring.model._records import SATISFACTION_SCALE, Measurement
+    >>> from mentoring.model import Measurement
     >>> m = Measurement(indicator="retention_intent", value=1.5,
     ...                 on=dt.date(2022, 5, 31))
-    >>> [p.path for p in measurement_problems(m)]
-    ['$.value']
+    >>> [str(p) for p in measurement_problems(m)]
+    ['$.value: a share must be within [0, 1], got 1.5']
 
     Raises:
         ~mentoring.errors.ValidationError: *measurement* is not a
-            :class:`~mentoring.model._records.Measurement`, *catalog* not a
-            :class:`~mentoring.indicators._catalog.Catalog` or *organization*
+            :class:`~mentoring.model.Measurement`, *catalog* not a
+            :class:`~mentoring.indicators.Catalog` or *organization*
             not a string.
 
     .. versionadded:: 0.1.0
     """
-    problems: list[Problem] = []
-    expect(problems, "measurement", measurement, Measurement)
-    expect(problems, "catalog", catalog, Catalog)
-    if organization is not None:
-        expect(problems, "organization", organization, str)
-    raise_if(problems, "measurement")
     index = {ind.code: ind for ind in catalog}
     return tuple(_measurement_problems(measurement, "$", organization, index))
 
@@ -440,19 +436,25 @@ def _measurement_problems(
     index: dict[str, Indicator],
 ) -> Iterator[Problem]:
     if organization is not None and m.organization not in ("", organization):
-        yield Problem(
+        yield problem(
             f"{path}.organization",
+            "conflict",
             f"a measurement of {m.organization!r} in the programme of {organization!r}",
         )
     ind = index.get(m.indicator)
     if ind is None:
-        yield Problem(
-            f"{path}.indicator", f"no indicator {m.indicator!r} in the catalogue"
+        yield unknown_id(
+            f"{path}.indicator",
+            "indicator",
+            m.indicator,
+            noun="code",
+            where="in the catalogue",
         )
         return
     if ind.source is Source.COMPUTED:
-        yield Problem(
+        yield problem(
             f"{path}.indicator",
+            "rule",
             f"{m.indicator!r} is computed from the programme's records, not measured",
         )
         return
@@ -461,22 +463,24 @@ def _measurement_problems(
 
 def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem]:
     if not math.isfinite(value):  # pragma: no cover (Measurement refuses it)
-        yield Problem(path, f"must be a finite number, got {value}")
+        yield wrong_type(path, "a finite number", value)
     elif ind.kind.is_count:
         if value < 0:
-            yield Problem(path, f"a count must be >= 0, got {value}")
+            yield out_of_range(path, value, low=0, what="a count")
         elif value != int(value):
-            yield Problem(path, f"a count must be a whole number, got {value}")
+            yield problem(path, "rule", f"a count must be a whole number, got {value}")
     elif ind.kind is Kind.RATE:
         if not 0 <= value <= 1:
-            yield Problem(path, f"a share must be within [0, 1], got {value}")
+            yield out_of_range(path, value, low=0, high=1, what="a share")
     elif ind.code in _AVERAGE_RANGES:
         low, high = _AVERAGE_RANGES[ind.code]
         if not low <= value <= high:
-            yield Problem(
+            yield out_of_range(
                 path,
-                f"a mean of {ind.code!r} must be within [{low:g}, {high:g}],"
-                f" got {value}",
+                value,
+                low=f"{low:g}",
+                high=f"{high:g}",
+                what=f"a mean of {ind.code!r}",
             )
 
 

@@ -8,7 +8,7 @@ effectiveness". Four parts, each a value in [0, 1] with its reason:
     the expected outcomes and plan progress) that moved in their good
     direction, of those with a value at both dates and a good direction
     (counts of pairs in a passing state, such as proposed pairs, have none:
-    :attr:`~mentoring.indicators._catalog.Direction.NEUTRAL`);
+    :attr:`~mentoring.indicators.Direction.NEUTRAL`);
 ``targets_attained``
     the share of the targets set that were attained;
 ``plan_progress``
@@ -20,13 +20,12 @@ A part with nothing to judge (no targets, no plan, no outcome measured)
 gets weight 0 and says so; the weights of the others are configurable.
 """
 
-import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from mentoring._problems import describe
-from mentoring.errors import Problem, ValidationError
-from mentoring.indicators._args import expect, raise_if
+from mentoring._checks import expect, raise_if
+from mentoring._problems import out_of_range, unknown_key, wrong_type
+from mentoring.errors import Problem
 from mentoring.indicators._catalog import Direction
 from mentoring.indicators._compare import Comparison, Report, Verdict
 from mentoring.score import Score, ScorePart
@@ -47,38 +46,25 @@ DEFAULT_WEIGHTS: Mapping[str, float] = MappingProxyType(
 )
 
 
-def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
+def _weights(weights: object, problems: list[Problem]) -> dict[str, float]:
     chosen = dict(DEFAULT_WEIGHTS)
     if weights is None:
         return chosen
-    problems: list[Problem] = []
     if not isinstance(weights, Mapping):
         problems.append(
-            Problem(
-                "$.weights",
-                f"expected a mapping of part names to weights, got {describe(weights)}",
-            )
+            wrong_type("$.weights", "a mapping of part names to weights", weights)
         )
-        raise ValidationError(problems, subject="weights")
+        return chosen
     for name, weight in weights.items():
         path = f"$.weights[{name!r}]"
         if name not in DEFAULT_WEIGHTS:
-            problems.append(
-                Problem(
-                    path, f"expected one of {sorted(DEFAULT_WEIGHTS)}, got {name!r}"
-                )
-            )
-        elif (
-            isinstance(weight, bool)
-            or not isinstance(weight, int | float)
-            or not math.isfinite(weight)
-            or weight < 0
-        ):
-            problems.append(Problem(path, f"a weight is a number >= 0, got {weight!r}"))
+            problems.append(unknown_key(path, DEFAULT_WEIGHTS))
+        elif not expect(problems, path, weight, float):
+            continue
+        elif weight < 0:
+            problems.append(out_of_range(path, weight, low=0, what="a weight"))
         else:
             chosen[name] = float(weight)
-    if problems:
-        raise ValidationError(problems, subject="weights")
     return chosen
 
 
@@ -125,9 +111,7 @@ def effectiveness(
     score, whose ``explain()`` says "match" by default.
 
     >>> import datetime as dt
-    >>> from mentoring.indicators._compare import compare
-    >>> from mentoring.indicators._catalog import Kind
-    >>> from mentoring.indicators._snapshot import Provenance, Snapshot, Value
+    >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value, compare
     >>> def snap(day, n):
     ...     v = Value(code="2.1", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
     ...               numerator=n)
@@ -142,16 +126,16 @@ def effectiveness(
 
     Raises:
         ~mentoring.errors.ValidationError: *report* is not a
-            :class:`~mentoring.indicators._compare.Report`; *weights* is not a
+            :class:`~mentoring.indicators.Report`; *weights* is not a
             mapping, names an unknown part or gives a weight that is not a
             finite number >= 0.
 
     .. versionadded:: 0.1.0
     """
     problems: list[Problem] = []
-    expect(problems, "report", report, Report)
-    raise_if(problems, "effectiveness")
-    w = _weights(weights)
+    expect(problems, "$.report", report, Report)
+    w = _weights(weights, problems)
+    raise_if(problems, "arguments of effectiveness")
     rows = list(report.comparisons)
     indicators = [c for c in rows if c.group != "outcomes" and c.code != PLAN_PROGRESS]
     outcomes = [c for c in rows if c.group == "outcomes"]

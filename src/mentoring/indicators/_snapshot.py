@@ -12,7 +12,8 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check
-from mentoring.errors import Problem
+from mentoring._problems import duplicate, missing, out_of_range, problem
+from mentoring.errors import NotFoundError, Problem
 from mentoring.indicators._catalog import Kind
 
 __all__ = ["Provenance", "Snapshot", "Value"]
@@ -51,7 +52,7 @@ class Value:
     or average is one share or mean with no weight (``denominator`` 1): it
     does not merge with another value, and the merge is a missing value that
     still counts the organizations that ``reported`` and says why in
-    ``reason`` (see :func:`~mentoring.indicators._aggregate.merge`).
+    ``reason`` (see :func:`~mentoring.indicators.merge`).
 
     >>> v = Value(code="match_rate", kind=Kind.RATE, provenance=Provenance.COMPUTED,
     ...           numerator=2, denominator=3, ids=frozenset({"e1", "e2"}))
@@ -79,47 +80,50 @@ class Value:
     def _problems(self) -> Iterator[Problem]:
         kind = self.kind
         if kind is not Kind.AVERAGE and self.numerator < 0:
-            what = "count" if kind.is_count else "numerator"
-            yield Problem("$.numerator", f"a {what} must be >= 0, got {self.numerator}")
+            what = "a count" if kind.is_count else "a numerator"
+            yield out_of_range("$.numerator", self.numerator, low=0, what=what)
         if self.denominator < 0:
-            yield Problem("$.denominator", f"must be >= 0, got {self.denominator}")
+            yield out_of_range("$.denominator", self.denominator, low=0)
         if kind.is_count and self.denominator != 0:
-            yield Problem(
-                "$.denominator", f"a count has no denominator, got {self.denominator}"
+            yield problem(
+                "$.denominator",
+                "rule",
+                f"a count has no denominator, got {self.denominator}",
             )
         if kind is Kind.RATE and self.numerator > self.denominator:
-            yield Problem(
+            yield out_of_range(
                 "$.numerator",
-                f"a rate's numerator {self.numerator} exceeds its denominator"
-                f" {self.denominator}",
+                self.numerator,
+                high=f"the denominator {self.denominator}",
+                what="a rate's numerator",
             )
         if self.reported < 0:
-            yield Problem("$.reported", f"must be >= 0, got {self.reported}")
+            yield out_of_range("$.reported", self.reported, low=0)
         if self.missing < 0:
-            yield Problem("$.missing", f"must be >= 0, got {self.missing}")
+            yield out_of_range("$.missing", self.missing, low=0)
         yield from self._provenance_problems()
         if self.ids_dropped and self.ids:
-            yield Problem("$.ids", "ids were dropped but some are still there")
+            yield problem("$.ids", "rule", "ids were dropped but some are still there")
 
     def _provenance_problems(self) -> Iterator[Problem]:
         if self.provenance is Provenance.MISSING:
             if self.numerator or self.denominator or self.ids:
-                yield Problem(
-                    "$.provenance", "a missing value has no numbers and no ids"
+                yield problem(
+                    "$.provenance", "rule", "a missing value has no numbers and no ids"
                 )
             if self.reported and not self.reason:
-                yield Problem(
-                    "$.reason",
-                    "a missing value with reporting organizations (values that"
-                    " do not merge) says why",
-                )
+                # organizations gave values that do not merge: say why
+                yield missing("$.reason", what="the reason of an unmerged value")
             return
         if self.reported < 1:
-            yield Problem(
-                "$.reported", "a value needs at least one reporting organization"
+            yield out_of_range(
+                "$.reported",
+                self.reported,
+                low=1,
+                what="the organizations reporting a value",
             )
         if self.reason:
-            yield Problem("$.reason", "only a missing value has a reason")
+            yield problem("$.reason", "rule", "only a missing value has a reason")
 
     @property
     def value(self) -> float | None:
@@ -164,10 +168,11 @@ def _sorted_unique(values: tuple[Value, ...]) -> Iterator[Problem]:
     for i in range(1, len(values)):
         before, after = values[i - 1].code, values[i].code
         if after == before:
-            yield Problem(f"$.values[{i}].code", f"duplicate code {after!r}")
+            yield duplicate(f"$.values[{i}].code", after, what="code")
         elif after < before:
-            yield Problem(
+            yield problem(
                 f"$.values[{i}].code",
+                "rule",
                 f"values are kept sorted by code; {after!r} comes after {before!r}",
             )
 
@@ -175,11 +180,25 @@ def _sorted_unique(values: tuple[Value, ...]) -> Iterator[Problem]:
 @attrs.frozen(kw_only=True)
 class Snapshot:
     """Every indicator's value as of one date, for one organization or for
-    several merged (see :func:`~mentoring.indicators._aggregate.merge`).
+    several merged (see :func:`~mentoring.indicators.merge`).
 
     ``values`` are sorted by code. ``organization``, ``district`` and
     ``region`` are kept when every merged snapshot agrees on them and empty
-    otherwise; ``organizations`` counts the organizations merged.
+    otherwise; ``organizations`` counts the organizations merged. Look a
+    value up with ``snapshot[code]`` (a
+    :class:`~mentoring.errors.NotFoundError` when the snapshot has none) or
+    :meth:`get` (a default).
+
+    >>> import datetime as dt
+    >>> v = Value(code="2.2", kind=Kind.STOCK, provenance=Provenance.COMPUTED,
+    ...           numerator=3)
+    >>> snap = Snapshot(on=dt.date(2022, 5, 31), values=(v,))
+    >>> snap["2.2"].value, snap.get("1.1"), "2.2" in snap
+    (3, None, True)
+    >>> snap["1.1"]
+    Traceback (most recent call last):
+    ...
+    mentoring.errors.NotFoundError: no indicator with code '1.1'
 
     .. versionadded:: 0.1.0
     """
@@ -197,7 +216,7 @@ class Snapshot:
     def _problems(self) -> Iterator[Problem]:
         yield from _sorted_unique(self.values)
         if self.organizations < 1:
-            yield Problem("$.organizations", f"must be >= 1, got {self.organizations}")
+            yield out_of_range("$.organizations", self.organizations, low=1)
 
     def __iter__(self) -> Iterator[Value]:
         return iter(self.values)
@@ -208,16 +227,33 @@ class Snapshot:
     def __contains__(self, code: object) -> bool:
         return any(v.code == code for v in self.values)
 
-    def get(self, code: str) -> Value:
-        """The value of *code*; ``KeyError`` if the snapshot has none."""
+    def __getitem__(self, code: str) -> Value:
+        """The value of *code*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: The snapshot has no value of
+                *code* (also a ``KeyError``).
+        """
         for v in self.values:
             if v.code == code:
                 return v
-        raise KeyError(code)
+        raise NotFoundError("indicator", code, noun="code")
+
+    def get(self, code: str, default: Value | None = None) -> Value | None:
+        """The value of *code*, or *default* when the snapshot has none."""
+        for v in self.values:
+            if v.code == code:
+                return v
+        return default
 
     def value(self, code: str) -> float | None:
-        """The reported number of *code* (see :attr:`Value.value`)."""
-        return self.get(code).value
+        """The reported number of *code* (see :attr:`Value.value`).
+
+        Raises:
+            ~mentoring.errors.NotFoundError: The snapshot has no value of
+                *code*.
+        """
+        return self[code].value
 
     def codes(self) -> tuple[str, ...]:
         """The codes present, sorted."""
@@ -254,7 +290,7 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
 ) -> Value:
     """A :class:`Value` built without the construction-time checks.
 
-    For the values :func:`~mentoring.indicators._compute.compute` derives from
+    For the values :func:`~mentoring.indicators.compute` derives from
     records, valid by construction (counts of sets, numerators that are
     subsets of their denominators); the tests re-check every such value.
     """

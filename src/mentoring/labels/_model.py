@@ -1,4 +1,4 @@
-"""Labels of the model's enums (:mod:`mentoring._enums`), by enum name
+"""Labels of the model's enums (:mod:`mentoring.model`), by enum name
 and member value: English, Russian, Romanian and Kazakh (where known).
 """
 

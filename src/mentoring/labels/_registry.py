@@ -12,10 +12,15 @@ import enum
 from mentoring import _enums as model_enums
 from mentoring.calendar import Weekday
 from mentoring.health import Severity, SignalKind
-from mentoring.indicators import Column
-from mentoring.indicators._catalog import Direction, Kind, Source, Unit
-from mentoring.indicators._compare import Verdict
-from mentoring.indicators._snapshot import Provenance
+from mentoring.indicators import (
+    Column,
+    Direction,
+    Kind,
+    Provenance,
+    Source,
+    Unit,
+    Verdict,
+)
 from mentoring.labels._health import HEALTH_LABELS
 from mentoring.labels._indicators import INDICATOR_LABELS
 from mentoring.labels._matching import MATCHING_LABELS
@@ -23,7 +28,7 @@ from mentoring.labels._model import MODEL_LABELS
 from mentoring.labels._time import TIME_LABELS
 from mentoring.labels._types import Labels
 from mentoring.matching import ConstraintKind, CriterionKind, UnmatchedReason
-from mentoring.model._plans import ActivityTiming
+from mentoring.model import ActivityTiming
 from mentoring.schedule import Frequency
 
 __all__ = ["LABELLED_ENUMS", "TABLES", "TABLE_OF"]

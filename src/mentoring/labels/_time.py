@@ -1,7 +1,7 @@
 """Labels of the calendar and schedule enums: weekdays
 (:class:`mentoring.calendar.Weekday`), recurrence frequencies
 (:class:`mentoring.schedule.Frequency`) and the timing of a template's
-activity (:class:`mentoring.model._plans.ActivityTiming`).
+activity (:class:`mentoring.model.ActivityTiming`).
 """
 
 from mentoring.labels._types import Labels

@@ -1,6 +1,6 @@
 """Who mentors whom: eligibility, explainable compatibility, assignment.
 
-Three layers, each replaceable:
+:func:`match` runs three steps, each replaceable:
 
 1. **Eligibility**, the hard constraints: who may mentor at all
    (:func:`eligible_mentors`, a preset's required certification or level) and
@@ -8,9 +8,11 @@ Three layers, each replaceable:
    subject mentor, avoided or forbidden pairs, a custom ``allow`` rule);
 2. **Compatibility**, the soft criteria of a :class:`CompatibilityModel`: a
    weighted mean in [0, 1] whose parts explain it
-   (:class:`~mentoring.score.Score`);
-3. **Assignment**: ``stable``, ``optimal`` or ``greedy``
-   (:func:`match`; :func:`assign` alone for your own scores).
+   (:class:`~mentoring.score.Score`; :func:`suggest` for one mentee);
+3. **Assignment**: ``stable``, ``optimal`` or ``greedy`` (:func:`assign`
+   alone for your own scores).
+
+:func:`blocking_pairs` audits the result, or any assignment.
 
 >>> from mentoring import Mentee, Mentor, Person
 >>> mentor = Mentor(person=Person(id="m1", name="Ann", subjects=frozenset({"maths"})))
@@ -20,22 +22,9 @@ Three layers, each replaceable:
 'teaches maths'
 """
 
-from mentoring.matching._assign import assign, blocking_pairs
-from mentoring.matching._match import (
-    Assignment,
-    Matching,
-    MentorLoad,
-    Suggestion,
-    Unmatched,
-    UnmatchedReason,
-    eligible_mentors,
-    match,
-    match_program,
-    suggest,
-)
-from mentoring.matching._model import (
+from mentoring.matching._assignment import assign
+from mentoring.matching._criteria import (
     DEFAULT_GRADE_BANDS,
-    CompatibilityModel,
     Constraint,
     ConstraintKind,
     Criterion,
@@ -43,7 +32,19 @@ from mentoring.matching._model import (
     GradeBand,
     PairRef,
 )
+from mentoring.matching._eligibility import eligible_mentors
+from mentoring.matching._match import match, match_program, suggest
+from mentoring.matching._model import CompatibilityModel
+from mentoring.matching._result import (
+    Assignment,
+    Matching,
+    MentorLoad,
+    Suggestion,
+    Unmatched,
+    UnmatchedReason,
+)
 from mentoring.matching._rules import Allow
+from mentoring.matching._stability import blocking_pairs
 
 __all__ = [
     "DEFAULT_GRADE_BANDS",

@@ -1,137 +1,55 @@
-"""Scores of (mentor, mentee) pairs: fast rows for assignment, explained
-scores for the pairs a person reads.
+"""The second step of matching, compatibility: how well each eligible mentor
+fits a mentee, as a weighted mean in [0, 1] of the model's soft criteria.
 
-The fast path never builds an object per pair. Mentors are encoded once
-(subjects, grades and languages as bit masks; organizations, districts and
-interests as inverted indexes). For a mentee, each "dense" criterion's
-contributions over all mentors are a list computed by one comprehension and
-cached by the mentee's key (their subjects, grades, years, ...), since many
-mentees share a key; the row is the element-wise sum of those lists, then the
-"sparse" criteria (same organization or district, shared interests, the
-mentee's choices, continuity) add to the few mentors they concern.
-
-The explained path (:func:`explain`) computes the same floats in the same
-order, so an assignment's :class:`~mentoring.score.Score` has exactly the value
-the algorithm used.
+:func:`compatibility` scores every eligible pair of a run, fast (rows of
+floats for the assignment step); :func:`explain` gives one pair's
+:class:`~mentoring.score.Score`, whose parts say why, with exactly the value
+the fast path gave.
 """
 
-import functools
-import math
 from array import array
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-import attrs
-
-from mentoring._enums import DeliveryMode
-from mentoring.matching._model import CompatibilityModel, CriterionKind, GradeBand
-from mentoring.model._people import Mentee, Mentor, Person
+from mentoring.matching._criteria import CriterionKind, GradeBand
+from mentoring.matching._model import CompatibilityModel
+from mentoring.matching._scorer import Scorer
+from mentoring.matching._terms import (
+    Plan,
+    Term,
+    choice_raw,
+    delivery_raw,
+    gap_raw,
+    grades_raw,
+    plan_of,
+)
+from mentoring.model._people import Mentee, Mentor
 from mentoring.score import Score, ScorePart
 
-__all__ = ["Plan", "Scorer", "explain", "plan_of"]
+__all__ = ["compatibility", "explain"]
 
 _C = CriterionKind
 _T = TypeVar("_T", str, int)
 
-#: Criteria whose contribution depends on both sides: a list per mentee key.
-_DENSE = (
-    _C.SAME_SUBJECT,
-    _C.SAME_GRADES,
-    _C.EXPERIENCE_GAP,
-    _C.SHARED_LANGUAGE,
-    _C.DELIVERY,
-)
 
-#: Cached lists per criterion; beyond this many keys a list is not kept.
-_CACHE_LIMIT = 256
-
-
-@attrs.frozen
-class Term:
-    """A criterion with a positive weight and its share of the total weight."""
-
-    kind: CriterionKind
-    weight: float
-    coef: float
-    years: int
-    bands: tuple[GradeBand, ...] = ()
-    credit: float = 0.0
-
-
-@attrs.frozen
-class Plan:
-    """The active criteria of a model: ``terms`` in summation order (the
-    criteria computed as lists first, then the sparse ones), ``shown`` in the
-    model's order.
+def compatibility(
+    model: CompatibilityModel,
+    mentors: Sequence[Mentor],
+    mentees: Sequence[Mentee],
+    candidates: Sequence["array[int]"],
+) -> tuple["array[float]", ...]:
+    """The score of each mentee with each of its candidates: for mentee ``i``,
+    an ``array('d')`` parallel to ``candidates[i]`` (positions in *mentors*,
+    ascending), each value the :func:`explain` value of the pair.
     """
-
-    terms: tuple[Term, ...]
-    shown: tuple[Term, ...]
-
-
-@functools.lru_cache(maxsize=64)
-def plan_of(model: CompatibilityModel) -> Plan:
-    """The summation plan of *model* (cached: models are immutable)."""
-    active = [c for c in model.criteria if c.weight > 0]
-    total = math.fsum(float(c.weight) for c in active)
-    coefs = [float(c.weight) / total for c in active]
-    dense = [i for i, c in enumerate(active) if c.kind in _DENSE]
-    sparse = [i for i, c in enumerate(active) if c.kind not in _DENSE]
-    order = dense + sparse
-    # Rounding may make the coefficients add up to just above 1; lower the
-    # largest by an ulp until they do not, so no score can exceed 1.
-    while _left_sum([coefs[i] for i in order]) > 1.0:
-        top = max(range(len(coefs)), key=lambda i: (coefs[i], -i))
-        coefs[top] = math.nextafter(coefs[top], 0.0)
-    terms = [
-        Term(
-            kind=c.kind,
-            weight=c.weight,
-            coef=coefs[i],
-            years=c.years,
-            bands=c.grade_bands if c.kind is _C.SAME_GRADES else (),
-            credit=float(c.band_credit) if c.kind is _C.SAME_GRADES else 0.0,
-        )
-        for i, c in enumerate(active)
-    ]
-    return Plan(terms=tuple(terms[i] for i in order), shown=tuple(terms))
-
-
-def _left_sum(values: Sequence[float]) -> float:
-    acc = 0.0
-    for v in values:
-        acc = acc + v
-    return acc
-
-
-# -- raw values, shared by both paths -----------------------------------------
-
-
-def _gap_raw(gap: int, years: int) -> float:
-    if gap <= 0:
-        return 0.0
-    if gap >= years:
-        return 1.0
-    return gap / years
-
-
-def _delivery_raw(a: DeliveryMode | None, b: DeliveryMode | None) -> float:
-    if a is None or b is None:
-        return 0.5
-    if a is b:
-        return 1.0
-    if DeliveryMode.BLENDED in (a, b):
-        return 0.5
-    return 0.0
-
-
-def _choice_raw(rank: int, n: int) -> float:
-    return (n - rank) / n
-
-
-def _grades_raw(shared: int, near: int, credit: float, n: int) -> float:
-    # the same expression on both paths, so the same float
-    return (shared + credit * near) / n
+    scorer = Scorer(plan_of(model), mentors)
+    everyone = len(mentors)
+    return tuple(
+        scorer.scores(mentee, None if len(at) == everyone else at)
+        if len(at)
+        else array("d")
+        for mentee, at in zip(mentees, candidates, strict=True)
+    )
 
 
 # -- the explained path ------------------------------------------------------------
@@ -191,7 +109,7 @@ def _grades(t: Term, m: Mentor, e: Mentee) -> _Reasoned:
                 near.append(grade)
                 if band not in bands:
                     bands.append(band)
-    raw = _grades_raw(len(shared), len(near), t.credit, len(mine))
+    raw = grades_raw(len(shared), len(near), t.credit, len(mine))
     if not near:
         if not shared and t.credit > 0 and t.bands:
             return raw, "no grade in common, nor in the same band"
@@ -221,7 +139,7 @@ def _district(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
 def _experience(t: Term, m: Mentor, e: Mentee) -> _Reasoned:
     mine, theirs = e.person.experience_years, m.person.experience_years
     gap = theirs - mine
-    raw = _gap_raw(gap, t.years)
+    raw = gap_raw(gap, t.years)
     if gap <= 0:
         return raw, f"not more experienced ({theirs} against {mine} years)"
     return raw, f"{gap} more years of experience, full credit at {t.years}"
@@ -251,7 +169,7 @@ def _language(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
 
 def _delivery(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
     a, b = e.person.preferred_delivery, m.person.preferred_delivery
-    raw = _delivery_raw(a, b)
+    raw = delivery_raw(a, b)
     if a is None or b is None:
         return raw, "no delivery preference given on one side"
     if a is b:
@@ -264,7 +182,7 @@ def _choice(_t: Term, m: Mentor, e: Mentee) -> _Reasoned:
     prefs = e.preferred_mentor_ids
     if m.id in prefs:
         rank = prefs.index(m.id)
-        return _choice_raw(rank, len(prefs)), (
+        return choice_raw(rank, len(prefs)), (
             f"the mentee's choice no. {rank + 1} of {len(prefs)}"
         )
     if not prefs:
@@ -313,298 +231,3 @@ def explain(plan: Plan, mentor: Mentor, mentee: Mentee) -> Score:
         for t in plan.shown
     )
     return Score(value=value, parts=parts)
-
-
-# -- the fast path -------------------------------------------------------------------
-
-
-class _Vocabulary:
-    """Small-int bits for free strings (subjects, languages, interests)."""
-
-    __slots__ = ("_bits",)
-
-    def __init__(self) -> None:
-        self._bits: dict[str, int] = {}
-
-    def mask(self, items: frozenset[str]) -> int:
-        bits = self._bits
-        mask = 0
-        for item in items:
-            bit = bits.get(item)
-            if bit is None:
-                bit = bits[item] = 1 << len(bits)
-            mask |= bit
-        return mask
-
-
-def _grade_mask(grades: frozenset[int]) -> int:
-    mask = 0
-    for g in grades:
-        mask |= 1 << g
-    return mask
-
-
-def _sum(vectors: list[list[float]], n: int) -> list[float]:  # noqa: PLR0911
-    """Element-wise left-to-right sums (the explained path adds in this order)."""
-    k = len(vectors)
-    if k == 0:
-        return [0.0] * n
-    if k == 1:
-        return list(vectors[0])
-    if k == 2:
-        a, b = vectors
-        return [x + y for x, y in zip(a, b, strict=True)]
-    if k == 3:
-        a, b, c = vectors
-        return [x + y + z for x, y, z in zip(a, b, c, strict=True)]
-    if k == 4:
-        a, b, c, d = vectors
-        return [x + y + z + w for x, y, z, w in zip(a, b, c, d, strict=True)]
-    if k == 5:
-        a, b, c, d, f = vectors
-        return [x + y + z + w + u for x, y, z, w, u in zip(a, b, c, d, f, strict=True)]
-    if k == 6:
-        a, b, c, d, f, g = vectors
-        return [
-            x + y + z + w + u + v
-            for x, y, z, w, u, v in zip(a, b, c, d, f, g, strict=True)
-        ]
-    acc = _sum(vectors[:6], n)
-    for vec in vectors[6:]:
-        acc = [x + y for x, y in zip(acc, vec, strict=True)]
-    return acc
-
-
-def _numpy() -> Any:
-    """The numpy module when it can be imported (``mentoring[fast]``), else None."""
-    try:
-        import numpy as np
-    except ImportError:  # pragma: no cover - numpy comes with the fast extra
-        return None
-    return np
-
-
-class Scorer:
-    """Scores one mentee against every mentor of a fixed list, fast.
-
-    ``row(mentee)[j]`` is exactly ``explain(plan, mentors[j], mentee).value``,
-    with numpy (used when importable, unless ``use_numpy=False``) or without.
-    """
-
-    def __init__(
-        self, plan: Plan, mentors: Sequence[Mentor], *, use_numpy: bool | None = None
-    ) -> None:
-        self.plan = plan
-        self.mentors = tuple(mentors)
-        self.n = len(self.mentors)
-        self.index = {m.id: j for j, m in enumerate(self.mentors)}
-        people = [m.person for m in self.mentors]
-        self._subjects = _Vocabulary()
-        self._languages = _Vocabulary()
-        self._subject_masks = [self._subjects.mask(p.subjects) for p in people]
-        self._grade_masks = [_grade_mask(p.grades) for p in people]
-        self._covers: list[int] | None = None
-        self._language_masks = [self._languages.mask(p.languages) for p in people]
-        self._interest_sizes = [len(p.interests) for p in people]
-        self._holding: dict[str, list[int]] = {}
-        for j, p in enumerate(people):
-            for interest in p.interests:
-                self._holding.setdefault(interest, []).append(j)
-        self._years = [p.experience_years for p in people]
-        self._delivery = [p.preferred_delivery for p in people]
-        self._organizations: dict[str, list[int]] = {}
-        self._districts: dict[str, list[int]] = {}
-        for j, p in enumerate(people):
-            if p.organization:
-                self._organizations.setdefault(p.organization, []).append(j)
-            if p.district:
-                self._districts.setdefault(p.district, []).append(j)
-        self._caches: dict[CriterionKind, dict[object, list[float]]] = {
-            t.kind: {} for t in plan.terms
-        }
-        self._dense = [t for t in plan.terms if t.kind in _DENSE]
-        self._sparse = [t for t in plan.terms if t.kind not in _DENSE]
-        self._np: Any = _numpy() if use_numpy is None or use_numpy else None
-        self._np_caches: dict[CriterionKind, dict[object, Any]] = {
-            t.kind: {} for t in plan.terms
-        }
-        self._builders: dict[CriterionKind, Callable[[Term, Person], list[float]]] = {
-            _C.SAME_SUBJECT: self._subject_list,
-            _C.SAME_GRADES: self._grade_list,
-            _C.EXPERIENCE_GAP: self._gap_list,
-            _C.SHARED_LANGUAGE: self._language_list,
-            _C.DELIVERY: self._delivery_list,
-        }
-
-    # one list per criterion and mentee key
-
-    def _key(self, kind: CriterionKind, p: Person) -> object:
-        if kind is _C.SAME_SUBJECT:
-            return p.subjects
-        if kind is _C.SAME_GRADES:
-            return p.grades
-        if kind is _C.EXPERIENCE_GAP:
-            return p.experience_years
-        if kind is _C.SHARED_LANGUAGE:
-            return p.languages
-        return p.preferred_delivery
-
-    def _subject_list(self, t: Term, p: Person) -> list[float]:
-        e, n, c = self._subjects.mask(p.subjects), len(p.subjects), t.coef
-        if not n:
-            return [c * 0.0] * self.n
-        return [c * ((e & m).bit_count() / n) for m in self._subject_masks]
-
-    def _grade_list(self, t: Term, p: Person) -> list[float]:
-        e, n, c = _grade_mask(p.grades), len(p.grades), t.coef
-        if not n:
-            return [c * 0.0] * self.n
-        credit = t.credit
-        if credit <= 0:
-            return [c * ((e & m).bit_count() / n) for m in self._grade_masks]
-        covers = self._covers
-        if covers is None:
-            # the grades of the bands each mentor teaches in
-            bands = [_grade_mask(frozenset(range(b.low, b.high + 1))) for b in t.bands]
-            covers = self._covers = [
-                functools.reduce(int.__or__, (b for b in bands if b & m), 0)
-                for m in self._grade_masks
-            ]
-        return [
-            c
-            * _grades_raw((e & m).bit_count(), (e & ~m & cover).bit_count(), credit, n)
-            for m, cover in zip(self._grade_masks, covers, strict=True)
-        ]
-
-    def _gap_list(self, t: Term, p: Person) -> list[float]:
-        x, years, c = p.experience_years, t.years, t.coef
-        return [c * _gap_raw(y - x, years) for y in self._years]
-
-    def _language_list(self, t: Term, p: Person) -> list[float]:
-        e, c = self._languages.mask(p.languages), t.coef
-        hit, miss = c * 1.0, c * 0.0
-        return [hit if e & m else miss for m in self._language_masks]
-
-    def _delivery_list(self, t: Term, p: Person) -> list[float]:
-        a, c = p.preferred_delivery, t.coef
-        table = {b: c * _delivery_raw(a, b) for b in (None, *DeliveryMode)}
-        return [table[b] for b in self._delivery]
-
-    def _list(self, t: Term, p: Person) -> list[float]:
-        cache = self._caches[t.kind]
-        key = self._key(t.kind, p)
-        found = cache.get(key)
-        if found is None:
-            found = self._builders[t.kind](t, p)
-            if len(cache) < _CACHE_LIMIT:
-                cache[key] = found
-        return found
-
-    def _interest_updates(
-        self, c: float, interests: frozenset[str]
-    ) -> tuple[list[int], list[float]]:
-        # Jaccard over the mentors sharing an interest (the rest score 0):
-        # |a | b| = |a| + |b| - |a & b|.
-        shared: dict[int, int] = {}
-        get = shared.get
-        holding = self._holding
-        for interest in interests:
-            for j in holding.get(interest, ()):
-                shared[j] = get(j, 0) + 1
-        size, sizes = len(interests), self._interest_sizes
-        return list(shared), [
-            c * (i / (size + sizes[j] - i)) for j, i in shared.items()
-        ]
-
-    def _updates(self, mentee: Mentee) -> Iterator[tuple[list[int], list[float]]]:
-        """The sparse criteria's additions, criterion by criterion, in order;
-        each touches a mentor at most once.
-        """
-        p = mentee.person
-        index = self.index
-        for t in self._sparse:
-            c = t.coef
-            kind = t.kind
-            if kind is _C.SAME_ORGANIZATION or kind is _C.SAME_DISTRICT:
-                place = p.organization if kind is _C.SAME_ORGANIZATION else p.district
-                table = (
-                    self._organizations
-                    if kind is _C.SAME_ORGANIZATION
-                    else self._districts
-                )
-                js = table.get(place, []) if place else []
-                yield js, [c * 1.0] * len(js)
-            elif kind is _C.SHARED_INTERESTS:
-                yield self._interest_updates(c, p.interests)
-            elif kind is _C.MENTEE_CHOICE:
-                prefs = mentee.preferred_mentor_ids
-                ranked = [(index.get(m), r) for r, m in enumerate(prefs)]
-                yield (
-                    [j for j, _ in ranked if j is not None],
-                    [
-                        c * _choice_raw(r, len(prefs))
-                        for j, r in ranked
-                        if j is not None
-                    ],
-                )
-            else:
-                at = index.get(mentee.previous_mentor_id or "")
-                yield ([], []) if at is None else ([at], [c * 1.0])
-
-    def row(self, mentee: Mentee) -> list[float]:
-        """The score of *mentee* with every mentor, in the mentors' order."""
-        if self._np is not None:
-            return list(map(float, self._np_row(mentee)))
-        return self._row(mentee)
-
-    def _row(self, mentee: Mentee) -> list[float]:
-        p = mentee.person
-        row = _sum([self._list(t, p) for t in self._dense], self.n)
-        for js, values in self._updates(mentee):
-            for j, v in zip(js, values, strict=True):
-                row[j] = row[j] + v
-        return row
-
-    def scores(self, mentee: Mentee, at: "array[int] | None" = None) -> "array[float]":
-        """The scores of *mentee* with the mentors at positions *at* (all when
-        None), as the ``array('d')`` the assignment step takes.
-        """
-        if self._np is None:
-            row = self._row(mentee)
-            return array("d", row if at is None else [row[j] for j in at])
-        found = self._np_row(mentee)
-        if at is not None:
-            found = found[self._np.frombuffer(at, dtype=self._np.intc)]
-        out = array("d")
-        out.frombytes(found.tobytes())
-        return out
-
-    # the same sums with numpy, when it is installed (element-wise float64
-    # additions in the same order give the same floats)
-
-    def _np_list(self, t: Term, p: Person) -> Any:
-        cache = self._np_caches[t.kind]
-        key = self._key(t.kind, p)
-        found = cache.get(key)
-        if found is None:
-            found = self._np.array(self._list(t, p), dtype=self._np.float64)
-            if len(cache) < _CACHE_LIMIT:
-                cache[key] = found
-        return found
-
-    def _np_row(self, mentee: Mentee) -> Any:
-        np = self._np
-        p = mentee.person
-        vectors = [self._np_list(t, p) for t in self._dense]
-        if not vectors:
-            row = np.zeros(self.n, dtype=np.float64)
-        elif len(vectors) == 1:
-            row = vectors[0].copy()
-        else:
-            row = vectors[0] + vectors[1]
-            for vec in vectors[2:]:
-                row += vec
-        for js, values in self._updates(mentee):
-            if js:
-                row[np.array(js, dtype=np.intp)] += np.array(values, dtype=np.float64)
-        return row

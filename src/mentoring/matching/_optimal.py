@@ -1,7 +1,7 @@
 """Maximum-weight capacitated assignment: most mentees first, then most weight.
 
 Two exact solvers of the same problem, on internal indices prepared by
-:func:`mentoring.matching._assign.solve` (``weights[u]`` parallel to
+:func:`mentoring.matching._assignment.solve` (``weights[u]`` parallel to
 ``candidates[u]``, every weight >= 0):
 
 * :func:`successive_shortest_paths`, pure Python: a min-cost flow
@@ -191,7 +191,7 @@ class _DenseRows:
     """A mentee's weights by mentor index, ``-inf`` where not acceptable.
 
     Rows sharing the candidates ``range(m)`` (or its reverse, the order
-    :func:`~mentoring.matching._assign.solve` gives it) are copied at C speed.
+    :func:`~mentoring.matching._assignment.solve` gives it) are copied at C speed.
     """
 
     __slots__ = ("_candidates", "_kinds", "_m", "_weights")

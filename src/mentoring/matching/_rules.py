@@ -6,16 +6,21 @@ mentee left without a mentor.
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 
 from mentoring._enums import MentorFunction, PairStatus
-from mentoring.matching._model import CompatibilityModel, Constraint, ConstraintKind
+from mentoring.matching._criteria import Constraint, ConstraintKind
+from mentoring.matching._model import CompatibilityModel
 from mentoring.model._pairs import Pair
 from mentoring.model._people import Mentee, Mentor
 
 __all__ = ["Allow", "Rules", "pending"]
 
-#: A custom rule: whether the mentor may mentor the mentee.
+#: A custom hard rule, ``allow(mentor, mentee) -> bool``, that says whether a
+#: mentor may mentor a mentee (the type of the ``allow`` argument of
+#: :func:`~mentoring.matching.match`). Being code, it is not stored in a
+#: :class:`~mentoring.matching.CompatibilityModel`.
 Allow = Callable[[Mentor, Mentee], bool]
 
 _K = ConstraintKind
@@ -104,43 +109,11 @@ class Rules:
         found = (self.mentor_fault(mentor, c) for c in self.mentor_rules)
         return [fault for fault in found if fault is not None]
 
-    def pair_fault(  # noqa: PLR0911
+    def pair_fault(
         self, constraint: Constraint, mentor: Mentor, mentee: Mentee
     ) -> str | None:
         """Why the pair breaks a pair *constraint*, or None."""
-        m, e = mentor.person, mentee.person
-        mid, eid = mentor.id, mentee.id
-        kind = constraint.kind
-        if kind is _K.SAME_SUBJECT:
-            if m.subjects & e.subjects:
-                return None
-            return (
-                f"mentor {mid!r} teaches no subject of mentee {eid!r}"
-                f" ({_listed(e.subjects) or 'none given'})"
-            )
-        if kind is _K.SAME_GRADES:
-            if m.grades & e.grades:
-                return None
-            return (
-                f"mentor {mid!r} teaches none of the grades of mentee {eid!r}"
-                f" ({_listed(e.grades) or 'none given'})"
-            )
-        if kind in (_K.SAME_ORGANIZATION, _K.SAME_DISTRICT):
-            what = "organization" if kind is _K.SAME_ORGANIZATION else "district"
-            mine, theirs = getattr(m, what), getattr(e, what)
-            if mine and mine == theirs:
-                return None
-            return (
-                f"mentor {mid!r} ({mine or 'none given'}) and mentee {eid!r}"
-                f" ({theirs or 'none given'}) are not in the same {what}"
-            )
-        need = e.experience_years + constraint.years
-        if m.experience_years >= need:
-            return None
-        return (
-            f"mentor {mid!r} has {m.experience_years} years of experience, at least"
-            f" {need} wanted ({e.experience_years} + {constraint.years})"
-        )
+        return _PAIR_FAULTS[constraint.kind](constraint, mentor, mentee)
 
     def exclusion(self, mentor: Mentor, mentee: Mentee) -> str | None:
         """Why the pair is excluded by name (self, pending or open, dissolved,
@@ -181,11 +154,11 @@ class Rules:
 
     # -- why a mentee has nobody --------------------------------------------------
 
-    def why_nobody(  # noqa: C901, PLR0911
+    def why_nobody(
         self,
         mentee: Mentee,
         mentors: Sequence[Mentor],
-        places: dict[str, int],
+        places: Mapping[str, int],
     ) -> tuple[bool, str]:
         """Why *mentee* has no eligible mentor with a place: ``(full, reason)``
         where ``full`` says every eligible mentor is full.
@@ -197,30 +170,10 @@ class Rules:
                 if not mentors
                 else "the only mentor is the mentee themself"
             )
-        pool = [m for m in pool if self.function in m.functions]
-        if not pool:
-            return False, f"no mentor fills the function {self.function.value!r}"
-        for c in self.mentor_rules:
-            pool = [m for m in pool if self.mentor_fault(m, c) is None]
+        for fits, reason in self._filters(mentee):
+            pool = [m for m in pool if fits(m)]
             if not pool:
-                if c.kind is _K.REQUIRED_CERTIFICATION:
-                    return False, f"no mentor holds {_names(c.certifications)}"
-                return False, f"no mentor is at level {_names(c.levels)}"
-        for c in self.pair_rules:
-            pool = [m for m in pool if self.pair_fault(c, m, mentee) is None]
-            if not pool:
-                return False, _nobody(c, mentee)
-        pool = [m for m in pool if self.exclusion(m, mentee) is None]
-        if not pool:
-            return False, (
-                "every mentor who fits is avoided by the mentee, forbidden,"
-                " already paired with them, or had a pair with them dissolved"
-            )
-        if self.allow is not None:
-            allow = self.allow
-            pool = [m for m in pool if allow(m, mentee)]
-            if not pool:
-                return False, "the custom rule (allow) refuses every mentor who fits"
+                return False, reason
         ids = [m.id for m in pool]
         if all(places.get(i, 0) <= 0 for i in ids):
             shown = ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")
@@ -230,24 +183,143 @@ class Rules:
             )
         return False, "no eligible mentor"
 
+    def _qualified(self, constraint: Constraint, mentor: Mentor) -> bool:
+        return self.mentor_fault(mentor, constraint) is None
 
-def _nobody(c: Constraint, mentee: Mentee) -> str:  # noqa: PLR0911
-    e = mentee.person
-    if c.kind is _K.SAME_SUBJECT:
-        if not e.subjects:
-            return "the mentee names no subject, and a subject in common is required"
-        return f"no mentor teaches the same subject ({_listed(e.subjects)})"
-    if c.kind is _K.SAME_GRADES:
-        if not e.grades:
-            return "the mentee names no grade, and a grade in common is required"
-        return f"no mentor teaches the same grades ({_listed(e.grades)})"
-    if c.kind in (_K.SAME_ORGANIZATION, _K.SAME_DISTRICT):
-        what = "organization" if c.kind is _K.SAME_ORGANIZATION else "district"
-        place = getattr(e, what)
-        if not place:
-            return f"the mentee names no {what}, and the same {what} is required"
-        return f"no mentor works in the same {what} ({place})"
+    def _fits(self, constraint: Constraint, mentee: Mentee, mentor: Mentor) -> bool:
+        return self.pair_fault(constraint, mentor, mentee) is None
+
+    def _not_excluded(self, mentee: Mentee, mentor: Mentor) -> bool:
+        return self.exclusion(mentor, mentee) is None
+
+    def _filters(
+        self, mentee: Mentee
+    ) -> Iterator[tuple[Callable[[Mentor], bool], str]]:
+        """The hard constraints in the order :meth:`why_nobody` applies them,
+        each with the reason when no mentor is left after it.
+        """
+        function = self.function
+        yield (
+            lambda m: function in m.functions,
+            f"no mentor fills the function {function.value!r}",
+        )
+        for c in self.mentor_rules:
+            yield partial(self._qualified, c), _nobody_qualified(c)
+        for c in self.pair_rules:
+            yield partial(self._fits, c, mentee), _NOBODY[c.kind](c, mentee)
+        yield (
+            partial(self._not_excluded, mentee),
+            (
+                "every mentor who fits is avoided by the mentee, forbidden,"
+                " already paired with them, or had a pair with them dissolved"
+            ),
+        )
+        allow = self.allow
+        if allow is not None:
+            yield (
+                lambda m: allow(m, mentee),
+                "the custom rule (allow) refuses every mentor who fits",
+            )
+
+
+# -- the pair constraints, each with why a pair breaks it ----------------------
+
+
+def _shared_fault(what: str, mentor: Mentor, mentee: Mentee) -> str | None:
+    """``same_subject`` and ``same_grades``: a value in common."""
+    mine = getattr(mentor.person, what)
+    theirs = getattr(mentee.person, what)
+    if mine & theirs:
+        return None
+    listed = _listed(theirs) or "none given"
+    mid, eid = mentor.id, mentee.id
+    if what == "subjects":
+        return f"mentor {mid!r} teaches no subject of mentee {eid!r} ({listed})"
+    return f"mentor {mid!r} teaches none of the grades of mentee {eid!r} ({listed})"
+
+
+def _subject_fault(_c: Constraint, mentor: Mentor, mentee: Mentee) -> str | None:
+    return _shared_fault("subjects", mentor, mentee)
+
+
+def _grades_fault(_c: Constraint, mentor: Mentor, mentee: Mentee) -> str | None:
+    return _shared_fault("grades", mentor, mentee)
+
+
+def _place_fault(c: Constraint, mentor: Mentor, mentee: Mentee) -> str | None:
+    """``same_organization`` and ``same_district``."""
+    what = "organization" if c.kind is _K.SAME_ORGANIZATION else "district"
+    mine, theirs = getattr(mentor.person, what), getattr(mentee.person, what)
+    if mine and mine == theirs:
+        return None
+    return (
+        f"mentor {mentor.id!r} ({mine or 'none given'}) and mentee {mentee.id!r}"
+        f" ({theirs or 'none given'}) are not in the same {what}"
+    )
+
+
+def _experience_fault(c: Constraint, mentor: Mentor, mentee: Mentee) -> str | None:
+    m, e = mentor.person, mentee.person
+    need = e.experience_years + c.years
+    if m.experience_years >= need:
+        return None
+    return (
+        f"mentor {mentor.id!r} has {m.experience_years} years of experience, at"
+        f" least {need} wanted ({e.experience_years} + {c.years})"
+    )
+
+
+_PAIR_FAULTS: dict[
+    ConstraintKind, Callable[[Constraint, Mentor, Mentee], str | None]
+] = {
+    _K.SAME_SUBJECT: _subject_fault,
+    _K.SAME_GRADES: _grades_fault,
+    _K.SAME_ORGANIZATION: _place_fault,
+    _K.SAME_DISTRICT: _place_fault,
+    _K.EXPERIENCE_GAP: _experience_fault,
+}
+
+
+# -- why no mentor is left ------------------------------------------------------
+
+
+def _nobody_qualified(c: Constraint) -> str:
+    if c.kind is _K.REQUIRED_CERTIFICATION:
+        return f"no mentor holds {_names(c.certifications)}"
+    return f"no mentor is at level {_names(c.levels)}"
+
+
+def _nobody_sharing(c: Constraint, mentee: Mentee) -> str:
+    """``same_subject`` and ``same_grades``: nobody teaches one in common."""
+    subject = c.kind is _K.SAME_SUBJECT
+    noun, values = ("subject", "subjects") if subject else ("grade", "grades")
+    given = getattr(mentee.person, values)
+    if not given:
+        return f"the mentee names no {noun}, and a {noun} in common is required"
+    same = "subject" if subject else "grades"
+    return f"no mentor teaches the same {same} ({_listed(given)})"
+
+
+def _nobody_nearby(c: Constraint, mentee: Mentee) -> str:
+    """``same_organization`` and ``same_district``."""
+    what = "organization" if c.kind is _K.SAME_ORGANIZATION else "district"
+    place = getattr(mentee.person, what)
+    if not place:
+        return f"the mentee names no {what}, and the same {what} is required"
+    return f"no mentor works in the same {what} ({place})"
+
+
+def _nobody_senior(c: Constraint, mentee: Mentee) -> str:
     return (
         f"no mentor has at least {c.years} more years of experience than the"
-        f" mentee's {e.experience_years}"
+        f" mentee's {mentee.person.experience_years}"
     )
+
+
+_NOBODY: dict[ConstraintKind, Callable[[Constraint, Mentee], str]] = {
+    _K.SAME_SUBJECT: _nobody_sharing,
+    _K.SAME_GRADES: _nobody_sharing,
+    _K.SAME_ORGANIZATION: _nobody_nearby,
+    _K.SAME_DISTRICT: _nobody_nearby,
+    _K.EXPERIENCE_GAP: _nobody_senior,
+}

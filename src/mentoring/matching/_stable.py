@@ -1,7 +1,7 @@
 """Capacitated deferred acceptance (Gale-Shapley, hospitals/residents form).
 
 Both functions work on *internal* indices prepared by
-:func:`mentoring.matching._assign.solve`:
+:func:`mentoring.matching._assignment.solve`:
 
 * mentor ``jj`` and mentee ``u`` are numbered so that a **larger** index means a
   **smaller** id, so that "ties go to the smaller id" becomes "ties go to the

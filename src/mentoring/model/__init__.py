@@ -1,8 +1,9 @@
 """The nouns of mentoring programmes: frozen attrs classes and enums.
 
-Everything here is re-exported from :mod:`mentoring`. The names load lazily
-(PEP 562), so any module may import a submodule such as
-:mod:`mentoring._enums` without loading the whole model first.
+This is the one public home of every model class and enum; the most used
+ones are also re-exported from :mod:`mentoring`. The names load lazily
+(PEP 562): importing one implementation module of the model does not load
+the whole model first.
 """
 
 import importlib
@@ -113,6 +114,10 @@ def __getattr__(name: str) -> object:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 __all__ = [

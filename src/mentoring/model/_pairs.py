@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check, non_empty
+from mentoring._checks import check, non_empty, validated
 from mentoring._enums import (
     Approach,
     DeliveryMode,
@@ -23,6 +23,7 @@ from mentoring._enums import (
     MentoringForm,
     PairStatus,
 )
+from mentoring._problems import empty, not_one_of, problem
 from mentoring.errors import Problem, TransitionError, ValidationError
 
 __all__ = ["TRANSITIONS", "Group", "Pair", "Transition"]
@@ -37,6 +38,10 @@ TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
     _P.COMPLETED: frozenset(),
     _P.DISSOLVED: frozenset(),
 }
+
+
+#: The states a pair's history may start in.
+_FIRST = (_P.PROPOSED, _P.ACTIVE)
 
 
 @attrs.frozen(kw_only=True)
@@ -58,25 +63,24 @@ class Transition:
 
 def _history_problems(history: tuple[Transition, ...]) -> Iterator[Problem]:
     if not history:
-        yield Problem("$.history", "a pair needs at least its first state")
+        yield empty("$.history")
         return
     first = history[0].status
-    if first not in (_P.PROPOSED, _P.ACTIVE):
-        yield Problem(
-            "$.history[0].status",
-            f"a pair starts proposed or active, not {first.value!r}",
-        )
+    if first not in _FIRST:
+        yield not_one_of("$.history[0].status", _FIRST, first.value)
     for i in range(1, len(history)):
         before, after = history[i - 1], history[i]
         if after.status not in TRANSITIONS[before.status]:
-            yield Problem(
+            yield problem(
                 f"$.history[{i}].status",
+                "rule",
                 f"a pair cannot go from {before.status.value!r} to"
                 f" {after.status.value!r}",
             )
         if after.on < before.on:
-            yield Problem(
+            yield problem(
                 f"$.history[{i}].on",
+                "order",
                 f"{after.on} is before the previous transition on {before.on}",
             )
 
@@ -112,7 +116,7 @@ class Pair:
         yield from non_empty("$.mentor_id", self.mentor_id)
         yield from non_empty("$.mentee_id", self.mentee_id)
         if self.mentor_id == self.mentee_id:
-            yield Problem("$.mentee_id", "a person cannot mentor themself")
+            yield problem("$.mentee_id", "self", "a person cannot mentor themself")
         yield from _history_problems(self.history)
 
     @classmethod
@@ -168,6 +172,7 @@ class Pair:
         last = self.history[-1]
         return last.on if last.status.is_terminal else None
 
+    @validated
     def status_on(self, day: dt.date) -> PairStatus | None:
         """The state the pair was in at the end of *day* (None before it was
         proposed).
@@ -179,6 +184,7 @@ class Pair:
             current = t.status
         return current
 
+    @validated
     def transition(
         self, to: PairStatus, *, on: dt.date, reason: str = "", by: str = ""
     ) -> "Pair":
@@ -191,29 +197,34 @@ class Pair:
             raise TransitionError(self.status, to)
         last = self.history[-1].on
         if on < last:
+            message = f"{on} is before the last transition on {last}"
             raise ValidationError(
-                [("$.on", f"{on} is before the last transition on {last}")],
-                subject="transition",
+                [problem("$.on", "order", message)], subject="transition"
             )
         step = Transition(status=to, on=on, reason=reason, by=by)
         return attrs.evolve(self, history=(*self.history, step))
 
+    @validated
     def activate(self, *, on: dt.date, by: str = "") -> "Pair":
         """Start (or resume) the pair."""
         return self.transition(_P.ACTIVE, on=on, by=by)
 
+    @validated
     def pause(self, *, on: dt.date, reason: str = "", by: str = "") -> "Pair":
         """Pause an active pair (leave, illness); it keeps its mentor's place."""
         return self.transition(_P.PAUSED, on=on, reason=reason, by=by)
 
+    @validated
     def resume(self, *, on: dt.date, by: str = "") -> "Pair":
         """Resume a paused pair."""
         return self.transition(_P.ACTIVE, on=on, by=by)
 
+    @validated
     def complete(self, *, on: dt.date, reason: str = "", by: str = "") -> "Pair":
         """End the pair as done: it counts as completed."""
         return self.transition(_P.COMPLETED, on=on, reason=reason, by=by)
 
+    @validated
     def dissolve(self, *, on: dt.date, reason: str = "", by: str = "") -> "Pair":
         """End the pair early (declined, mentor left, mismatch)."""
         return self.transition(_P.DISSOLVED, on=on, reason=reason, by=by)
@@ -243,15 +254,16 @@ class Group:
         yield from non_empty("$.id", self.id)
         yield from non_empty("$.mentor_id", self.mentor_id)
         if not self.mentee_ids:
-            yield Problem("$.mentee_ids", "a group needs at least one mentee")
+            yield empty("$.mentee_ids")
         if self.mentor_id in self.mentee_ids:
-            yield Problem("$.mentee_ids", "the group's mentor is also a mentee")
+            yield problem("$.mentee_ids", "self", "the group's mentor is also a mentee")
         if (
             self.formed_on is not None
             and self.ended_on is not None
             and self.ended_on < self.formed_on
         ):
-            yield Problem(
+            yield problem(
                 "$.ended_on",
+                "order",
                 f"must not be before formed_on {self.formed_on}, got {self.ended_on}",
             )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check, non_empty
+from mentoring._checks import check, non_empty, validated
 from mentoring._enums import (
     CertificationKind,
     DeliveryMode,
@@ -20,6 +20,7 @@ from mentoring._enums import (
     MentorLevel,
     MentorOrigin,
 )
+from mentoring._problems import duplicate, empty, out_of_range, problem
 from mentoring.errors import Problem
 
 __all__ = ["Certification", "Mentee", "Mentor", "Person"]
@@ -78,17 +79,11 @@ class Person:
     def _problems(self) -> Iterator[Problem]:
         yield from non_empty("$.id", self.id)
         if self.experience_years < 0:
-            yield Problem(
-                "$.experience_years",
-                f"must be >= 0, got {self.experience_years}",
-            )
-        bad = sorted(g for g in self.grades if not 0 <= g <= MAX_GRADE)
-        if bad:
-            listed = ", ".join(str(g) for g in bad)
-            yield Problem(
-                "$.grades", f"each must be within 0..{MAX_GRADE}, got {listed}"
-            )
+            yield out_of_range("$.experience_years", self.experience_years, low=0)
+        for grade in sorted(g for g in self.grades if not 0 <= g <= MAX_GRADE):
+            yield out_of_range("$.grades", grade, low=0, high=MAX_GRADE, what="a grade")
 
+    @validated
     def holds(self, *kinds: CertificationKind, on: dt.date | None = None) -> bool:
         """Whether the person holds any of *kinds* (obtained by *on*, if given)."""
         return any(
@@ -117,9 +112,9 @@ class Mentor:
 
     def _problems(self) -> Iterator[Problem]:
         if self.capacity < 0:
-            yield Problem("$.capacity", f"must be >= 0, got {self.capacity}")
+            yield out_of_range("$.capacity", self.capacity, low=0)
         if not self.functions:
-            yield Problem("$.functions", "a mentor needs at least one function")
+            yield empty("$.functions")
 
     @property
     def id(self) -> str:
@@ -153,23 +148,26 @@ class Mentee:
     def _problems(self) -> Iterator[Problem]:
         seen: set[str] = set()
         for i, mentor_id in enumerate(self.preferred_mentor_ids):
+            path = f"$.preferred_mentor_ids[{i}]"
             if mentor_id in seen:
-                yield Problem(
-                    f"$.preferred_mentor_ids[{i}]",
-                    f"mentor {mentor_id!r} is ranked twice",
-                )
+                yield duplicate(path, mentor_id, what="mentor")
             seen.add(mentor_id)
             if mentor_id in self.avoided_mentor_ids:
-                yield Problem(
-                    f"$.preferred_mentor_ids[{i}]",
+                yield problem(
+                    path,
+                    "conflict",
                     f"mentor {mentor_id!r} is both preferred and avoided",
                 )
         own = self.person.id
         if own in seen:
-            yield Problem("$.preferred_mentor_ids", "a mentee cannot prefer themself")
+            yield problem(
+                "$.preferred_mentor_ids", "self", "a mentee cannot prefer themself"
+            )
         if self.previous_mentor_id == own:
-            yield Problem(
-                "$.previous_mentor_id", "a mentee cannot have mentored themself"
+            yield problem(
+                "$.previous_mentor_id",
+                "self",
+                "a mentee cannot have mentored themself",
             )
 
     @property

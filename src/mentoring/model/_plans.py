@@ -26,8 +26,9 @@ from mentoring._enums import (
     Role,
     WorkMethod,
 )
+from mentoring._problems import duplicate, out_of_range, problem, unknown_id
 from mentoring.calendar import AcademicYear, Term
-from mentoring.errors import Problem, TransitionError, ValidationError
+from mentoring.errors import NotFoundError, Problem, TransitionError, ValidationError
 from mentoring.model._criteria import Assessment, SuccessCriterion
 from mentoring.model._pairs import Pair
 from mentoring.schedule import Schedule
@@ -80,10 +81,13 @@ class Activity:
         yield from non_empty("$.id", self.id)
         done = self.status is ActivityStatus.DONE
         if done and self.done_on is None:
-            yield Problem("$.done_on", "a done activity needs the day it was done")
+            yield problem(
+                "$.done_on", "missing", "a done activity needs the day it was done"
+            )
         if not done and self.done_on is not None:
-            yield Problem(
+            yield problem(
                 "$.done_on",
+                "rule",
                 f"only a done activity has done_on; status is {self.status.value!r}",
             )
 
@@ -182,7 +186,7 @@ class TemplateActivity:
     def _problems(self) -> Iterator[Problem]:
         yield from non_empty("$.id", self.id)
         if self.offset_days < 0:
-            yield Problem("$.offset_days", f"must be >= 0, got {self.offset_days}")
+            yield out_of_range("$.offset_days", self.offset_days, low=0)
 
 
 @attrs.frozen(kw_only=True)
@@ -221,9 +225,11 @@ class PlanTemplate:
         steps = {s.id for s in self.steps}
         for i, act in enumerate(self.activities):
             if act.step_id is not None and act.step_id not in steps:
-                yield Problem(
+                yield unknown_id(
                     f"$.activities[{i}].step_id",
-                    f"the template has no step {act.step_id!r}",
+                    "step",
+                    act.step_id,
+                    where="in the template",
                 )
 
     @validated
@@ -236,7 +242,7 @@ def _duplicates(label: str, ids: list[str]) -> Iterator[Problem]:
     seen: set[str] = set()
     for i, item in enumerate(ids):
         if item in seen:
-            yield Problem(f"$.{label}[{i}].id", f"duplicate id {item!r}")
+            yield duplicate(f"$.{label}[{i}].id", item)
         seen.add(item)
 
 
@@ -253,9 +259,11 @@ def _part_problems(
     criteria = {c.id for c in parts.criteria}
     for i, step in enumerate(parts.steps):
         if step.criterion_id is not None and step.criterion_id not in criteria:
-            yield Problem(
+            yield unknown_id(
                 f"$.steps[{i}].criterion_id",
-                f"the {whose} has no criterion {step.criterion_id!r}",
+                "criterion",
+                step.criterion_id,
+                where=f"in the {whose}",
             )
 
 
@@ -265,7 +273,9 @@ class MentoringPlan:
     становления, plan individual de mentorat).
 
     Criteria are kept in the template's order: a criterion met while an
-    earlier one is unmet is flagged by the plan logic.
+    earlier one is unmet is flagged by the plan logic. A look-up or a change
+    that names an activity or a criterion the plan does not have raises
+    :class:`~mentoring.errors.NotFoundError` (also a ``KeyError``).
 
     .. versionadded:: 0.1.0
     """
@@ -291,28 +301,35 @@ class MentoringPlan:
         yield from non_empty("$.id", self.id)
         yield from non_empty("$.pair_id", self.pair_id)
         if self.end < self.start:
-            yield Problem(
-                "$.end", f"must not be before start {self.start}, got {self.end}"
+            yield problem(
+                "$.end",
+                "order",
+                f"must not be before start {self.start}, got {self.end}",
             )
         yield from _part_problems("plan", self)
         criteria = {c.id for c in self.criteria}
         steps = {s.id for s in self.steps}
         for i, act in enumerate(self.activities):
             if not self.start <= act.due <= self.end:
-                yield Problem(
+                yield problem(
                     f"$.activities[{i}].due",
+                    "outside",
                     f"{act.due} is outside the plan's period {self.start}..{self.end}",
                 )
             if act.step_id is not None and act.step_id not in steps:
-                yield Problem(
+                yield unknown_id(
                     f"$.activities[{i}].step_id",
-                    f"the plan has no step {act.step_id!r}",
+                    "step",
+                    act.step_id,
+                    where="in the plan",
                 )
         for i, a in enumerate(self.assessments):
             if a.criterion_id not in criteria:
-                yield Problem(
+                yield unknown_id(
                     f"$.assessments[{i}].criterion_id",
-                    f"the plan has no criterion {a.criterion_id!r}",
+                    "criterion",
+                    a.criterion_id,
+                    where="in the plan",
                 )
 
     @validated
@@ -332,26 +349,32 @@ class MentoringPlan:
 
     @validated
     def activity(self, activity_id: str) -> Activity:
-        """The activity *activity_id*, or
-        :class:`~mentoring.errors.ValidationError` naming it.
+        """The activity with the id *activity_id*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: if the plan has no such activity
+                (also a ``KeyError``).
         """
         return self.activities[self._activity_index(activity_id)]
 
     @validated
     def criterion(self, criterion_id: str) -> SuccessCriterion:
-        """The criterion *criterion_id*, or
-        :class:`~mentoring.errors.ValidationError` naming it.
+        """The success criterion with the id *criterion_id*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: if the plan has no such criterion
+                (also a ``KeyError``).
         """
         for c in self.criteria:
             if c.id == criterion_id:
                 return c
-        raise _unknown(self, "criterion", criterion_id, [c.id for c in self.criteria])
+        raise NotFoundError("criterion", criterion_id)
 
     def _activity_index(self, activity_id: str) -> int:
         for i, a in enumerate(self.activities):
             if a.id == activity_id:
                 return i
-        raise _unknown(self, "activity", activity_id, [a.id for a in self.activities])
+        raise NotFoundError("activity", activity_id)
 
     @validated
     def met_criteria(
@@ -396,8 +419,9 @@ class MentoringPlan:
             if self.criterion_status(c.id, on=on) is CriterionStatus.MET:
                 if unmet is not None:
                     warnings.append(
-                        Problem(
+                        problem(
                             f"$.criteria[{i}]",
+                            "order",
                             f"criterion {c.id!r} ({c.title}) is met while the"
                             f" earlier criterion {unmet.id!r} ({unmet.title}) is not",
                         )
@@ -421,7 +445,7 @@ class MentoringPlan:
     ) -> "MentoringPlan":
         """Record where *criterion_id* stands on *on*, on whose judgement and
         with what evidence. A criterion the plan does not have raises
-        :class:`~mentoring.errors.ValidationError` naming it.
+        :class:`~mentoring.errors.NotFoundError` naming it.
 
         >>> from mentoring.templates import KAZAKH_MENTOR_MENTEE
         >>> plan = MentoringPlan.from_template(
@@ -592,46 +616,19 @@ class MentoringPlan:
         )
 
 
-def _unknown(
-    plan: MentoringPlan, what: str, item_id: str, known: list[str]
-) -> ValidationError:
-    listed = ", ".join(repr(k) for k in known) or "none"
-    return ValidationError(
-        [
-            Problem(
-                f"$.{what}_id",
-                f"the plan {plan.id!r} has no {what} {item_id!r} (it has {listed})",
-            )
-        ],
-        subject="plan change",
-    )
-
-
 def _period_bounds(
     period: tuple[dt.date, dt.date] | Term | AcademicYear,
 ) -> tuple[dt.date, dt.date]:
+    """The first and last day of *period* (whose type ``@validated`` has
+    checked).
+    """
     if isinstance(period, Term | AcademicYear):
         return period.start, period.end
-    if (
-        isinstance(period, tuple)
-        and len(period) == 2
-        and all(isinstance(d, dt.date) for d in period)
-    ):
-        if period[1] < period[0]:
-            raise ValidationError(
-                [("$.period", f"ends on {period[1]}, before it starts on {period[0]}")],
-                subject="plan",
-            )
-        return period[0], period[1]
-    raise ValidationError(
-        [
-            (
-                "$.period",
-                f"expected (start, end), a Term or an AcademicYear, got {period!r}",
-            )
-        ],
-        subject="plan",
-    )
+    start, end = period
+    if end < start:
+        message = f"ends on {end}, before it starts on {start}"
+        raise ValidationError([problem("$.period", "order", message)], subject="plan")
+    return start, end
 
 
 def _template_dates(

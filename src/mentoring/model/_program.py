@@ -14,10 +14,11 @@ from typing import Any, TypeVar
 
 import attrs
 
-from mentoring._checks import check, non_empty
+from mentoring._checks import check, non_empty, validated
 from mentoring._enums import PairStatus
+from mentoring._problems import duplicate, problem, unknown_id
 from mentoring.calendar import AcademicYear
-from mentoring.errors import Problem, ValidationError
+from mentoring.errors import NotFoundError, Problem, ValidationError
 from mentoring.model._criteria import Assessment
 from mentoring.model._pairs import Group, Pair
 from mentoring.model._people import Mentee, Mentor, Person
@@ -67,18 +68,37 @@ class Program:
 
     # -- look-ups ---------------------------------------------------------
 
+    @validated
     def mentor(self, mentor_id: str) -> Mentor:
-        """The mentor with *mentor_id*; ``KeyError`` if there is none."""
-        return _find(self.mentors, mentor_id, "mentor")
+        """The mentor with the id *mentor_id*.
 
+        Raises:
+            ~mentoring.errors.NotFoundError: if the programme has no such
+                mentor (also a ``KeyError``).
+        """
+        return self.mentors[_index(self.mentors, mentor_id, "mentor")]
+
+    @validated
     def mentee(self, mentee_id: str) -> Mentee:
-        """The mentee with *mentee_id*; ``KeyError`` if there is none."""
-        return _find(self.mentees, mentee_id, "mentee")
+        """The mentee with the id *mentee_id*.
 
+        Raises:
+            ~mentoring.errors.NotFoundError: if the programme has no such
+                mentee (also a ``KeyError``).
+        """
+        return self.mentees[_index(self.mentees, mentee_id, "mentee")]
+
+    @validated
     def pair(self, pair_id: str) -> Pair:
-        """The pair with *pair_id*; ``KeyError`` if there is none."""
-        return _find(self.pairs, pair_id, "pair")
+        """The pair with the id *pair_id*.
 
+        Raises:
+            ~mentoring.errors.NotFoundError: if the programme has no such pair
+                (also a ``KeyError``).
+        """
+        return self.pairs[_index(self.pairs, pair_id, "pair")]
+
+    @validated
     def plan_of(self, pair_id: str) -> MentoringPlan | None:
         """The (first) plan of the pair *pair_id*, if it has one."""
         return next((p for p in self.plans if p.pair_id == pair_id), None)
@@ -142,28 +162,36 @@ class Program:
             raise ValidationError(worse, subject="change to the programme")
         return new
 
+    @validated
     def add_mentors(self, mentors: Iterable[Mentor]) -> "Program":
         """Enrol *mentors*; refused if that adds a problem."""
         return self._changed(mentors=(*self.mentors, *mentors))
 
+    @validated
     def add_mentees(self, mentees: Iterable[Mentee]) -> "Program":
         """Enrol *mentees*; refused if that adds a problem."""
         return self._changed(mentees=(*self.mentees, *mentees))
 
+    @validated
     def add_pairs(self, pairs: Iterable[Pair]) -> "Program":
         """Add *pairs*; refused (with every reason) if that adds a problem."""
         return self._changed(pairs=(*self.pairs, *pairs))
 
+    @validated
     def add_pair(self, pair: Pair) -> "Program":
         """Add one pair; see :meth:`add_pairs`."""
         return self.add_pairs((pair,))
 
+    @validated
     def replace_pair(self, pair: Pair) -> "Program":
-        """Put *pair* in place of the pair with the same id."""
+        """Put *pair* in place of the pair with the same id
+        (:class:`~mentoring.errors.NotFoundError` if there is none).
+        """
         index = _index(self.pairs, pair.id, "pair")
         pairs = (*self.pairs[:index], pair, *self.pairs[index + 1 :])
         return self._changed(pairs=pairs)
 
+    @validated
     def transition_pair(
         self,
         pair_id: str,
@@ -176,14 +204,17 @@ class Program:
         """Move a pair to *to* on *on*; refused if the lifecycle does not allow
         it (:class:`~mentoring.errors.TransitionError`) or if it breaks a rule
         such as the mentor's capacity (:class:`~mentoring.errors.ValidationError`).
+        An unknown *pair_id* raises :class:`~mentoring.errors.NotFoundError`.
         """
         pair = self.pair(pair_id).transition(to, on=on, reason=reason, by=by)
         return self.replace_pair(pair)
 
+    @validated
     def activate_pair(self, pair_id: str, *, on: dt.date, by: str = "") -> "Program":
         """Activate a proposed (or resume a paused) pair."""
         return self.transition_pair(pair_id, PairStatus.ACTIVE, on=on, by=by)
 
+    @validated
     def transition_pairs(
         self,
         pair_ids: Iterable[str],
@@ -196,35 +227,43 @@ class Program:
         """Move several pairs to *to* on *on* in one change, checked once.
 
         Activating the pairs a matching proposed is one call, and costs one
-        check of the programme rather than one per pair.
+        check of the programme rather than one per pair. An unknown id raises
+        :class:`~mentoring.errors.NotFoundError` (for the first one) and
+        changes nothing.
         """
         wanted = list(pair_ids)
         index = {p.id: i for i, p in enumerate(self.pairs)}
         missing = [pid for pid in wanted if pid not in index]
         if missing:
-            raise KeyError(f"the programme has no pair {missing[0]!r}")
+            raise NotFoundError("pair", missing[0])
         pairs = list(self.pairs)
         for pid in dict.fromkeys(wanted):
             i = index[pid]
             pairs[i] = pairs[i].transition(to, on=on, reason=reason, by=by)
         return self._changed(pairs=tuple(pairs))
 
+    @validated
     def activate_pairs(
         self, pair_ids: Iterable[str], *, on: dt.date, by: str = ""
     ) -> "Program":
         """Activate several pairs at once (see :meth:`transition_pairs`)."""
         return self.transition_pairs(pair_ids, PairStatus.ACTIVE, on=on, by=by)
 
+    @validated
     def add_plans(self, plans: Iterable[MentoringPlan]) -> "Program":
         """Add *plans*; refused if that adds a problem."""
         return self._changed(plans=(*self.plans, *plans))
 
+    @validated
     def replace_plan(self, plan: MentoringPlan) -> "Program":
-        """Put *plan* in place of the plan with the same id."""
+        """Put *plan* in place of the plan with the same id
+        (:class:`~mentoring.errors.NotFoundError` if there is none).
+        """
         index = _index(self.plans, plan.id, "plan")
         plans = (*self.plans[:index], plan, *self.plans[index + 1 :])
         return self._changed(plans=plans)
 
+    @validated
     def add_records(
         self,
         *,
@@ -243,6 +282,9 @@ class Program:
 
 
 _H = TypeVar("_H", Mentor, Mentee, Pair, MentoringPlan)
+
+#: Where an unknown id was looked for, in problem messages.
+_HERE = "in the programme"
 
 
 def _worsened(
@@ -277,20 +319,11 @@ def _open_counts(program: Program) -> dict[str, int]:
     return counts
 
 
-def _find(items: tuple[_H, ...], item_id: str, what: str) -> _H:
-    for item in items:
-        if item.id == item_id:
-            return item
-    msg = f"the programme has no {what} {item_id!r}"
-    raise KeyError(msg)
-
-
 def _index(items: tuple[_H, ...], item_id: str, what: str) -> int:
     for i, item in enumerate(items):
         if item.id == item_id:
             return i
-    msg = f"the programme has no {what} {item_id!r}"
-    raise KeyError(msg)
+    raise NotFoundError(what, item_id)
 
 
 def _duplicate_ids(
@@ -300,9 +333,11 @@ def _duplicate_ids(
     for i, item in enumerate(items):
         item_id = key(item)
         if item_id in first:
-            yield Problem(
-                f"$.{label}[{i}]",
-                f"duplicate id {item_id!r} (first at $.{label}[{first[item_id]}])",
+            found = duplicate(f"$.{label}[{i}]", item_id)
+            yield problem(
+                found.path,
+                found.code,
+                f"{found.message} (first at $.{label}[{first[item_id]}])",
             )
         else:
             first[item_id] = i
@@ -339,8 +374,9 @@ def _people_problems(program: Program) -> Iterator[Problem]:
         if person.id in seen:
             first_path, first = seen[person.id]
             if first != person:
-                yield Problem(
+                yield problem(
                     path,
+                    "conflict",
                     f"person {person.id!r} differs from the same person"
                     f" at {first_path}",
                 )
@@ -350,16 +386,20 @@ def _people_problems(program: Program) -> Iterator[Problem]:
     for i, mentee in enumerate(program.mentees):
         for j, mentor_id in enumerate(mentee.preferred_mentor_ids):
             if mentor_id not in mentor_ids:
-                yield Problem(
+                yield unknown_id(
                     f"$.mentees[{i}].preferred_mentor_ids[{j}]",
-                    f"no mentor {mentor_id!r} in the programme",
+                    "mentor",
+                    mentor_id,
+                    where=_HERE,
                 )
 
 
 def _outside_year(year: AcademicYear, path: str, day: dt.date) -> Iterator[Problem]:
     if day not in year:
-        yield Problem(
-            path, f"{day} is outside the academic year {year.start}..{year.end}"
+        yield problem(
+            path,
+            "outside",
+            f"{day} is outside the academic year {year.start}..{year.end}",
         )
 
 
@@ -373,33 +413,32 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
         mentor = mentors.get(pair.mentor_id)
         mentee = mentees.get(pair.mentee_id)
         if mentor is None:
-            yield Problem(
-                f"{path}.mentor_id", f"no mentor {pair.mentor_id!r} in the programme"
-            )
+            yield unknown_id(f"{path}.mentor_id", "mentor", pair.mentor_id, where=_HERE)
         elif pair.function not in mentor.functions:
-            yield Problem(
+            yield problem(
                 f"{path}.function",
+                "rule",
                 f"mentor {pair.mentor_id!r} does not fill the function"
                 f" {pair.function.value!r}",
             )
         if mentee is None:
-            yield Problem(
-                f"{path}.mentee_id", f"no mentee {pair.mentee_id!r} in the programme"
-            )
+            yield unknown_id(f"{path}.mentee_id", "mentee", pair.mentee_id, where=_HERE)
         for j, step in enumerate(pair.history):
             yield from _outside_year(program.year, f"{path}.history[{j}].on", step.on)
         if not pair.is_open:
             continue
         open_by_mentor[pair.mentor_id].append(pair.id)
         if mentee is not None and pair.mentor_id in mentee.avoided_mentor_ids:
-            yield Problem(
+            yield problem(
                 f"{path}.mentor_id",
+                "conflict",
                 f"mentee {pair.mentee_id!r} avoids mentor {pair.mentor_id!r}",
             )
         key = (pair.mentee_id, pair.function.value)
         if key in open_functions:
-            yield Problem(
+            yield problem(
                 path,
+                "conflict",
                 f"mentee {pair.mentee_id!r} already has an open"
                 f" {pair.function.value!r} pair at $.pairs[{open_functions[key]}]",
             )
@@ -408,8 +447,9 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
     for i, mentor in enumerate(program.mentors):
         held = open_by_mentor.get(mentor.id, [])
         if len(held) > mentor.capacity:
-            yield Problem(
+            yield problem(
                 f"$.mentors[{i}].capacity",
+                "capacity",
                 f"mentor {mentor.id!r} has {len(held)} open pairs"
                 f" ({', '.join(held)}), above capacity {mentor.capacity}",
             )
@@ -421,13 +461,11 @@ def _group_problems(program: Program) -> Iterator[Problem]:
     for i, group in enumerate(program.groups):
         path = f"$.groups[{i}]"
         if group.mentor_id not in mentor_ids:
-            yield Problem(
-                f"{path}.mentor_id", f"no mentor {group.mentor_id!r} in the programme"
+            yield unknown_id(
+                f"{path}.mentor_id", "mentor", group.mentor_id, where=_HERE
             )
         for mentee_id in sorted(group.mentee_ids - mentee_ids):
-            yield Problem(
-                f"{path}.mentee_ids", f"no mentee {mentee_id!r} in the programme"
-            )
+            yield unknown_id(f"{path}.mentee_ids", "mentee", mentee_id, where=_HERE)
         for name in ("formed_on", "ended_on"):
             day = getattr(group, name)
             if day is not None:
@@ -439,9 +477,7 @@ def _plan_problems(program: Program) -> Iterator[Problem]:
     for i, plan in enumerate(program.plans):
         path = f"$.plans[{i}]"
         if plan.pair_id not in pair_ids:
-            yield Problem(
-                f"{path}.pair_id", f"no pair {plan.pair_id!r} in the programme"
-            )
+            yield unknown_id(f"{path}.pair_id", "pair", plan.pair_id, where=_HERE)
         yield from _outside_year(program.year, f"{path}.start", plan.start)
         yield from _outside_year(program.year, f"{path}.end", plan.end)
         for j, a in enumerate(plan.assessments):
@@ -461,17 +497,15 @@ def _record_problems(program: Program) -> Iterator[Problem]:
         yield from _outside_year(year, f"$.events[{i}].on", event.on)
     for i, ach in enumerate(program.achievements):
         if ach.person_id not in people:
-            yield Problem(
-                f"$.achievements[{i}].person_id",
-                f"no person {ach.person_id!r} in the programme",
+            yield unknown_id(
+                f"$.achievements[{i}].person_id", "person", ach.person_id, where=_HERE
             )
         yield from _outside_year(year, f"$.achievements[{i}].on", ach.on)
     for i, m in enumerate(program.measurements):
         yield from _outside_year(year, f"$.measurements[{i}].on", m.on)
     for i, s in enumerate(program.surveys):
         if s.person_id not in people:
-            yield Problem(
-                f"$.surveys[{i}].person_id",
-                f"no person {s.person_id!r} in the programme",
+            yield unknown_id(
+                f"$.surveys[{i}].person_id", "person", s.person_id, where=_HERE
             )
         yield from _outside_year(year, f"$.surveys[{i}].on", s.on)

@@ -9,6 +9,7 @@ import attrs
 
 from mentoring._checks import check, non_empty
 from mentoring._enums import AchievementKind, EventKind, ReviewKind, Scope
+from mentoring._problems import out_of_range
 from mentoring.errors import Problem
 
 __all__ = ["Achievement", "Event", "Measurement", "SurveyResponse"]
@@ -118,10 +119,8 @@ class SurveyResponse:
         yield from non_empty("$.person_id", self.person_id)
         low, high = SATISFACTION_SCALE
         if self.satisfaction is not None and not low <= self.satisfaction <= high:
-            yield Problem(
-                "$.satisfaction", f"must be {low}..{high}, got {self.satisfaction}"
-            )
+            yield out_of_range("$.satisfaction", self.satisfaction, low=low, high=high)
         for name in ("conflicts_with_staff", "conflicts_with_parents"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                yield Problem(f"$.{name}", f"must be >= 0, got {value}")
+                yield out_of_range(f"$.{name}", value, low=0)

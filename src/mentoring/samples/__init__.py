@@ -34,7 +34,8 @@ a caller may change one (``attrs.evolve``, ``Program.add_pairs``) freely.
 import types
 from collections.abc import Callable, Mapping
 
-from mentoring.errors import ValidationError
+from mentoring._checks import raise_if, validated
+from mentoring._problems import not_one_of
 from mentoring.model import Program
 from mentoring.samples._kazakh import kazakh_school
 from mentoring.samples._moldovan import moldovan_network
@@ -52,19 +53,22 @@ SAMPLES: Mapping[str, Callable[[], Program]] = types.MappingProxyType(
 )
 
 
+@validated
 def load(name: str) -> Program:
     """The sample programme called *name* (``"ru"``, ``"md"`` or ``"kz"``).
 
-    An unknown name raises :class:`~mentoring.errors.ValidationError` naming
-    the samples there are.
+    >>> load("fr")
+    Traceback (most recent call last):
+    ...
+    mentoring.errors.ValidationError: invalid arguments of load: 1 problem
+      $.name: must be one of 'kz', 'md', 'ru'; got 'fr'
+
+    Raises:
+        ~mentoring.errors.ValidationError: *name* is not a str, or not the
+            name of a sample (code ``choice``, naming the samples there are).
 
     .. versionadded:: 0.1.0
     """
-    builder = SAMPLES.get(name)
-    if builder is None:
-        known = ", ".join(sorted(SAMPLES))
-        raise ValidationError(
-            [("$.name", f"no sample {name!r}; the samples are {known}")],
-            subject="sample name",
-        )
-    return builder()
+    if name not in SAMPLES:
+        raise_if([not_one_of("$.name", sorted(SAMPLES), name)], "arguments of load")
+    return SAMPLES[name]()

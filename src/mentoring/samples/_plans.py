@@ -17,11 +17,11 @@ from mentoring.model import (
     CriterionStatus,
     MentoringPlan,
     PlanStep,
+    PlanTemplate,
     ReviewKind,
     SuccessCriterion,
     WorkMethod,
 )
-from mentoring.model._plans import PlanTemplate
 from mentoring.samples._build import day
 
 __all__ = ["PlanShape", "build_plan", "plan_from_template"]

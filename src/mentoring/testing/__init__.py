@@ -3,9 +3,12 @@
 * :mod:`mentoring.testing.strategies`: Hypothesis strategies for every public
   type (requires ``mentoring[testing]``);
 * :mod:`mentoring.testing.factories`: deterministic, seeded builders for tests
-  that do not use Hypothesis (no extra needed);
-* :mod:`mentoring.testing.pytest_plugin`: the ``mentoring_*`` pytest fixtures,
-  loaded automatically through the ``pytest11`` entry point.
+  that do not use Hypothesis (no extra needed).
+
+The pytest fixtures (``mentoring_sample_program``, ``mentoring_factory``,
+``mentoring_strategies``) come with the package through the ``pytest11`` entry
+point; they live outside it, so that starting pytest imports nothing of
+:mod:`mentoring` until a test asks for one.
 
 This package imports neither Hypothesis nor pytest: asking for
 ``mentoring.testing.strategies`` without Hypothesis installed raises

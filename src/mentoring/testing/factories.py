@@ -24,31 +24,43 @@ library.
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
-from mentoring._enums import (
+from mentoring._checks import expect, raise_if, validated
+from mentoring._problems import out_of_range
+from mentoring.calendar import TERM_SYSTEMS, AcademicYear
+from mentoring.errors import Problem
+from mentoring.model import (
+    Achievement,
     AchievementKind,
+    Activity,
     ActivityStatus,
     Approach,
+    Assessment,
+    Certification,
     CertificationKind,
     CriterionStatus,
     DeliveryMode,
+    Event,
     EventKind,
+    Measurement,
+    Mentee,
     MenteeCategory,
+    Mentor,
     MentorFunction,
+    MentoringPlan,
     MentorLevel,
+    Pair,
+    Person,
+    PlanStep,
+    Program,
     ReviewKind,
     Scope,
+    SuccessCriterion,
+    SurveyResponse,
     WorkMethod,
 )
-from mentoring.calendar import TERM_SYSTEMS, AcademicYear
-from mentoring.errors import ValidationError
-from mentoring.model._criteria import Assessment, SuccessCriterion
-from mentoring.model._pairs import Pair
-from mentoring.model._people import Certification, Mentee, Mentor, Person
-from mentoring.model._plans import Activity, MentoringPlan, PlanStep
-from mentoring.model._program import Program
-from mentoring.model._records import Achievement, Event, Measurement, SurveyResponse
 from mentoring.testing import _names
 
 __all__ = [
@@ -60,6 +72,8 @@ __all__ = [
     "make_program",
     "make_year",
 ]
+
+_T = TypeVar("_T")
 
 #: The school year the builders use unless told otherwise.
 DEFAULT_START_YEAR = 2024
@@ -113,24 +127,17 @@ _PROGRAM_TITLES = {
 }
 
 
-def _bad(path: str, message: str, subject: str) -> ValidationError:
-    return ValidationError([(path, message)], subject=subject)
+def _each(
+    problems: list[Problem], name: str, values: Iterable[_T], kind: type[_T]
+) -> tuple[_T, ...]:
+    """*values* as a tuple; a problem for each that is not a *kind*."""
+    items = tuple(values)
+    for i, value in enumerate(items):
+        expect(problems, f"$.{name}[{i}]", value, kind)
+    return items
 
 
-def _check_count(name: str, value: int, subject: str) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _bad(f"$.{name}", f"must be an int >= 0, got {value!r}", subject)
-
-
-def _seeded(seed: int, subject: str) -> random.Random:
-    """A generator seeded with *seed*, which must be an int: ``None`` (or a
-    str, a float) would make the builder non-deterministic or surprising.
-    """
-    if not isinstance(seed, int) or isinstance(seed, bool):
-        raise _bad("$.seed", f"must be an int, got {seed!r}", subject)
-    return random.Random(seed)
-
-
+@validated
 def make_year(
     start_year: int = DEFAULT_START_YEAR, *, jurisdiction: str = "ru"
 ) -> AcademicYear:
@@ -228,7 +235,7 @@ def _lone_person(
     """A generator seeded with *seed*, and the person of a school of
     *jurisdiction* it draws first (one not drawn for a whole programme).
     """
-    rng = _seeded(seed, "person arguments")
+    rng = random.Random(seed)
     person = _person(
         rng,
         person_id=person_id,
@@ -241,6 +248,7 @@ def _lone_person(
     return rng, person
 
 
+@validated
 def make_person(
     seed: int = 1,
     *,
@@ -275,6 +283,7 @@ def _mentor(rng: random.Random, person: Person, jurisdiction: str) -> Mentor:
     )
 
 
+@validated
 def make_mentor(
     seed: int = 1,
     *,
@@ -316,21 +325,25 @@ def _mentee(
     )
 
 
+@validated
 def make_mentee(
     seed: int = 1,
     *,
     id: str = "mentee-1",  # noqa: A002 - the field's name
     jurisdiction: str = "ru",
-    mentor_ids: Sequence[str] = (),
+    mentor_ids: Iterable[str] = (),
 ) -> Mentee:
     """A new teacher (0-3 years) who may rank some of *mentor_ids*.
 
     .. versionadded:: 0.1.0
     """
+    problems: list[Problem] = []
+    ranked = _each(problems, "mentor_ids", mentor_ids, str)
+    raise_if(problems, "arguments of make_mentee")
     rng, person = _lone_person(
         seed, id, jurisdiction, experience=(0, 3), certified_by=None
     )
-    return _mentee(rng, person, jurisdiction, [m for m in mentor_ids if m != id], None)
+    return _mentee(rng, person, jurisdiction, [m for m in ranked if m != id], None)
 
 
 def _pairs(
@@ -407,9 +420,10 @@ def _pair(  # noqa: PLR0913
     return pair
 
 
+@validated
 def make_pairs(
-    mentors: Sequence[Mentor],
-    mentees: Sequence[Mentee],
+    mentors: Iterable[Mentor],
+    mentees: Iterable[Mentee],
     *,
     seed: int = 1,
     year: AcademicYear | None = None,
@@ -426,8 +440,11 @@ def make_pairs(
 
     .. versionadded:: 0.1.0
     """
-    rng = _seeded(seed, "make_pairs arguments")
-    return _pairs(rng, mentors, mentees, year or make_year())
+    problems: list[Problem] = []
+    mentor_list = _each(problems, "mentors", mentors, Mentor)
+    mentee_list = _each(problems, "mentees", mentees, Mentee)
+    raise_if(problems, "arguments of make_pairs")
+    return _pairs(random.Random(seed), mentor_list, mentee_list, year or make_year())
 
 
 def _plan(
@@ -489,6 +506,7 @@ def _plan(
     )
 
 
+@validated
 def make_plan(
     pair: Pair, *, seed: int = 1, year: AcademicYear | None = None
 ) -> MentoringPlan:
@@ -497,10 +515,10 @@ def make_plan(
 
     .. versionadded:: 0.1.0
     """
-    rng = _seeded(seed, "make_plan arguments")
-    return _plan(rng, f"plan-{pair.id}", pair, year or make_year())
+    return _plan(random.Random(seed), f"plan-{pair.id}", pair, year or make_year())
 
 
+@validated
 def make_program(  # noqa: PLR0913
     seed: int = 1,
     *,
@@ -522,9 +540,15 @@ def make_program(  # noqa: PLR0913
 
     .. versionadded:: 0.1.0
     """
-    rng = _seeded(seed, "make_program arguments")
-    _check_count("mentors", mentors, "make_program arguments")
-    _check_count("mentees", mentees, "make_program arguments")
+    raise_if(
+        (
+            out_of_range(f"$.{name}", count, low=0)
+            for name, count in (("mentors", mentors), ("mentees", mentees))
+            if count < 0
+        ),
+        "arguments of make_program",
+    )
+    rng = random.Random(seed)
     year = make_year(start_year, jurisdiction=jurisdiction)
     name = _Namer(rng, jurisdiction)
     organization = rng.choice(_places(_names.ORGANIZATIONS, jurisdiction))

@@ -1,15 +1,15 @@
-"""The ``mentoring`` pytest plugin: ``mentoring_*`` fixtures for test authors.
+"""The ``pytest11`` entry point of mentoring: the ``mentoring_*`` fixtures.
 
-Loaded automatically through the ``pytest11`` entry point once the package is
-installed; turn it off with ``pytest -p no:mentoring``. Only :mod:`pytest` is
-imported here at module level: :mod:`mentoring` and Hypothesis are imported
-inside the fixtures, when a test asks for one, so the plugin costs nothing at
-start-up and does not disturb coverage measurement.
+pytest imports this module at the start of every run in an environment where
+the library is installed, whether or not the tests use it. So it lives in a
+tiny top-level module of its own, outside the package, and imports only
+:mod:`pytest`: nothing of :mod:`mentoring` (whose package would be imported
+first) and not Hypothesis. Each fixture imports what it returns when a test
+first asks for it. Turn the plugin off with ``pytest -p no:mentoring``.
 
 Every fixture is session-scoped: it returns an immutable programme or a module
-of functions, safe to share across tests and with ``@given``.
-
-.. versionadded:: 0.1.0
+of functions, safe to share across tests and with ``@given``. The API
+reference documents them under their names (the testing tools page).
 """
 
 import importlib
@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from mentoring.model._program import Program
-
+    from mentoring.model import Program
 
 __all__ = [
     "mentoring_factory",
@@ -33,32 +32,26 @@ __all__ = [
 @pytest.fixture(scope="session")
 def mentoring_sample_program() -> "Program":
     """A complete, valid sample programme (``problems() == ()``): the Russian
-    school of :mod:`mentoring.samples` (``samples.load("ru")``).
-
-    .. versionadded:: 0.1.0
+    school of ``mentoring.samples`` (``samples.load("ru")``).
     """
-    from mentoring import samples
+    from mentoring.samples import load
 
-    return samples.load("ru")
+    return load("ru")
 
 
 @pytest.fixture(scope="session")
 def mentoring_factory() -> ModuleType:
-    """The :mod:`mentoring.testing.factories` module: seeded builders such as
+    """The ``mentoring.testing.factories`` module: seeded builders such as
     ``make_program(seed=2, mentors=3, mentees=5)``.
-
-    .. versionadded:: 0.1.0
     """
     return importlib.import_module("mentoring.testing.factories")
 
 
 @pytest.fixture(scope="session")
 def mentoring_strategies() -> ModuleType:
-    """The :mod:`mentoring.testing.strategies` module (needs Hypothesis).
+    """The ``mentoring.testing.strategies`` module (needs Hypothesis).
 
     Skips the test, naming the extra to install, when Hypothesis is missing.
-
-    .. versionadded:: 0.1.0
     """
     if importlib.util.find_spec("hypothesis") is None:
         pytest.skip('mentoring_strategies needs `pip install "mentoring[testing]"`')

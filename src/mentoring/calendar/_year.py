@@ -1,0 +1,465 @@
+"""A school year: :class:`AcademicYear` with its :class:`Term` and
+:class:`Holiday` spans, its :class:`ReviewDate` values and its weekly days
+off (:class:`Weekday`).
+
+Private: the public names are in :mod:`mentoring.calendar`.
+"""
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import Protocol
+
+import attrs
+
+from mentoring._checks import check, non_empty, validated
+from mentoring._enums import ReviewKind
+from mentoring._problems import not_one_of, problem
+from mentoring.calendar._periods import (
+    ONE_DAY,
+    span_error,
+    valid_date,
+    whole_months_end,
+)
+from mentoring.errors import NotFoundError, Problem, ValidationError
+
+__all__ = ["AcademicYear", "Holiday", "ReviewDate", "Term", "Weekday"]
+
+
+class Weekday(enum.StrEnum):
+    """A day of the week; ``code`` is its RFC 5545 two-letter code.
+
+    .. versionadded:: 0.1.0
+    """
+
+    MONDAY = "monday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+    THURSDAY = "thursday"
+    FRIDAY = "friday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+
+    @property
+    def number(self) -> int:
+        """Monday is 0, Sunday is 6 (as :meth:`datetime.date.weekday`)."""
+        return _WEEKDAY_ORDER.index(self)
+
+    @property
+    def code(self) -> str:
+        """The RFC 5545 code, such as ``"MO"`` or ``"TU"``."""
+        return self.value[:2].upper()
+
+    @classmethod
+    @validated
+    def of(cls, day: dt.date) -> "Weekday":
+        """The weekday of *day*."""
+        return _WEEKDAY_ORDER[day.weekday()]
+
+
+_WEEKDAY_ORDER: tuple[Weekday, ...] = tuple(Weekday)
+#: The weekly days off unless a year or a term system says otherwise.
+WEEKEND = frozenset({Weekday.SATURDAY, Weekday.SUNDAY})
+
+
+def _span_problems(start: dt.date, end: dt.date) -> Iterator[Problem]:
+    if end < start:
+        yield problem("$.end", "order", f"must not be before start {start}, got {end}")
+
+
+@attrs.frozen(kw_only=True)
+class Term:
+    """A part of a school year: a quarter (четверть), a semester or a module.
+
+    ``start`` and ``end`` are both inclusive; ``title`` is the name in the
+    jurisdiction's language (``"I четверть"``, ``"semestrul I"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    start: dt.date
+    end: dt.date
+    title: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from non_empty("$.name", self.name)
+        yield from _span_problems(self.start, self.end)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        """The number of calendar days in the term."""
+        return (self.end - self.start).days + 1
+
+
+@attrs.frozen(kw_only=True)
+class Holiday:
+    """A span of days without school (каникулы, vacanță); ends inclusive.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    start: dt.date
+    end: dt.date
+
+    def __attrs_post_init__(self) -> None:
+        check(self, lambda: _span_problems(self.start, self.end))
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class ReviewDate:
+    """A date on which a programme is reviewed: the current control of a term
+    (текущий контроль, once a term), the intermediate or the final review.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ReviewKind
+    on: dt.date
+    term: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
+
+
+class _YearRules(Protocol):
+    """What :meth:`AcademicYear.for_jurisdiction` asks of a term system."""
+
+    def year(self, start_year: int) -> "AcademicYear": ...
+
+
+#: The default term systems by jurisdiction code, for
+#: :meth:`AcademicYear.for_jurisdiction`. They are built from this module's
+#: classes in ``_jurisdictions``, so this module cannot import them (the
+#: import graph has no cycle): that module adds them here when it is
+#: imported, and ``mentoring.calendar`` imports it before anyone can ask.
+JURISDICTIONS: dict[str, _YearRules] = {}
+
+
+@attrs.frozen(kw_only=True)
+class AcademicYear:
+    """A school year with its terms, holidays and weekly days off.
+
+    When the year has terms they partition it: the first starts on
+    ``start``, each next one the day after the previous ends, the last ends on
+    ``end``. A year with no terms at all is valid too. A year with a
+    jurisdiction's terms and holidays comes from
+    :meth:`for_jurisdiction` or :meth:`TermSystem.year
+    <mentoring.calendar.TermSystem.year>`.
+
+    >>> year = AcademicYear.starting(2021)
+    >>> year.start, year.end, year.label
+    (datetime.date(2021, 9, 1), datetime.date(2022, 8, 31), '2021-2022')
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: dt.date
+    end: dt.date
+    terms: tuple[Term, ...] = ()
+    holidays: tuple[Holiday, ...] = ()
+    weekend: frozenset[Weekday] = WEEKEND
+    system: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.end <= self.start:
+            yield problem(
+                "$.end", "order", f"must be after start {self.start}, got {self.end}"
+            )
+            return
+        yield from partition_problems(self.start, self.end, self.terms)
+        for i, holiday in enumerate(self.holidays):
+            if holiday.start < self.start or holiday.end > self.end:
+                yield problem(
+                    f"$.holidays[{i}]",
+                    "outside",
+                    f"holiday {holiday.name!r} ({holiday.start}..{holiday.end})"
+                    f" lies outside the year {self.start}..{self.end}",
+                )
+
+    # -- construction ------------------------------------------------------
+
+    @classmethod
+    @validated
+    def starting(cls, year: int, *, month: int = 9, day: int = 1) -> "AcademicYear":
+        """The year that starts on *day*.*month*.*year* and ends the day before
+        its anniversary, with no terms and no holidays (a term system's year
+        is :meth:`TermSystem.year <mentoring.calendar.TermSystem.year>`).
+
+        The anniversary of 29 February in a common year is 1 March, so a
+        year that starts on 29 February ends on 28 February: every year has
+        365 or 366 days. A day that does not exist, or a year that would end
+        after 9999-12-31, raises :class:`~mentoring.errors.ValidationError`.
+
+        >>> AcademicYear.starting(2024, month=2, day=29).end
+        datetime.date(2025, 2, 28)
+        """
+        start = valid_date(year, month, day, subject="academic year")
+        try:
+            end = whole_months_end(start, 12)
+        except OverflowError:
+            raise span_error(start, 12, "$.year", "academic year") from None
+        return cls(start=start, end=end)
+
+    @classmethod
+    @validated
+    def for_jurisdiction(cls, code: str, year: int) -> "AcademicYear":
+        """The default year of jurisdiction *code* (``"ru"``, ``"kz"``,
+        ``"ro"``, ``"ro-modules"``, ``"md"``) that starts in *year*; see
+        :data:`~mentoring.calendar.TERM_SYSTEMS`. An unknown code raises
+        :class:`~mentoring.errors.ValidationError` naming the known ones.
+
+        >>> AcademicYear.for_jurisdiction("kz", 2021).system
+        'kz-quarters'
+        """
+        system = JURISDICTIONS.get(code)
+        if system is None:
+            raise ValidationError(
+                [not_one_of("$.code", sorted(JURISDICTIONS), code)],
+                subject="jurisdiction",
+            )
+        return system.year(year)
+
+    def following(self) -> "AcademicYear":
+        """The next year: it starts the day after this one ends and ends the
+        day before its anniversary (as :meth:`starting`), with the same
+        weekend and no terms or holidays.
+
+        >>> AcademicYear.starting(2021).following().label
+        '2022-2023'
+        """
+        if self.end == dt.date.max:
+            message = f"no year follows one that ends on {self.end}"
+            raise ValidationError(
+                [problem("$.end", "range", message)], subject="academic year"
+            )
+        start = self.end + ONE_DAY
+        try:
+            end = whole_months_end(start, 12)
+        except OverflowError:
+            raise span_error(start, 12, "$.end", "academic year") from None
+        return AcademicYear(start=start, end=end, weekend=self.weekend)
+
+    # -- queries -----------------------------------------------------------
+
+    @property
+    def label(self) -> str:
+        """``"2021-2022"``: the calendar years the school year spans."""
+        if self.start.year == self.end.year:
+            return str(self.start.year)
+        return f"{self.start.year}-{self.end.year}"
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    @validated
+    def term_of(self, day: dt.date) -> Term | None:
+        """The term *day* falls in, or ``None`` (outside the year, no terms)."""
+        for term in self.terms:
+            if day in term:
+                return term
+        return None
+
+    @validated
+    def term(self, name: str) -> Term:
+        """The term called *name*.
+
+        Raises:
+            ~mentoring.errors.NotFoundError: if the year has no such term
+                (also a ``KeyError``).
+
+        >>> AcademicYear.for_jurisdiction("ru", 2021).term("Q2").start
+        datetime.date(2021, 11, 1)
+        """
+        for term in self.terms:
+            if term.name == name:
+                return term
+        raise NotFoundError("term", name, noun="name")
+
+    @validated
+    def holiday_of(self, day: dt.date) -> Holiday | None:
+        """The (first) holiday *day* falls in, if any."""
+        return next((h for h in self.holidays if day in h), None)
+
+    @validated
+    def is_school_day(self, day: dt.date) -> bool:
+        """Whether *day* is in the year, not a weekend day and not a holiday."""
+        return (
+            day in self
+            and _WEEKDAY_ORDER[day.weekday()] not in self.weekend
+            and not any(day in h for h in self.holidays)
+        )
+
+    def _school_days(
+        self, first: dt.date, last: dt.date, *, backwards: bool = False
+    ) -> Iterator[dt.date]:
+        """The school days from *first* to *last* (clipped to the year), in
+        order or *backwards*. The holidays are read once into a set of the
+        days off within the span, so the cost is the span's length plus the
+        holidays' days in it, not their product.
+        """
+        first, last = max(first, self.start), min(last, self.end)
+        if first > last:
+            return
+        off: set[dt.date] = set()
+        for h in self.holidays:
+            day, end = max(h.start, first), min(h.end, last)
+            while day <= end:
+                off.add(day)
+                day += ONE_DAY
+        weekend = {w.number for w in self.weekend}
+        count = (last - first).days + 1
+        for i in range(count):
+            day = last - dt.timedelta(days=i) if backwards else first + dt.timedelta(i)
+            if day.weekday() not in weekend and day not in off:
+                yield day
+
+    @validated
+    def school_days(self, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+        """The school days from *first* to *last*, both inclusive.
+
+        Days outside the year are not school days (the year does not know
+        the holidays beyond it).
+        """
+        return tuple(self._school_days(first, last))
+
+    @validated
+    def school_days_between(self, first: dt.date, last: dt.date) -> int:
+        """How many school days there are from *first* to *last* inclusive
+        (weekends and holidays excluded).
+
+        >>> year = AcademicYear.for_jurisdiction("ru", 2021)
+        >>> year.school_days_between(dt.date(2021, 9, 1), dt.date(2021, 9, 30))
+        22
+        """
+        return sum(1 for _ in self._school_days(first, last))
+
+    @validated
+    def last_school_day(self, first: dt.date, last: dt.date) -> dt.date | None:
+        """The last school day from *first* to *last*, if there is one."""
+        return next(self._school_days(first, last, backwards=True), None)
+
+    @validated
+    def first_school_day(self, first: dt.date, last: dt.date) -> dt.date | None:
+        """The first school day from *first* to *last*, if there is one.
+
+        >>> year = AcademicYear.for_jurisdiction("ru", 2021)
+        >>> year.first_school_day(dt.date(2021, 10, 30), dt.date(2021, 11, 30))
+        datetime.date(2021, 11, 8)
+        """
+        return next(self._school_days(first, last), None)
+
+    @validated
+    def control_date(self, term: Term) -> dt.date:
+        """The current-control date of *term*: its last school day (its end
+        when it has none).
+        """
+        return next(self._school_days(term.start, term.end, backwards=True), term.end)
+
+    def review_dates(self) -> tuple[ReviewDate, ...]:
+        """The review dates of the year, in date order.
+
+        * ``BASELINE`` on the first school day (indicators at the start);
+        * ``CURRENT`` once a term, on the term's last school day (the seed:
+          "текущий контроль 1 раз в четверть");
+        * ``INTERMEDIATE`` at the current control of the middle term (the
+          second quarter, the first semester);
+        * ``FINAL`` on the last school day of the year (the pedagogical
+          council).
+        """
+        first = next(self._school_days(self.start, self.end), self.start)
+        last = next(self._school_days(self.start, self.end, backwards=True), self.end)
+        reviews = [ReviewDate(kind=ReviewKind.BASELINE, on=first)]
+        reviews.extend(
+            ReviewDate(kind=ReviewKind.CURRENT, on=self.control_date(t), term=t.name)
+            for t in self.terms
+        )
+        if len(self.terms) > 1:
+            middle = self.terms[(len(self.terms) - 1) // 2]
+            reviews.append(
+                ReviewDate(
+                    kind=ReviewKind.INTERMEDIATE,
+                    on=self.control_date(middle),
+                    term=middle.name,
+                )
+            )
+        last_term = self.terms[-1].name if self.terms else None
+        reviews.append(ReviewDate(kind=ReviewKind.FINAL, on=last, term=last_term))
+        order = {k: i for i, k in enumerate(ReviewKind)}
+        return tuple(sorted(reviews, key=lambda r: (r.on, order[r.kind])))
+
+    def current_control_dates(self) -> tuple[dt.date, ...]:
+        """The current-control date of every term, in order."""
+        return tuple(self.control_date(t) for t in self.terms)
+
+
+def partition_problems(
+    start: dt.date, end: dt.date, terms: tuple[Term, ...]
+) -> Iterator[Problem]:
+    """What keeps *terms* from partitioning *start*..*end*: a term that
+    starts before the year or ends after it (``outside``), a gap between
+    terms (``rule``), a term that starts before the previous one ends
+    (``order``).
+    """
+    if not terms:
+        return
+    if terms[0].start != start:
+        first = terms[0]
+        if first.start > start:
+            yield problem(
+                "$.terms[0].start",
+                "rule",
+                f"gap {start}..{first.start - ONE_DAY}: the year starts on"
+                f" {start} but term {first.name!r} starts on {first.start}",
+            )
+        else:
+            yield problem(
+                "$.terms[0].start",
+                "outside",
+                f"term {first.name!r} starts on {first.start}, before the year"
+                f" starts on {start}",
+            )
+    for i in range(1, len(terms)):
+        a, b = terms[i - 1], terms[i]
+        expected = a.end + ONE_DAY
+        if b.start > expected:
+            yield problem(
+                f"$.terms[{i}].start",
+                "rule",
+                f"gap {expected}..{b.start - ONE_DAY} between term {a.name!r}"
+                f" (ends {a.end}) and term {b.name!r} (starts {b.start})",
+            )
+        elif b.start < expected:
+            yield problem(
+                f"$.terms[{i}].start",
+                "order",
+                f"term {b.name!r} overlaps term {a.name!r} on"
+                f" {b.start}..{min(a.end, b.end)}",
+            )
+    last = terms[-1]
+    if last.end < end:
+        yield problem(
+            f"$.terms[{len(terms) - 1}].end",
+            "rule",
+            f"gap {last.end + ONE_DAY}..{end}: term {last.name!r} ends on"
+            f" {last.end} but the year ends on {end}",
+        )
+    elif last.end > end:
+        yield problem(
+            f"$.terms[{len(terms) - 1}].end",
+            "outside",
+            f"term {last.name!r} ends on {last.end}, after the year ends on {end}",
+        )

@@ -1,0 +1,392 @@
+"""The third step of matching, assignment: who gets which mentor, given the
+scores.
+
+It knows nothing of people, only ids, scores in [0, 1] and capacities.
+:class:`Instance` and :func:`solve` are the index-based form
+:func:`mentoring.matching.match` calls; :func:`assign` is the public,
+mapping-based form for integrators with their own scores.
+
+Preferences (every method, every tie broken by id, never by chance):
+
+* a mentee ranks acceptable mentors by score, higher first, then by mentor id;
+* a mentor ranks acceptable mentees by priority, higher first, then by its own
+  score of the pair (``mentor_scores``, by default the same scores), then by
+  mentee id;
+* a pair is acceptable when the mentee lists the mentor (and, when
+  ``mentor_scores`` is given, the mentor lists the mentee there too).
+
+The three methods:
+
+* ``"stable"``: capacitated deferred acceptance; no blocking pair; the
+  mentee-optimal stable matching (``proposing="mentees"``, the default) or the
+  mentor-optimal one (``proposing="mentors"``).
+* ``"optimal"``: lexicographically the most matched mentees, then the largest sum
+  of priority tiers over the matched mentees (tiers are the distinct priority
+  values ranked 0, 1, 2, ... from the lowest), then the largest total score.
+  Exact; pure Python always, ``scipy`` when importable.
+* ``"greedy"``: the best remaining pair first, in the order (priority, score)
+  descending then mentee id, then mentor id, while the mentor has room. It reads
+  ``scores`` only (``mentor_scores`` bounds acceptability but not the order).
+"""
+
+import json
+from array import array
+from collections.abc import Iterator, Mapping
+from itertools import repeat
+from operator import add
+from typing import Literal, cast, get_args
+
+import attrs
+
+from mentoring._checks import expect, raise_if
+from mentoring._problems import not_one_of, out_of_range, unknown_id, wrong_type
+from mentoring.errors import Problem
+from mentoring.matching import _optimal, _stable
+
+__all__ = [
+    "METHODS",
+    "PROPOSING",
+    "Instance",
+    "Method",
+    "Proposing",
+    "Table",
+    "acceptable",
+    "assign",
+    "instance_of",
+    "key",
+    "solve",
+    "table_problems",
+]
+
+Method = Literal["stable", "optimal", "greedy"]
+Proposing = Literal["mentees", "mentors"]
+METHODS: tuple[str, ...] = get_args(Method)
+PROPOSING: tuple[str, ...] = get_args(Proposing)
+
+#: Scores by mentee id, then mentor id.
+Table = Mapping[str, Mapping[str, float]]
+
+
+@attrs.frozen(eq=False)
+class Instance:
+    """An assignment problem in index form (internal, built for speed).
+
+    ``candidates[i]`` (``array('i')``) lists the mentor indices acceptable to
+    mentee ``i``, each once; ``scores[i]`` (``array('d')``) is parallel to it with
+    values in [0, 1]; ``mentor_scores[i]``, when given, is the mentors' view of the
+    same pairs. ``priority[i]``: higher is served first. Ids break every tie, so
+    the order of the indices never changes the answer.
+    """
+
+    mentee_ids: tuple[str, ...]
+    mentor_ids: tuple[str, ...]
+    capacities: tuple[int, ...]
+    candidates: tuple["array[int]", ...]
+    scores: tuple["array[float]", ...]
+    mentor_scores: tuple["array[float]", ...] | None = None
+    priority: tuple[int, ...] | None = None
+
+
+def solve(
+    inst: Instance,
+    *,
+    method: Method = "stable",
+    proposing: Proposing = "mentees",
+    use_scipy: bool | None = None,
+) -> list[int]:
+    """Solve *inst*: for each mentee index, its mentor index or -1.
+
+    ``use_scipy`` matters only for ``"optimal"``: ``None`` uses scipy when it can
+    be imported, ``True`` requires it, ``False`` keeps to pure Python.
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}")
+    if proposing not in PROPOSING:
+        raise ValueError(f"unknown proposing side {proposing!r}")
+    inner = _Internal(inst)
+    if method == "optimal":
+        res = _optimum(inner, use_scipy=use_scipy)
+    else:
+        mscores = inner.scores
+        if method == "stable" and inst.mentor_scores is not None:
+            mscores = [inst.mentor_scores[i] for i in inner.mentee_at]
+        algo = (
+            _stable.mentor_proposing
+            if method == "stable" and proposing == "mentors"
+            else _stable.mentee_proposing
+        )
+        res = algo(
+            len(inst.mentor_ids),
+            inner.caps,
+            inner.cands,
+            inner.scores,
+            mscores,
+            inner.tiers,
+        )
+    out = [-1] * len(inst.mentee_ids)
+    for u, jj in enumerate(res):
+        if jj >= 0:
+            out[inner.mentee_at[u]] = inner.mentor_at[jj]
+    return out
+
+
+class _Internal:
+    """*inst* renumbered for the solvers: a larger index is a smaller id (see
+    :mod:`mentoring.matching._stable`).
+    """
+
+    def __init__(self, inst: Instance) -> None:
+        by_id_e = sorted(range(len(inst.mentee_ids)), key=inst.mentee_ids.__getitem__)
+        by_id_m = sorted(range(len(inst.mentor_ids)), key=inst.mentor_ids.__getitem__)
+        self.mentee_at = by_id_e[::-1]  # internal u -> original i
+        self.mentor_at = by_id_m[::-1]  # internal jj -> original j
+        jj_of = [0] * len(inst.mentor_ids)
+        for jj, j in enumerate(self.mentor_at):
+            jj_of[j] = jj
+        to_jj = jj_of.__getitem__
+        memo: dict[int, array[int]] = {}  # rows often share one candidates array
+        self.cands: list[array[int]] = []
+        for i in self.mentee_at:
+            row = inst.candidates[i]
+            got = memo.get(id(row))
+            if got is None:
+                got = memo[id(row)] = array("i", map(to_jj, row))
+            self.cands.append(got)
+        self.scores = [inst.scores[i] for i in self.mentee_at]
+        self.caps = [inst.capacities[j] for j in self.mentor_at]
+        tiers = _tiers(inst.priority)
+        self.tiers = None if tiers is None else [tiers[i] for i in self.mentee_at]
+
+
+def _tiers(priority: tuple[int, ...] | None) -> list[int] | None:
+    """Dense ranks of the priorities (0 = lowest), or None if all are equal."""
+    if priority is None:
+        return None
+    levels = sorted(set(priority))
+    if len(levels) <= 1:
+        return None
+    rank = {p: t for t, p in enumerate(levels)}
+    return [rank[p] for p in priority]
+
+
+def _optimum(inner: _Internal, *, use_scipy: bool | None) -> list[int]:
+    """The ``"optimal"`` method on the renumbered instance."""
+    scores, caps, tiers = inner.scores, inner.caps, inner.tiers
+    weights = scores
+    if tiers is not None:
+        # each tier step is worth more than any possible total score
+        step = float(min(len(scores), sum(max(c, 0) for c in caps)) + 1)
+        weights = [
+            array("d", map(add, s, repeat(step * t)))
+            for s, t in zip(scores, tiers, strict=True)
+        ]
+    if use_scipy is None:
+        use_scipy = _scipy_available()
+    solver = (
+        _optimal.scipy_assignment if use_scipy else _optimal.successive_shortest_paths
+    )
+    return solver(len(caps), caps, inner.cands, weights)
+
+
+def _scipy_available() -> bool:
+    try:
+        import scipy.optimize  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# -- the public, mapping-based face --------------------------------------------
+
+
+def key(k: object) -> str:
+    """*k* as it appears in a path: ``"e1"`` for a string, else its repr."""
+    return json.dumps(k, ensure_ascii=False) if isinstance(k, str) else repr(k)
+
+
+def _unit_problems(path: str, value: object) -> Iterator[Problem]:
+    found: list[Problem] = []
+    if not expect(found, path, value, float):
+        yield from found
+    elif not 0.0 <= cast("float", value) <= 1.0:
+        yield out_of_range(path, value, low=0, high=1)
+
+
+def _table_problems(
+    name: str,
+    table: object,
+    capacities: Mapping[str, int] | None,
+    mentees: Mapping[str, object] | None,
+) -> Iterator[Problem]:
+    root = f"$.{name}"
+    if not isinstance(table, Mapping):
+        yield wrong_type(root, "a mapping of mentee id to scores", table)
+        return
+    for e, row in table.items():
+        path = f"{root}[{key(e)}]"
+        found: list[Problem] = []
+        if not expect(found, path, e, str):
+            yield from found
+        elif mentees is not None and e not in mentees:
+            yield unknown_id(path, "mentee", e, where="in $.scores")
+        if not isinstance(row, Mapping):
+            yield wrong_type(path, "a mapping of mentor id to score", row)
+            continue
+        for j, s in row.items():
+            cell = f"{path}[{key(j)}]"
+            found = []
+            if not expect(found, cell, j, str):
+                yield from found
+            elif capacities is not None and j not in capacities:
+                yield unknown_id(cell, "mentor", j, where="in $.capacities")
+            yield from _unit_problems(cell, s)
+
+
+def _capacity_problems(capacities: object) -> Iterator[Problem]:
+    if not isinstance(capacities, Mapping):
+        yield wrong_type(
+            "$.capacities", "a mapping of mentor id to capacity", capacities
+        )
+        return
+    for j, c in capacities.items():
+        path = f"$.capacities[{key(j)}]"
+        found: list[Problem] = []
+        expect(found, path, j, str)
+        if expect(found, path, c, int) and c < 0:
+            found.append(out_of_range(path, c, low=0))
+        yield from found
+
+
+def _priority_problems(
+    priority: object, scores: Mapping[str, object]
+) -> Iterator[Problem]:
+    if not isinstance(priority, Mapping):
+        yield wrong_type("$.priority", "a mapping of mentee id to int", priority)
+        return
+    for e, p in priority.items():
+        path = f"$.priority[{key(e)}]"
+        found: list[Problem] = []
+        if not expect(found, path, e, str):
+            yield from found
+        elif e not in scores:
+            yield unknown_id(path, "mentee", e, where="in $.scores")
+        found = []
+        expect(found, path, p, int)
+        yield from found
+
+
+def table_problems(
+    scores: object,
+    capacities: object,
+    mentor_scores: object,
+    priority: object,
+) -> list[Problem]:
+    """Every problem of the tables :func:`assign` takes, with its path."""
+    problems = list(_capacity_problems(capacities))
+    caps = capacities if isinstance(capacities, Mapping) else None
+    problems += _table_problems("scores", scores, caps, None)
+    if mentor_scores is not None:
+        known = scores if isinstance(scores, Mapping) else None
+        problems += _table_problems("mentor_scores", mentor_scores, caps, known)
+    if priority is not None and isinstance(scores, Mapping):
+        problems += _priority_problems(priority, scores)
+    return problems
+
+
+def acceptable(
+    scores: Table, mentor_scores: Table | None, mentee: str
+) -> dict[str, tuple[float, float]]:
+    """Mentor id -> (mentee's score, mentor's score) of the acceptable pairs."""
+    row = scores[mentee]
+    if mentor_scores is None:
+        return {j: (float(s), float(s)) for j, s in row.items()}
+    other = mentor_scores.get(mentee, {})
+    return {j: (float(s), float(other[j])) for j, s in row.items() if j in other}
+
+
+def instance_of(
+    scores: Table,
+    capacities: Mapping[str, int],
+    mentor_scores: Table | None,
+    priority: Mapping[str, int] | None,
+) -> Instance:
+    """The checked tables of :func:`assign` in index form."""
+    mentee_ids = tuple(sorted(scores))
+    mentor_ids = tuple(sorted(capacities))
+    index = {j: k for k, j in enumerate(mentor_ids)}
+    cands: list[array[int]] = []
+    sc: list[array[float]] = []
+    msc: list[array[float]] = []
+    for e in mentee_ids:
+        pairs = acceptable(scores, mentor_scores, e)
+        ordered = sorted(pairs)
+        cands.append(array("i", [index[j] for j in ordered]))
+        # + 0.0 turns -0.0 into 0.0, so that float order is total here
+        sc.append(array("d", [pairs[j][0] + 0.0 for j in ordered]))
+        msc.append(array("d", [pairs[j][1] + 0.0 for j in ordered]))
+    return Instance(
+        mentee_ids=mentee_ids,
+        mentor_ids=mentor_ids,
+        capacities=tuple(capacities[j] for j in mentor_ids),
+        candidates=tuple(cands),
+        scores=tuple(sc),
+        mentor_scores=tuple(msc) if mentor_scores is not None else None,
+        priority=(
+            tuple(priority.get(e, 0) for e in mentee_ids)
+            if priority is not None
+            else None
+        ),
+    )
+
+
+def assign(  # noqa: PLR0913
+    scores: Table,
+    capacities: Mapping[str, int],
+    *,
+    method: Method = "stable",
+    mentor_scores: Table | None = None,
+    proposing: Proposing = "mentees",
+    priority: Mapping[str, int] | None = None,
+) -> dict[str, str]:
+    """Assign mentees to mentors from scores alone: the assignment step.
+
+    Args:
+        scores: ``{mentee_id: {mentor_id: score}}``, scores in [0, 1]. A mentor
+            missing from a mentee's mapping is not acceptable to that mentee.
+        capacities: ``{mentor_id: places}``, places >= 0.
+        method: ``"stable"`` (no blocking pair), ``"optimal"`` (the most
+            matched mentees, then the largest total score) or ``"greedy"``.
+        mentor_scores: the mentors' view, same shape; for ``"stable"`` mentors
+            rank mentees by it (default: by ``scores``). A pair missing here is
+            not acceptable to the mentor.
+        proposing: for ``"stable"``, ``"mentees"`` (the mentee-optimal stable
+            matching) or ``"mentors"`` (the mentor-optimal one).
+        priority: ``{mentee_id: int}``, default 0, higher first: for example
+            mentees still waiting from an earlier round. See
+            :doc:`/explanation/matching-methods` for what it means per method.
+
+    Returns:
+        ``{mentee_id: mentor_id}`` for the matched mentees, in mentee id order.
+        The answer never depends on the order of the mappings.
+
+    Raises:
+        ~mentoring.errors.ValidationError: listing every problem with its path,
+            such as ``$.scores["e1"]["m3"]``; nothing is assigned.
+
+    >>> scores = {"ann": {"m1": 0.9, "m2": 0.4}, "bob": {"m1": 0.8}}
+    >>> assign(scores, {"m1": 1, "m2": 1})
+    {'ann': 'm1'}
+    >>> assign(scores, {"m1": 1, "m2": 1}, method="optimal")
+    {'ann': 'm2', 'bob': 'm1'}
+
+    .. versionadded:: 0.1.0
+    """
+    problems = table_problems(scores, capacities, mentor_scores, priority)
+    if method not in METHODS:
+        problems.append(not_one_of("$.method", METHODS, method))
+    if proposing not in PROPOSING:
+        problems.append(not_one_of("$.proposing", PROPOSING, proposing))
+    raise_if(problems, "assignment input")
+    inst = instance_of(scores, capacities, mentor_scores, priority)
+    res = solve(inst, method=method, proposing=proposing)
+    return {inst.mentee_ids[i]: inst.mentor_ids[j] for i, j in enumerate(res) if j >= 0}
