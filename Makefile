@@ -63,7 +63,7 @@ wheel-test: dist
 	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/*.whl)[testing,fast]" \
 		--group tests
 	mkdir -p .wheel-test
-	cp -r tests docs README.md pyproject.toml .wheel-test/
+	cp -r tests docs README.md CHANGELOG.md CONTRIBUTING.md LICENSE pyproject.toml .wheel-test/
 	cd .wheel-test && ../$(WHEEL_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
 	rm -rf .wheel-test
 

@@ -30,7 +30,9 @@ def test_every_example_passes_under_pytest(pytester, number):
         "from hypothesis import settings\n"
         "settings.register_profile('docs', max_examples=15, deadline=None)\n"
     )
-    result = pytester.runpytest(
+    # In a process of its own, as a user's suite runs: an in-process run
+    # would share (and then unload) the modules this suite imported.
+    result = pytester.runpytest_subprocess(
         "-p", "no:cacheprovider", "-W", "error", "--hypothesis-profile=docs"
     )
     result.assert_outcomes(passed=tests)
