@@ -223,7 +223,7 @@ class Catalog:
         return len(self.indicators)
 
     def __contains__(self, code: object) -> bool:
-        return any(ind.code == code for ind in self.indicators)
+        return isinstance(code, str) and self.get(code) is not None
 
     def __getitem__(self, code: str) -> Indicator:
         """The indicator with *code*.
@@ -232,10 +232,10 @@ class Catalog:
             ~mentoring.errors.NotFoundError: No indicator has *code* (also a
                 ``KeyError``).
         """
-        for ind in self.indicators:
-            if ind.code == code:
-                return ind
-        raise NotFoundError("indicator", code, noun="code")
+        found = self.get(code)
+        if found is None:
+            raise NotFoundError("indicator", code, noun="code")
+        return found
 
     def get(self, code: str, default: Indicator | None = None) -> Indicator | None:
         """The indicator with *code*, or *default* when there is none."""

@@ -129,7 +129,7 @@ class Report:
         return len(self.comparisons)
 
     def __contains__(self, code: object) -> bool:
-        return any(c.code == code for c in self.comparisons)
+        return isinstance(code, str) and self.get(code) is not None
 
     def __getitem__(self, code: str) -> Comparison:
         """The comparison of *code*.
@@ -138,10 +138,10 @@ class Report:
             ~mentoring.errors.NotFoundError: The report has no comparison of
                 *code* (also a ``KeyError``).
         """
-        for c in self.comparisons:
-            if c.code == code:
-                return c
-        raise NotFoundError("indicator", code, noun="code")
+        found = self.get(code)
+        if found is None:
+            raise NotFoundError("indicator", code, noun="code")
+        return found
 
     def get(self, code: str, default: Comparison | None = None) -> Comparison | None:
         """The comparison of *code*, or *default* when the report has none."""

@@ -225,7 +225,7 @@ class Snapshot:
         return len(self.values)
 
     def __contains__(self, code: object) -> bool:
-        return any(v.code == code for v in self.values)
+        return isinstance(code, str) and self.get(code) is not None
 
     def __getitem__(self, code: str) -> Value:
         """The value of *code*.
@@ -234,10 +234,10 @@ class Snapshot:
             ~mentoring.errors.NotFoundError: The snapshot has no value of
                 *code* (also a ``KeyError``).
         """
-        for v in self.values:
-            if v.code == code:
-                return v
-        raise NotFoundError("indicator", code, noun="code")
+        found = self.get(code)
+        if found is None:
+            raise NotFoundError("indicator", code, noun="code")
+        return found
 
     def get(self, code: str, default: Value | None = None) -> Value | None:
         """The value of *code*, or *default* when the snapshot has none."""
