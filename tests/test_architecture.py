@@ -42,7 +42,21 @@ SNAPSHOT = Path(__file__).resolve().parent / "public_api.txt"
 
 #: The layers, bottom first, and the parts in each (as in architecture.md).
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("base", frozenset({"errors", "_problems", "_checks", "_locale", "_version"})),
+    (
+        "base",
+        frozenset(
+            {
+                "errors",
+                "_problems",
+                "_checks",
+                "_locale",
+                "_i18n",
+                "_format",
+                "_files",
+                "_version",
+            }
+        ),
+    ),
     ("vocabulary", frozenset({"_enums", "score"})),
     ("time", frozenset({"calendar", "schedule"})),
     ("model", frozenset({"model"})),
