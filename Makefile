@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 WHEEL_VENV := .venv-wheel
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
+# The suites run on every core (pytest-xdist); `make unit PARALLEL=` runs
+# them in one process.
+PARALLEL ?= -n auto --dist worksteal
 
 .PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean
 
@@ -40,7 +43,7 @@ types: $(STAMP)
 # The suite from the source tree (slow tests included: one of them installs
 # the built wheel in a fresh venv, as a user would).
 unit: $(STAMP) dist
-	MENTORING_WHEEL="$$(ls dist/*.whl 2>/dev/null | head -n 1)" $(BIN)/python -m pytest -q
+	MENTORING_WHEEL="$$(ls dist/*.whl 2>/dev/null | head -n 1)" $(BIN)/python -m pytest -q $(PARALLEL)
 
 docs: $(STAMP)
 	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html
@@ -64,7 +67,7 @@ wheel-test: dist
 		--group tests
 	mkdir -p .wheel-test
 	cp -r tests docs README.md CHANGELOG.md CONTRIBUTING.md LICENSE pyproject.toml .wheel-test/
-	cd .wheel-test && ../$(WHEEL_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
+	cd .wheel-test && ../$(WHEEL_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PARALLEL)
 	rm -rf .wheel-test
 
 # The suite against the lowest versions pyproject.toml allows.
