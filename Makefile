@@ -9,7 +9,7 @@ WHEEL_VENV := .venv-wheel
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean
+.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean messages
 
 # The package alone: all `make demo` needs.
 $(RUNTIME): pyproject.toml
@@ -78,6 +78,13 @@ test-floors:
 	$(FLOORS_VENV)/bin/python -m pip install --quiet $(FLOORS) "jsonschema>=4.20" "scipy>=1.11"
 	$(FLOORS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	$(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
+
+# The translation catalogues: extract the messages from the source, update
+# the .po files of every language, compile the .mo files the package reads.
+# Deterministic: a second run changes nothing. See CONTRIBUTING.md.
+messages: $(STAMP)
+	$(BIN)/python -m pip install --quiet --group i18n
+	$(BIN)/python tools/messages.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group bench
