@@ -97,8 +97,7 @@ def extract() -> Catalog:
     return template
 
 
-def _write(path: Path, catalog: Catalog) -> bool:
-    """Write *catalog* as a ``.po`` file; whether the file changed."""
+def _po_bytes(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
     write_po(
         buf,
@@ -108,28 +107,22 @@ def _write(path: Path, catalog: Catalog) -> bool:
         ignore_obsolete=True,
         include_lineno=False,
     )
-    data = buf.getvalue()
-    if path.exists() and path.read_bytes() == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return True
+    return buf.getvalue()
 
 
-def compile_po(po: Path) -> bytes:
-    """The ``.mo`` bytes of the ``.po`` file *po*."""
-    with po.open("rb") as f:
-        catalog = read_po(f)
+def _mo_bytes(po: bytes) -> bytes:
+    catalog = read_po(io.BytesIO(po))
     buf = io.BytesIO()
     write_mo(buf, catalog, use_fuzzy=False)
     return buf.getvalue()
 
 
-def main() -> int:
-    """Extract, update and compile; print what changed."""
+def build() -> dict[Path, bytes]:
+    """What every file of the catalogues should hold: the template, and per
+    language its updated ``.po`` and compiled ``.mo``.
+    """
     template = extract()
-    pot = LOCALE / f"{DOMAIN}.pot"
-    changed = [pot] if _write(pot, template) else []
+    files = {LOCALE / f"{DOMAIN}.pot": _po_bytes(template)}
     for lang in LANGS:
         po = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
         if po.exists():
@@ -140,16 +133,21 @@ def main() -> int:
         catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
         catalog.revision_date = FIXED
         catalog.creation_date = FIXED
-        if _write(po, catalog):
-            changed.append(po)
-        mo = po.with_suffix(".mo")
-        data = compile_po(po)
-        if not mo.exists() or mo.read_bytes() != data:
-            mo.write_bytes(data)
-            changed.append(mo)
-    for path in changed:
-        print(f"updated {path.relative_to(ROOT)}")
-    n = len(template)
+        files[po] = _po_bytes(catalog)
+        files[po.with_suffix(".mo")] = _mo_bytes(files[po])
+    return files
+
+
+def main() -> int:
+    """Extract, update and compile; print what changed."""
+    files = build()
+    for path, data in files.items():
+        if not path.exists() or path.read_bytes() != data:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            print(f"updated {path.relative_to(ROOT)}")
+    with (LOCALE / f"{DOMAIN}.pot").open("rb") as f:
+        n = sum(1 for m in read_po(f) if m.id)
     print(f"{n} messages; catalogues: {', '.join(LANGS)}")
     return 0
 
