@@ -5,7 +5,7 @@ are inline, the charts are inline SVG, there is no script, no image file and
 no link to any other address, so the file can be mailed, archived or opened
 offline. It holds the indicator table from the start to the review, a bar
 chart per indicator group (start against review), and the pairs with their
-plan progress, in English, Russian or Romanian.
+plan progress, in English, Russian, Romanian or Kazakh.
 
 >>> import datetime as dt
 >>> from mentoring import indicators, samples
