@@ -32,7 +32,7 @@ import datetime as dt
 import gettext
 import io
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from mentoring._format import date as _date
@@ -244,4 +244,10 @@ def tr_text(text: str, lang: str = "en") -> str:
     """
     if lang_of(lang) == "en" or not text:
         return text
-    return _sentence(text, lang_of(lang))
+    return _cached(text, lang_of(lang))
+
+
+@lru_cache(maxsize=8192)
+def _cached(text: str, lang: str) -> str:
+    """:func:`_sentence`, remembered: a matching's reasons repeat a lot."""
+    return _sentence(text, lang)

@@ -333,9 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = _argv_lang(argv)
-    parser = _build_parser(lang)
     try:
         with _argparse_in(lang):
+            parser = _build_parser(lang)
             args, extra = parser.parse_known_args(argv)
             if extra:
                 # Report unknown arguments with the usage of the subcommand.
