@@ -311,6 +311,39 @@ def test_problems_are_printed_in_the_language_of_the_reader(tmp_path, capsys):
     assert "is missing" not in out
 
 
+def test_a_bad_document_is_reported_in_the_language_of_the_reader(tmp_path, capsys):
+    path = tmp_path / "program.json"
+    path.write_text("{}", encoding="utf-8")
+    assert main(["indicators", str(path), "--lang", "ru"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"ошибка: ошибки в документе программы {path}: 2 ошибки")
+    assert "отсутствует: обязательное поле" in err
+
+
+def test_match_explains_and_names_the_unmatched_in_the_language_of_the_reader(
+    tmp_path, capsys
+):
+    mentors = tmp_path / "mentors.csv"
+    mentees = tmp_path / "mentees.csv"
+    mentors.write_text(
+        "id,name,organization,subjects,grades,experience_years,capacity,functions\n"
+        "m1,Ana Lungu,school-1,romanian,5;6,18,2,consultant\n",
+        encoding="utf-8",
+    )
+    mentees.write_text(
+        "id,name,organization,subjects,grades,experience_years,avoided_mentor_ids\n"
+        "e1,Irina Roșca,school-1,romanian,5,0,\n"
+        "e4,Vasile Rusu,school-9,music,1,1,m1\n",
+        encoding="utf-8",
+    )
+    assert main(["match", str(mentors), str(mentees), "--explain", "--lang", "ro"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 pereche, fără mentor: 1 (metoda stable")
+    assert "Aceeași disciplină: 100\xa0% x " in out
+    assert "(predă: romanian)" in out
+    assert "Vasile Rusu: fără mentor, fiecare mentor potrivit este evitat" in out
+
+
 # -- no English left -----------------------------------------------------------------
 
 

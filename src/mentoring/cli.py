@@ -20,7 +20,6 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
-import enum
 import io
 import json
 import os
@@ -420,7 +419,14 @@ def _print_problems(err: ValidationError | MatchingError, lang: str = "en") -> N
     """
     n = len(err.problems)
     head = str(err).splitlines()[0] if str(err) else "invalid input"
-    print(f"{tr('error', lang)}: {tr_text(head, lang)}", file=sys.stderr)
+    counted = re.fullmatch(r"(.*): ([0-9]+) problems?", head)
+    if counted:  # "invalid <subject>: <n> problems"
+        head = tr_n("{what}: {n} problem", "{what}: {n} problems", n, lang).format(
+            what=tr_text(counted[1], lang), n=counted[2]
+        )
+    else:
+        head = tr_text(head, lang)
+    print(f"{tr('error', lang)}: {head}", file=sys.stderr)
     for p in err.problems:
         print(f"  {p.path}: {tr_text(p.message, lang)}", file=sys.stderr)
     if n == 0:  # pragma: no cover - every error names a problem
@@ -432,8 +438,6 @@ def _print_problems(err: ValidationError | MatchingError, lang: str = "en") -> N
 _PROBLEMS = (
     N_("error"),
     N_("invalid input"),
-    N_("{what}: {n} problem"),
-    N_("{what}: {n} problems"),
     N_("invalid {subject}"),
     N_("expected {expected}, got {value}"),
     N_("must be one of {allowed}; got {value}"),
@@ -441,6 +445,8 @@ _PROBLEMS = (
     N_("must be >= {low}, got {value}"),
     N_("must be <= {high}, got {value}"),
     N_("{what} is missing"),
+    N_("required field"),
+    N_("invalid programme document {path}"),
     N_("unknown key"),
     N_("unknown key; expected one of: {names}"),
     N_("duplicate {what} {key}"),
@@ -592,8 +598,7 @@ def _cmd_match(args: argparse.Namespace) -> int:
 def _matching_text(
     result: "Matching", names: dict[str, str], *, explain: bool, lang: str = "en"
 ) -> str:
-    from mentoring._format import number
-    from mentoring.labels import label
+    from mentoring._format import number, percent
 
     n = len(result.assignments)
     head = tr_n(
@@ -623,7 +628,8 @@ def _matching_text(
         mentee = names.get(a.mentee_id, a.mentee_id)
         mentor = names.get(a.mentor_id, a.mentor_id)
         lines.append(
-            f"  {mentee:<{width}}  <- {mentor:<{mentor_width}}  {a.score.percent:>3}%"
+            f"  {mentee:<{width}}  <- {mentor:<{mentor_width}}"
+            f"  {percent(a.score.value, lang, 0):>4}"
         )
         if explain:
             explained = explain_lines(a.score, "", lang)
@@ -631,7 +637,7 @@ def _matching_text(
     unmatched = tr("unmatched", lang)
     lines.extend(
         f"  {names.get(u.mentee_id, u.mentee_id)}: {unmatched},"
-        f" {label(u.reason, lang) if isinstance(u.reason, enum.Enum) else u.reason}"
+        f" {tr_text(u.reason, lang) if lang != 'en' else u.reason}"
         for u in result.unmatched
     )
     return "\n".join(lines)
