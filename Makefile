@@ -31,8 +31,8 @@ test: lint types dist unit docs wheel-test
 	@echo "make test: all checks passed"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs tools
+	$(BIN)/ruff format --check src tests benchmarks docs tools
 
 types: $(STAMP)
 	$(BIN)/mypy --strict src

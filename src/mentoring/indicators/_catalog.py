@@ -9,7 +9,7 @@ records, supplied as a :class:`~mentoring.model.Measurement`, or
 either). :data:`CATALOG` holds the seed's fifteen indicators, its five
 expected outcomes and the programme metrics platforms report.
 
->>> CATALOG["2.2"].title_ru
+>>> CATALOG["2.2"].title("ru")
 'Количество наставников из числа педагогов'
 >>> [i.code for i in CATALOG.group("3")]
 ['3.1', '3.2', '3.3', '3.4']
