@@ -455,3 +455,29 @@ def test_the_html_report_holds_no_english_word(sample, lang):
     text = "\n".join(page.parts)
     assert _english_in(text, program, lang) == []
     assert start.strftime("%d.%m.%Y") in text
+
+
+def _filled(template: str, n: int) -> tuple[str, dict[str, str]]:
+    names = re.findall(r"\{(\w+)\}", template)
+    values = {name: str(n) if name == "n" else f"v{i}x" for i, name in enumerate(names)}
+    return template.format(**values), values
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_template_is_found_again_from_its_english_filling(lang):
+    """tr_text inverts the English formatting of every message with fields."""
+    wrong = []
+    for entry in _po(lang):
+        msgid = str(entry["msgid"])
+        if not re.search(r"\{\w+\}", msgid) or "msgctxt" in entry:
+            continue
+        plural = entry.get("msgid_plural")
+        for n, english in ((1, msgid), (5, str(plural or msgid))):
+            text, values = _filled(english, n)
+            if plural:
+                expected = tr_n(msgid, str(plural), n, lang).format(**values)
+            else:
+                expected = tr(msgid, lang).format(**values)
+            if tr_text(text, lang) != expected:
+                wrong.append(f"{text!r} -> {tr_text(text, lang)!r}, not {expected!r}")
+    assert wrong == []
