@@ -48,8 +48,22 @@ HEADER = (
 )
 
 
+class _Stable(Catalog):
+    """A catalogue whose headers do not name the Babel version that wrote it,
+    so that another version of Babel writes the same files.
+    """
+
+    def _get_mime_headers(self) -> list[tuple[str, str]]:
+        return [h for h in super()._get_mime_headers() if h[0] != "Generated-By"]
+
+
+def _stable(catalog: Catalog) -> Catalog:
+    catalog.__class__ = _Stable
+    return catalog
+
+
 def _catalog(locale: str | None) -> Catalog:
-    return Catalog(
+    return _Stable(
         locale=locale,
         domain=DOMAIN,
         project="mentoring",
@@ -111,7 +125,7 @@ def _po_bytes(catalog: Catalog) -> bytes:
 
 
 def _mo_bytes(po: bytes) -> bytes:
-    catalog = read_po(io.BytesIO(po))
+    catalog = _stable(read_po(io.BytesIO(po)))
     buf = io.BytesIO()
     write_mo(buf, catalog, use_fuzzy=False)
     return buf.getvalue()
@@ -127,7 +141,7 @@ def build() -> dict[Path, bytes]:
         po = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
         if po.exists():
             with po.open("rb") as f:
-                catalog = read_po(f, locale=lang)
+                catalog = _stable(read_po(f, locale=lang))
         else:
             catalog = _catalog(lang)
         catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
