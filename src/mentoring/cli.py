@@ -438,7 +438,11 @@ def _print_problems(err: ValidationError | MatchingError, lang: str = "en") -> N
 _PROBLEMS = (
     N_("error"),
     N_("invalid input"),
-    N_("invalid {subject}"),
+    N_("invalid programme {path}"),
+    N_("invalid compatibility model"),
+    N_("invalid roster"),
+    N_("invalid mentor roster"),
+    N_("invalid mentee roster"),
     N_("expected {expected}, got {value}"),
     N_("must be one of {allowed}; got {value}"),
     N_("must be within [{low}, {high}], got {value}"),
@@ -453,6 +457,8 @@ _PROBLEMS = (
     N_("must not be empty"),
     N_("cannot read {path}: {reason}"),
     N_("cannot write {path}: {reason}"),
+    N_("not UTF-8 text ({reason} at byte {byte})"),
+    N_("save it as UTF-8"),
 )
 
 
@@ -806,8 +812,10 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     cls = types.get(args.type)
     if cls is None:
         print(
-            f"mentoring schema: error: no type {args.type!r}; the types are"
-            f" {', '.join(types)}",
+            f"mentoring schema: {tr('error', args.lang)}: "
+            + tr("no type {type}; the types are {types}", args.lang).format(
+                type=repr(args.type), types=", ".join(types)
+            ),
             file=sys.stderr,
         )
         return _EXIT_USAGE
