@@ -32,6 +32,7 @@ import datetime as dt
 import gettext
 import io
 import re
+import struct
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -57,10 +58,8 @@ DOMAIN = "mentoring"
 
 def originals(data: bytes) -> list[str]:
     r"""The original messages of a compiled ``.mo`` catalogue *data*, in its
-    order (a message with plural forms is ``singular\\x00plural``).
+    order (a message with plural forms is ``singular\x00plural``).
     """
-    import struct
-
     magic = struct.unpack("<I", data[:4])[0]
     order = "<" if magic == 0x950412DE else ">"
     count, table = struct.unpack(order + "4x4x2I", data[:16])[0:2]
@@ -223,11 +222,11 @@ def _sentence(text: str, lang: str, depth: int = 0) -> str:
         }
         if plural:
             n = int(match.group(names.index("n") + 1)) if "n" in names else 1
-            translated = cat.ngettext(msgid, msgid, n)
+            chosen = cat.ngettext(msgid, msgid, n)
         else:
-            translated = table.get(msgid, msgid)
+            chosen = table.get(msgid, msgid)
         try:
-            return translated.format(**values)
+            return chosen.format(**values)
         except (KeyError, IndexError, ValueError):
             return text
     if "; " in text:
