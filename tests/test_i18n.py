@@ -278,8 +278,8 @@ def test_every_command_takes_lang_and_refuses_an_unknown_one(command, capsys):
     assert "--lang {en,ru,ro,kk}" in capsys.readouterr().out
     assert main([command, "--lang", "de"]) == 2
     err = capsys.readouterr().err
-    assert "'de'" in err
-    assert "'en', 'ru', 'ro', 'kk'" in err
+    assert "de" in err
+    assert re.search(r"en'?, '?ru'?, '?ro'?, '?kk", err), err
 
 
 def test_the_environment_sets_the_language_of_the_command(monkeypatch, capsys):
