@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 # them in one process.
 PARALLEL ?= -n auto --dist worksteal
 
-.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean
+.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean messages
 
 # The package alone: all `make demo` needs.
 $(RUNTIME): pyproject.toml
@@ -34,8 +34,8 @@ test: lint types dist unit docs wheel-test
 	@echo "make test: all checks passed"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs tools
+	$(BIN)/ruff format --check src tests benchmarks docs tools
 
 types: $(STAMP)
 	$(BIN)/mypy --strict src
@@ -81,6 +81,13 @@ test-floors:
 	$(FLOORS_VENV)/bin/python -m pip install --quiet $(FLOORS) "jsonschema>=4.20" "scipy>=1.11"
 	$(FLOORS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	$(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow"
+
+# The translation catalogues: extract the messages from the source, update
+# the .po files of every language, compile the .mo files the package reads.
+# Deterministic: a second run changes nothing. See CONTRIBUTING.md.
+messages: $(STAMP)
+	$(BIN)/python -m pip install --quiet --group i18n
+	$(BIN)/python tools/messages.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group bench

@@ -136,6 +136,20 @@ def test_report_as_rows_text_and_csv():
     assert parsed[0]["criteria_reached"].startswith("Выявлены")
 
 
+def test_report_as_text_in_the_reader_s_language():
+    report = control_report(programme(worked_plan()), "Q1", on=dt.date(2021, 10, 31))
+    ru = report.to_text("ru")
+    assert "Текущий контроль: Q1 I четверть (01.09.2021..31.10.2021)" in ru
+    assert "итого" in ru
+    assert "выполнение" in ru
+    kk = report.to_text(lang="kk")
+    assert "Ағымдағы бақылау" in kk
+    assert "барлығы" in kk
+    with pytest.raises(ValidationError) as err:
+        report.to_text("de")
+    assert [p.path for p in err.value.problems] == ["$.lang"]
+
+
 def test_empty_report_still_has_a_csv_header():
     report = control_report(programme(), "Q2")
     assert report.entries == ()

@@ -9,12 +9,19 @@ for it (the command imports the demo only to run it).
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from mentoring._format import date, number, percent
+from mentoring._i18n import N_, tr, tr_text
+from mentoring._locale import lang_of
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from mentoring.indicators import Report
     from mentoring.matching import CompatibilityModel
     from mentoring.model import Program
+    from mentoring.score import Score
 
-__all__ = ["FORMATS", "PRESETS", "preset_model", "render_report"]
+__all__ = ["FORMATS", "PRESETS", "explain_lines", "preset_model", "render_report"]
 
 #: The names of the built-in compatibility models (``--preset``).
 PRESETS = ("default", "ru", "kz", "md", "ro")
@@ -22,11 +29,7 @@ PRESETS = ("default", "ru", "kz", "md", "ro")
 FORMATS = ("table", "csv", "json", "html")
 
 #: The line above an indicator table: the two days it compares.
-_COMPARED = {
-    "en": "Compared: the start on {start} and the review on {review}",
-    "ru": "Сравнение: начало {start} и дата подведения итогов {review}",
-    "ro": "Comparat: începutul la {start} și evaluarea la {review}",
-}
+_COMPARED = N_("Compared: the start on {start} and the review on {review}")
 
 
 def preset_model(name: str) -> "CompatibilityModel":
@@ -62,6 +65,48 @@ def render_report(report: "Report", *, program: "Program", fmt: str, lang: str) 
         return export.to_csv(report, lang=lang)
     if fmt == "json":
         return export.to_json_rows(report, lang=lang)
-    compared = _COMPARED.get(lang, _COMPARED["en"])
-    head = compared.format(start=report.start_on, review=report.review_on)
+    head = tr(_COMPARED, lang).format(
+        start=date(report.start_on, lang), review=date(report.review_on, lang)
+    )
     return f"{head}\n{export.to_table(report, lang=lang)}"
+
+
+#: The parts of the programme's effectiveness, by criterion.
+_PARTS = {
+    "indicators_improved": N_("Indicators improved"),
+    "targets_attained": N_("Targets attained"),
+    "plan_progress": N_("Plan progress"),
+    "outcomes_improved": N_("Expected outcomes improved"),
+}
+
+
+def _part_name(criterion: str, lang: str) -> str:
+    """A score part's criterion as the reader's language names it."""
+    from mentoring.labels import label
+    from mentoring.matching import CriterionKind
+
+    if lang_of(lang) == "en":  # the identifiers, as Score.explain shows them
+        return criterion
+    if criterion in _PARTS:
+        return tr(_PARTS[criterion], lang)
+    try:
+        return label(CriterionKind(criterion), lang)
+    except ValueError:
+        return criterion
+
+
+def explain_lines(score: "Score", title: str, lang: str) -> "Iterator[str]":
+    """:meth:`~mentoring.score.Score.explain` in *lang*: the criteria
+    labelled, the reasons translated, the numbers as the language writes them.
+    """
+    yield f"{percent(score.value, lang, 0)} {title}"
+    for p in score.parts:
+        sign = "+" if p.raw > 0 else "-"
+        weight = int(p.weight) if float(p.weight).is_integer() else p.weight
+        line = (
+            f"  {sign} {_part_name(p.criterion, lang)}: {percent(p.raw, lang, 0)}"
+            f" x {number(weight, lang)} -> {number(p.contribution, lang, 3)}"
+        )
+        if p.reason:
+            line += f" ({tr_text(p.reason, lang)})"
+        yield line

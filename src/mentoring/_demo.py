@@ -14,106 +14,43 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from mentoring import health, indicators, matching, progress
-from mentoring._commands import preset_model, render_report
+from mentoring._commands import explain_lines, preset_model, render_report
+from mentoring._format import date, percent
+from mentoring._i18n import N_, tr, tr_n, tr_text
 from mentoring.labels import label as _label
 from mentoring.model import MentorFunction, PairStatus, Program
 
 __all__ = ["review_day", "run_demo", "waiting_mentees"]
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "programme": "Programme",
-        "organization": "organization",
-        "year": "school year",
-        "curator": "curator",
-        "review": "reviewed on",
-        "people": "People",
-        "mentors": "mentors",
-        "functions": "functions offered (a mentor may offer several)",
-        "levels": "levels",
-        "mentees": "mentees",
-        "groups": "groups",
-        "certificates": "certificates held",
-        "members": "members",
-        "pairs": "Pairs by status",
-        "matching": "Matching the mentees still waiting",
-        "waiting": "waiting",
-        "eligible": "mentors eligible under the model",
-        "model": "model",
-        "method": "method",
-        "match": "match",
-        "unmatched": "unmatched",
-        "proposed": "proposed pairs added, then activated after review",
-        "nobody": "nobody is waiting",
-        "progress": "Plan progress",
-        "health": "Health signals",
-        "no_signal": "no signal: every pair is on track",
-        "indicators": "Indicators from the start to the review",
-        "effectiveness": "Effectiveness of the programme",
-        "effective": "effective",
-    },
-    "ru": {
-        "programme": "Программа",
-        "organization": "организация",
-        "year": "учебный год",
-        "curator": "куратор",
-        "review": "дата подведения итогов",
-        "people": "Участники",
-        "mentors": "наставники",
-        "functions": "функции (наставник может выполнять несколько)",
-        "levels": "уровни",
-        "mentees": "наставляемые",
-        "groups": "группы",
-        "certificates": "сертификаты",
-        "members": "участников",
-        "pairs": "Пары по статусу",
-        "matching": "Подбор наставников для ожидающих",
-        "waiting": "ожидают",
-        "eligible": "наставников, допустимых по модели",
-        "model": "модель",
-        "method": "метод",
-        "match": "совпадение",
-        "unmatched": "без наставника",
-        "proposed": "предложенные пары добавлены и после проверки активированы",
-        "nobody": "никто не ожидает",
-        "progress": "Выполнение планов",
-        "health": "Сигналы о состоянии пар",
-        "no_signal": "сигналов нет: все пары работают по плану",
-        "indicators": "Показатели на начало и на дату подведения итогов",
-        "effectiveness": "Эффективность программы",
-        "effective": "эффективность",
-    },
-    "ro": {
-        "programme": "Programul",
-        "organization": "organizația",
-        "year": "anul școlar",
-        "curator": "coordonator",
-        "review": "evaluat la",
-        "people": "Participanți",
-        "mentors": "mentori",
-        "functions": "funcții oferite (un mentor poate oferi mai multe)",
-        "levels": "niveluri",
-        "mentees": "mentorați",
-        "groups": "grupuri",
-        "certificates": "certificate deținute",
-        "members": "membri",
-        "pairs": "Perechi după stare",
-        "matching": "Repartizarea mentoraților care așteaptă",
-        "waiting": "așteaptă",
-        "eligible": "mentori eligibili după model",
-        "model": "model",
-        "method": "metoda",
-        "match": "potrivire",
-        "unmatched": "fără mentor",
-        "proposed": "perechi propuse adăugate, apoi activate după verificare",
-        "nobody": "nu așteaptă nimeni",
-        "progress": "Progresul planurilor",
-        "health": "Semnale despre perechi",
-        "no_signal": "niciun semnal: toate perechile merg conform planului",
-        "indicators": "Indicatori de la început până la evaluare",
-        "effectiveness": "Eficiența programului",
-        "effective": "eficiență",
-    },
+#: The words of the page, in English; shown through the catalogues.
+_TEXT: dict[str, str] = {
+    "programme": N_("Programme"),
+    "organization": N_("organization"),
+    "year": N_("school year"),
+    "curator": N_("curator"),
+    "review": N_("reviewed on"),
+    "people": N_("People"),
+    "mentors": N_("mentors"),
+    "functions": N_("functions offered (a mentor may offer several)"),
+    "levels": N_("levels"),
+    "mentees": N_("mentees"),
+    "groups": N_("groups"),
+    "certificates": N_("certificates held"),
+    "pairs": N_("Pairs by status"),
+    "matching": N_("Matching the mentees still waiting"),
+    "waiting": N_("waiting"),
+    "eligible": N_("mentors eligible under the model"),
+    "model": N_("model"),
+    "method": N_("method"),
+    "match": N_("match"),
+    "unmatched": N_("unmatched"),
+    "nobody": N_("nobody is waiting"),
+    "progress": N_("Plan progress"),
+    "health": N_("Health signals"),
+    "no_signal": N_("no signal: every pair is on track"),
+    "indicators": N_("Indicators from the start to the review"),
+    "effectiveness": N_("Effectiveness of the programme"),
+    "effective": N_("effective"),
 }
 
 _PRESETS = {"ru": "ru", "kz": "kz", "md": "md", "ro": "ro"}
@@ -159,14 +96,17 @@ def _bar(value: float, width: int = 20) -> str:
     return "#" * filled + "." * (width - filled)
 
 
-def _summary(program: Program, t: dict[str, str]) -> Iterator[str]:
+def _summary(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
     yield from _heading(f"{t['programme']}: {program.title}")
     yield f"{t['organization']}: {program.organization}"
     year = program.year
-    yield f"{t['year']}: {year.label} ({year.start} .. {year.end})"
+    yield (
+        f"{t['year']}: {year.label}"
+        f" ({date(year.start, lang)} .. {date(year.end, lang)})"
+    )
     if program.curator is not None:
         yield f"{t['curator']}: {program.curator.name}"
-    yield f"{t['review']}: {review_day(program)}"
+    yield f"{t['review']}: {date(review_day(program), lang)}"
 
 
 def _counts(counter: Counter[str], indent: str) -> Iterator[str]:
@@ -201,7 +141,9 @@ def _people(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
         people = program.people()
         for g in program.groups:
             leader = people[g.mentor_id].name
-            yield f"  {g.topic or g.id}: {leader}, {len(g.mentee_ids)} {t['members']}"
+            n = len(g.mentee_ids)
+            members = tr_n("{n} member", "{n} members", n, lang).format(n=n)
+            yield f"  {g.topic or g.id}: {leader}, {members}"
 
 
 def _pairs(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
@@ -249,10 +191,11 @@ def _matching(
     for a in result.assignments:
         yield ""
         yield f"  {people[a.mentee_id].name} <- {people[a.mentor_id].name}"
-        explained = a.score.explain(title=t["match"])
-        yield from (f"    {line}" for line in explained.splitlines())
+        explained = explain_lines(a.score, t["match"], lang)
+        yield from (f"    {line}" for line in explained)
     for u in result.unmatched:
-        yield f"  {people[u.mentee_id].name}: {t['unmatched']} ({u.reason})"
+        why = label(u.reason, lang) if isinstance(u.reason, enum.Enum) else u.reason
+        yield f"  {people[u.mentee_id].name}: {t['unmatched']} ({why})"
     if result.assignments:
         by = program.curator.id if program.curator is not None else "curator"
         proposed = result.to_pairs(on=day, id_prefix="new-", by=by)
@@ -262,7 +205,13 @@ def _matching(
         after[:] = [grown]
         statuses = Counter(p.status for p in grown.pairs)
         yield ""
-        yield f"{len(proposed)} {t['proposed']}:"
+        n = len(proposed)
+        yield tr_n(
+            "{n} proposed pair added, then activated after review:",
+            "{n} proposed pairs added, then activated after review:",
+            n,
+            lang,
+        ).format(n=n)
         yield "  " + "  ".join(f"{label(s, lang)}: {statuses[s]}" for s in PairStatus)
 
 
@@ -279,8 +228,9 @@ def _progress(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
             continue
         score = progress.plan_progress(plan, on=day)
         who = f"{people[pair.mentor_id].name} -> {people[pair.mentee_id].name}"
-        yield f"  {pair.id:<8} [{_bar(score.value)}] {score.percent:>3}%  {who}"
-        reasons = "; ".join(p.reason for p in score.parts if p.reason)
+        shown = percent(score.value, lang, 0)
+        yield f"  {pair.id:<8} [{_bar(score.value)}] {shown:>5}  {who}"
+        reasons = "; ".join(tr_text(p.reason, lang) for p in score.parts if p.reason)
         yield f"           {reasons} ({label(pair.status, lang)})"
 
 
@@ -296,7 +246,8 @@ def _health(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
 
 def _signal_line(signal: Any, lang: str) -> str:
     subject = signal.pair_id or "-"
-    return f"[{label(signal.severity, lang)}] {subject}: {signal.reason}"
+    reason = tr_text(signal.reason, lang)
+    return f"[{label(signal.severity, lang)}] {subject}: {reason}"
 
 
 def _indicators(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
@@ -309,7 +260,7 @@ def _indicators(program: Program, t: dict[str, str], lang: str) -> Iterator[str]
     ).splitlines()
     score = indicators.effectiveness(report)
     yield from _heading(t["effectiveness"])
-    yield from score.explain(title=t["effective"]).splitlines()
+    yield from explain_lines(score, t["effective"], lang)
 
 
 def demo_lines(program: Program, *, lang: str = "en") -> Iterable[str]:
@@ -317,8 +268,8 @@ def demo_lines(program: Program, *, lang: str = "en") -> Iterable[str]:
     matching (plan progress, health, indicators) describe the programme with
     the matched pairs added and activated.
     """
-    t = _TEXT.get(lang, _TEXT["en"])
-    yield from _summary(program, t)
+    t = {key: tr(message, lang) for key, message in _TEXT.items()}
+    yield from _summary(program, t, lang)
     yield from _people(program, t, lang)
     yield from _pairs(program, t, lang)
     after: list[Program] = []

@@ -15,37 +15,101 @@ shown: ``tr(SIGNAL, lang)``.
 'mentor'
 >>> tr_n("{n} pair", "{n} pairs", 2, "en").format(n=2)
 '2 pairs'
+>>> tr_n("{n} day", "{n} days", 5, "ru").format(n=5)
+'5 дней'
+
+A sentence the logic layers compose in English before the language is known
+(a score's reason, a health signal) is translated where it is shown with
+:func:`tr_text`: it finds the catalogue's message whose ``{fields}`` the
+sentence fills, translates the filled-in values in turn (a date is written as
+the language writes it), and fills the translation.
+
+>>> tr_text("4 of 4 criteria met; 12 of 14 activities done on time", "ru")
+'выполнено критериев: 4 из 4; мероприятий выполнено в срок: 12 из 14'
 """
 
+import datetime as dt
 import gettext
-from functools import cache
+import io
+import re
+import struct
+from functools import cache, lru_cache
 from importlib.resources import files
 
+from mentoring._format import date as _date
 from mentoring._locale import lang_of
 
-__all__ = ["DOMAIN", "N_", "catalogue", "tr", "tr_ctx", "tr_n"]
+__all__ = [
+    "DOMAIN",
+    "NC_",
+    "N_",
+    "catalogue",
+    "originals",
+    "tr",
+    "tr_ctx",
+    "tr_n",
+    "tr_text",
+    "translated",
+]
 
 #: The gettext domain of the library's catalogues.
 DOMAIN = "mentoring"
 
 
+def originals(data: bytes) -> list[str]:
+    r"""The original messages of a compiled ``.mo`` catalogue *data*, in its
+    order (a message with plural forms is ``singular\x00plural``).
+    """
+    magic = struct.unpack("<I", data[:4])[0]
+    order = "<" if magic == 0x950412DE else ">"
+    count, table = struct.unpack(order + "4x4x2I", data[:16])[0:2]
+    found = []
+    for i in range(count):
+        length, offset = struct.unpack(
+            order + "2I", data[table + 8 * i : table + 8 * i + 8]
+        )
+        found.append(data[offset : offset + length].decode("utf-8"))
+    return found
+
+
 @cache
-def catalogue(lang: str) -> gettext.NullTranslations:
-    """The translations of *lang* (English: the messages as written)."""
-    code = lang_of(lang)
+def _loaded(code: str) -> tuple[gettext.NullTranslations, dict[str, str]]:
+    """The catalogue of *code* and its plural messages (singular -> plural)."""
     if code == "en":
-        return gettext.NullTranslations()
+        return gettext.NullTranslations(), {}
     mo = files("mentoring") / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.mo"
     try:
-        with mo.open("rb") as stream:
-            return gettext.GNUTranslations(stream)
+        data = mo.read_bytes()
     except FileNotFoundError:
-        return gettext.NullTranslations()
+        return gettext.NullTranslations(), {}
+    plurals: dict[str, str] = {}
+    for text in originals(data):
+        if "\x00" in text:
+            singular, plural = text.split("\x00", 1)
+            plurals[singular] = plural
+    return gettext.GNUTranslations(io.BytesIO(data)), plurals
+
+
+def catalogue(lang: str) -> gettext.NullTranslations:
+    """The translations of *lang* (English: the messages as written)."""
+    return _loaded(lang_of(lang))[0]
 
 
 def tr(message: str, lang: str = "en") -> str:
     """*message* in *lang*."""
     return catalogue(lang).gettext(message)
+
+
+def translated(message: str, lang: str, context: str = "") -> bool:
+    """Whether *lang*'s catalogue has *message* (in *context*), even when its
+    translation is written as in English (Romanian "Mentor").
+    """
+    code = lang_of(lang)
+    if code == "en":
+        return True
+    table: dict[object, str] = getattr(catalogue(code), "_catalog", {})
+    key = f"{context}\x04{message}" if context else message
+    return key in table or (key, 0) in table
 
 
 def tr_n(singular: str, plural: str, n: int, lang: str = "en") -> str:
@@ -65,3 +129,124 @@ def tr_ctx(context: str, message: str, lang: str = "en") -> str:
 def N_(message: str) -> str:  # noqa: N802 - the name gettext's tools know
     """Mark *message* for the catalogues without translating it yet."""
     return message
+
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 - as N_
+    """Mark *message* in *context* for the catalogues without translating it
+    (translate it with ``tr_ctx(context, message, lang)``).
+    """
+    del context
+    return message
+
+
+_FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A template: its pattern, its field names in order, the English singular
+#: (the key of its translation) and whether it has plural forms.
+_Template = tuple[re.Pattern[str], tuple[str, ...], str, bool]
+
+
+def _pattern(msgid: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The pattern a message with ``{fields}`` fills, or None when it has no
+    field or nothing but fields.
+    """
+    names = tuple(_FIELD.findall(msgid))
+    pieces = _FIELD.split(msgid)
+    literal = "".join(pieces[0::2])
+    if not names or not literal.strip():
+        return None
+    regex = ""
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            regex += re.escape(piece)
+        else:
+            # A value never spans two clauses ("; ").
+            regex += r"(-?[0-9]+)" if piece == "n" else r"((?:(?!; ).)+?)"
+    return re.compile(regex, re.DOTALL), names
+
+
+@cache
+def _templates(lang: str) -> tuple[_Template, ...]:
+    """The messages of *lang*'s catalogue that have ``{fields}``, longest
+    first (the most specific wins).
+    """
+    table: dict[object, str] = getattr(catalogue(lang), "_catalog", {})
+    found: list[tuple[int, _Template]] = []
+    plurals = _loaded(lang)[1]
+    for key in table:
+        if isinstance(key, tuple):
+            msgid, index = key
+            if index != 0:
+                continue
+            english = [msgid, plurals.get(msgid, msgid)]
+            plural = True
+        elif isinstance(key, str) and key and "\x04" not in key:
+            msgid, english, plural = key, [key], False
+        else:
+            continue
+        for form in english:
+            made = _pattern(form)
+            if made is not None:
+                length = len(_FIELD.sub("", form))
+                found.append((length, (made[0], made[1], msgid, plural)))
+    found.sort(key=lambda item: -item[0])
+    return tuple(t for _, t in found)
+
+
+def _value(text: str, lang: str, depth: int) -> str:
+    """A filled-in value in *lang*: a date as the language writes it, a
+    message translated, anything else (a name, an id) as it is.
+    """
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return _date(dt.date.fromisoformat(text), lang)
+        except ValueError:
+            return text
+    return _sentence(text, lang, depth + 1)
+
+
+def _sentence(text: str, lang: str, depth: int = 0) -> str:
+    cat = catalogue(lang)
+    table: dict[object, str] = getattr(cat, "_catalog", {})
+    if text in table:
+        return table[text]
+    if depth > 6:
+        return text
+    for pattern, names, msgid, plural in _templates(lang):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values = {
+            name: _value(value, lang, depth)
+            for name, value in zip(names, match.groups(), strict=True)
+        }
+        if plural:
+            n = int(match.group(names.index("n") + 1)) if "n" in names else 1
+            chosen = cat.ngettext(msgid, msgid, n)
+        else:
+            chosen = table.get(msgid, msgid)
+        try:
+            return chosen.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return text
+    if "; " in text:
+        return "; ".join(_sentence(p, lang, depth + 1) for p in text.split("; "))
+    return text
+
+
+def tr_text(text: str, lang: str = "en") -> str:
+    """*text*, a sentence composed in English from marked messages, in *lang*.
+
+    The sentence is looked up whole, then as the filling of a message with
+    ``{fields}`` (each filled-in value translated in turn), then part by part
+    between ``"; "``; what no message matches stays as it is.
+    """
+    if lang_of(lang) == "en" or not text:
+        return text
+    return _cached(text, lang_of(lang))
+
+
+@lru_cache(maxsize=8192)
+def _cached(text: str, lang: str) -> str:
+    """:func:`_sentence`, remembered: a matching's reasons repeat a lot."""
+    return _sentence(text, lang)

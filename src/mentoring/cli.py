@@ -17,6 +17,7 @@ error (an unknown option, a missing argument).
 """
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -25,13 +26,21 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
-from mentoring._commands import FORMATS, PRESETS, preset_model, render_report
+from mentoring._commands import (
+    FORMATS,
+    PRESETS,
+    explain_lines,
+    preset_model,
+    render_report,
+)
+from mentoring._i18n import N_, tr, tr_n, tr_text
+from mentoring._locale import LANGS, lang_of
 from mentoring._problems import problem
 from mentoring.errors import MatchingError, MentoringError, ValidationError
 
@@ -47,7 +56,13 @@ _EXIT_INVALID = 1
 #: Exit status of a usage error (argparse's own).
 _EXIT_USAGE = 2
 
-_LANGUAGES = ("en", "ru", "ro")
+_LANGUAGES = LANGS
+#: The environment variables that name the reader's language, first wins.
+_LANG_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_LANG_HELP = N_(
+    "language of the output: en, ru, ro or kk (default: {default}, from"
+    " LANGUAGE, LC_ALL, LC_MESSAGES or LANG)"
+)
 _SAMPLE_NAMES = ("ru", "md", "kz")
 _METHODS = ("stable", "optimal", "greedy")
 #: Above this many mentee-mentor combinations, ``match`` reports its phases on
@@ -65,7 +80,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     """The argument parser of the ``mentoring`` command."""
     from mentoring._version import __version__
 
@@ -98,9 +113,6 @@ def _build_parser() -> argparse.ArgumentParser:
         default="ru",
         help="ru: a Russian school year; md: a Moldovan district network;"
         " kz: a Kazakh school with level-certified mentors (default: ru)",
-    )
-    demo.add_argument(
-        "--lang", choices=_LANGUAGES, default="en", help="language (default: en)"
     )
     demo.set_defaults(parser=demo, handler=_cmd_demo)
 
@@ -180,9 +192,6 @@ def _build_parser() -> argparse.ArgumentParser:
     ind.add_argument(
         "--format", choices=FORMATS, default="table", help="output (default: table)"
     )
-    ind.add_argument(
-        "--lang", choices=_LANGUAGES, default="en", help="language (default: en)"
-    )
     ind.add_argument("--out", metavar="FILE", help="write to this file, not stdout")
 
     _program_command(
@@ -210,7 +219,92 @@ def _build_parser() -> argparse.ArgumentParser:
         " CompatibilityModel (default: Program)",
     )
     sch.set_defaults(parser=sch, handler=_cmd_schema)
+    _add_lang(sub)
+    if lang is not None and lang_of(lang) != "en":
+        _translate_help(parser, lang)
     return parser
+
+
+def _env_lang(environ: "dict[str, str] | os._Environ[str] | None" = None) -> str:
+    """The reader's language from the environment (``LANGUAGE``, ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``; the first one set decides) when it is one of
+    :data:`~mentoring.labels.LANGS`, else ``"en"``.
+    """
+    env = os.environ if environ is None else environ
+    for name in _LANG_VARIABLES:
+        value = env.get(name, "")
+        if not value:
+            continue
+        first = value.split(":", 1)[0].split(".", 1)[0].split("@", 1)[0]
+        code = lang_of(first) if first else ""
+        return code if code in _LANGUAGES else "en"
+    return "en"
+
+
+def _argv_lang(argv: Sequence[str]) -> str:
+    """The language *argv* asks for (``--lang X`` or ``--lang=X``), else the
+    environment's: the language of the help and the messages.
+    """
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None and value in _LANGUAGES:
+            return value
+    return _env_lang()
+
+
+def _add_lang(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """``--lang`` on every subcommand: choices :data:`_LANGUAGES`, default
+    the environment's language.
+    """
+    default = _env_lang()
+    for command in sub.choices.values():
+        if any("--lang" in a.option_strings for a in command._actions):  # noqa: SLF001
+            continue
+        command.add_argument(
+            "--lang",
+            choices=_LANGUAGES,
+            default=default,
+            help=_LANG_HELP.format(default=default),
+        )
+
+
+def _translate_help(parser: argparse.ArgumentParser, lang: str) -> None:
+    """Every description, epilog and help text of *parser* and its
+    subcommands in *lang* (they are written in English; ``make messages``
+    collects them for the catalogues).
+    """
+    parser.description = parser.description and tr_text(parser.description, lang)
+    parser.epilog = parser.epilog and tr_text(parser.epilog, lang)
+    for action in parser._actions:  # noqa: SLF001
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = tr_text(action.help, lang)
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for choice in action._choices_actions:  # noqa: SLF001
+                choice.help = choice.help and tr_text(choice.help, lang)
+            for command in action.choices.values():
+                _translate_help(command, lang)
+
+
+def _help_texts(parser: argparse.ArgumentParser | None = None) -> list[str]:
+    """Every description, epilog and help text of the command, in English
+    (what ``make messages`` adds to the catalogues).
+    """
+    parser = parser or _build_parser()
+    found = [t for t in (parser.description, parser.epilog) if t]
+    for action in parser._actions:  # noqa: SLF001
+        if action.dest == "lang":
+            continue
+        if action.help and action.help is not argparse.SUPPRESS:
+            found.append(action.help)
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            found.extend(c.help for c in action._choices_actions if c.help)  # noqa: SLF001
+            for command in action.choices.values():
+                found.extend(_help_texts(command))
+    return found
 
 
 def _program_command(
@@ -236,29 +330,69 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     .. versionadded:: 0.1.0
     """
-    parser = _build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = _argv_lang(argv)
     try:
-        args, extra = parser.parse_known_args(argv)
-        if extra:
-            # Report unknown arguments with the usage of the subcommand.
-            command: argparse.ArgumentParser = args.parser
-            command.error(f"unrecognized arguments: {' '.join(extra)}")
+        with _argparse_in(lang):
+            parser = _build_parser(lang)
+            args, extra = parser.parse_known_args(argv)
+            if extra:
+                # Report unknown arguments with the usage of the subcommand.
+                command: argparse.ArgumentParser = args.parser
+                command.error(tr("unrecognized arguments: %s", lang) % " ".join(extra))
     except SystemExit as exc:  # --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else _EXIT_USAGE
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except (ValidationError, MatchingError) as err:
-        _print_problems(err)
+        _print_problems(err, lang)
         return _EXIT_INVALID
     except _InputError as err:
-        print(f"mentoring {args.command}: error: {err}", file=sys.stderr)
+        message = tr_text(str(err), lang)
+        print(
+            f"mentoring {args.command}: {tr('error', lang)}: {message}", file=sys.stderr
+        )
         return _EXIT_INVALID
     except BrokenPipeError:
         # The reader went away (``mentoring demo | head``): not an error of
         # ours. Point stdout at devnull so the flush at exit does not fail.
         _silence_stdout()
         return 0
+
+
+#: argparse's own words (its usage, headings and errors), for the catalogues.
+_ARGPARSE = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("the following arguments are required: %s"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("expected one argument"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+)
+
+
+@contextlib.contextmanager
+def _argparse_in(lang: str) -> Iterator[None]:
+    """The argparse's own words (usage, headings, errors) in *lang* while the
+    command line is read: argparse looks its ``_`` up at each call.
+    """
+    english = getattr(argparse, "_", None)
+    if english is None or lang_of(lang) == "en":
+        yield
+        return
+    setattr(argparse, "_", lambda message: tr(message, lang))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", english)  # noqa: B010
 
 
 def _silence_stdout() -> None:
@@ -277,14 +411,55 @@ class _InputError(MentoringError):
         self.reason = reason or message
 
 
-def _print_problems(err: ValidationError | MatchingError) -> None:
+def _print_problems(err: ValidationError | MatchingError, lang: str = "en") -> None:
+    """Every problem of *err*, each with its path, in *lang*: the problems'
+    messages are English (for developers, with their ``code``); the command
+    shows them translated through the shapes :mod:`mentoring._problems`
+    writes (:data:`_PROBLEMS`).
+    """
     n = len(err.problems)
     head = str(err).splitlines()[0] if str(err) else "invalid input"
-    print(f"error: {head}", file=sys.stderr)
+    counted = re.fullmatch(r"(.*): ([0-9]+) problems?", head)
+    if counted:  # "invalid <subject>: <n> problems"
+        head = tr_n("{what}: {n} problem", "{what}: {n} problems", n, lang).format(
+            what=tr_text(counted[1], lang), n=counted[2]
+        )
+    else:
+        head = tr_text(head, lang)
+    print(f"{tr('error', lang)}: {head}", file=sys.stderr)
     for p in err.problems:
-        print(f"  {p.path}: {p.message}", file=sys.stderr)
+        print(f"  {p.path}: {tr_text(p.message, lang)}", file=sys.stderr)
     if n == 0:  # pragma: no cover - every error names a problem
         print("  (no details)", file=sys.stderr)
+
+
+#: The shapes of the problems' messages (mentoring._problems), for the
+#: catalogues: the command prints a problem in the reader's language.
+_PROBLEMS = (
+    N_("error"),
+    N_("invalid input"),
+    N_("invalid programme {path}"),
+    N_("invalid compatibility model"),
+    N_("invalid roster"),
+    N_("invalid mentor roster"),
+    N_("invalid mentee roster"),
+    N_("expected {expected}, got {value}"),
+    N_("must be one of {allowed}; got {value}"),
+    N_("must be within [{low}, {high}], got {value}"),
+    N_("must be >= {low}, got {value}"),
+    N_("must be <= {high}, got {value}"),
+    N_("{what} is missing"),
+    N_("required field"),
+    N_("invalid programme document {path}"),
+    N_("unknown key"),
+    N_("unknown key; expected one of: {names}"),
+    N_("duplicate {what} {key}"),
+    N_("must not be empty"),
+    N_("cannot read {path}: {reason}"),
+    N_("cannot write {path}: {reason}"),
+    N_("not UTF-8 text ({reason} at byte {byte})"),
+    N_("save it as UTF-8"),
+)
 
 
 def _read_text(path: str) -> str:
@@ -419,19 +594,32 @@ def _cmd_match(args: argparse.Namespace) -> int:
     progress.say(f"done: {len(result.assignments)} pairs")
     names = {m.id: m.person.name for m in mentors}
     names.update((e.id, e.person.name) for e in mentees)
-    print(_matching_text(result, names, explain=args.explain))
+    print(_matching_text(result, names, explain=args.explain, lang=args.lang))
     if args.out:
         _write_text(args.out, _pairs_csv(result, names))
-        print(f"pairs written to {args.out}")
+        print(tr("pairs written to {path}", args.lang).format(path=args.out))
     return 0
 
 
-def _matching_text(result: "Matching", names: dict[str, str], *, explain: bool) -> str:
+def _matching_text(
+    result: "Matching", names: dict[str, str], *, explain: bool, lang: str = "en"
+) -> str:
+    from mentoring._format import number, percent
+
     n = len(result.assignments)
-    head = (
-        f"{n} pair{'' if n == 1 else 's'}, {len(result.unmatched)} unmatched"
-        f" (method {result.method}, model {result.model.name},"
-        f" total score {result.total_score:.2f})"
+    head = tr_n(
+        "{n} pair, {unmatched} unmatched (method {method}, model {model},"
+        " total score {total})",
+        "{n} pairs, {unmatched} unmatched (method {method}, model {model},"
+        " total score {total})",
+        n,
+        lang,
+    ).format(
+        n=n,
+        unmatched=len(result.unmatched),
+        method=result.method,
+        model=result.model.name,
+        total=number(result.total_score, lang, 2),
     )
     lines = [head]
     width = max(
@@ -446,12 +634,16 @@ def _matching_text(result: "Matching", names: dict[str, str], *, explain: bool) 
         mentee = names.get(a.mentee_id, a.mentee_id)
         mentor = names.get(a.mentor_id, a.mentor_id)
         lines.append(
-            f"  {mentee:<{width}}  <- {mentor:<{mentor_width}}  {a.score.percent:>3}%"
+            f"  {mentee:<{width}}  <- {mentor:<{mentor_width}}"
+            f"  {percent(a.score.value, lang, 0):>4}"
         )
         if explain:
-            lines.extend(f"      {line}" for line in a.score.explain().splitlines()[1:])
+            explained = explain_lines(a.score, "", lang)
+            lines.extend(f"      {line}" for line in list(explained)[1:])
+    unmatched = tr("unmatched", lang)
     lines.extend(
-        f"  {names.get(u.mentee_id, u.mentee_id)}: unmatched, {u.reason}"
+        f"  {names.get(u.mentee_id, u.mentee_id)}: {unmatched},"
+        f" {tr_text(u.reason, lang) if lang != 'en' else u.reason}"
         for u in result.unmatched
     )
     return "\n".join(lines)
@@ -550,14 +742,24 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         found = program.problems()
     if found or program is None:
         for p in found:
-            print(f"{args.program}: {p.path}: {p.message}")
+            print(f"{args.program}: {p.path}: {tr_text(p.message, args.lang)}")
         n = len(found)
-        print(f"{args.program}: {n} problem{'s' if n != 1 else ''}")
+        shown = tr_n("{n} problem", "{n} problems", n, args.lang).format(n=n)
+        print(f"{args.program}: {shown}")
         return _EXIT_INVALID
     print(
-        f"{args.program}: valid programme {program.id!r}: {len(program.mentors)}"
-        f" mentors, {len(program.mentees)} mentees, {len(program.pairs)} pairs,"
-        f" {len(program.plans)} plans"
+        tr(
+            "{path}: valid programme {id}: {mentors} mentors, {mentees} mentees,"
+            " {pairs} pairs, {plans} plans",
+            args.lang,
+        ).format(
+            path=args.program,
+            id=repr(program.id),
+            mentors=len(program.mentors),
+            mentees=len(program.mentees),
+            pairs=len(program.pairs),
+            plans=len(program.plans),
+        )
     )
     return 0
 
@@ -610,8 +812,10 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     cls = types.get(args.type)
     if cls is None:
         print(
-            f"mentoring schema: error: no type {args.type!r}; the types are"
-            f" {', '.join(types)}",
+            f"mentoring schema: {tr('error', args.lang)}: "
+            + tr("no type {type}; the types are {types}", args.lang).format(
+                type=repr(args.type), types=", ".join(types)
+            ),
             file=sys.stderr,
         )
         return _EXIT_USAGE

@@ -1,7 +1,8 @@
 """Snapshots and reports as rows, CSV, JSON rows and a text table, labelled
-in English, Russian or Romanian (``lang=``, one of
-:data:`~mentoring.labels.LANGS`); ``"kk"`` is accepted, and a label with no
-Kazakh text (every indicator title, most enum members) is given in English.
+in English, Russian, Romanian or Kazakh (``lang=``, one of
+:data:`~mentoring.labels.LANGS`). The text table writes numbers as the
+language does (``1 234,5``, ``66,7 %``); the rows, CSV and JSON keep them
+locale-independent.
 
 :func:`rows` gives plain dicts keyed by stable English column names (the
 members of :class:`~mentoring.indicators.Column`), ready for ``csv`` or
@@ -29,7 +30,9 @@ from collections.abc import Iterable, Sequence
 from typing import cast
 
 from mentoring._checks import expect, raise_if
-from mentoring._locale import lang_of, lang_problems
+from mentoring._format import number, percent
+from mentoring._i18n import N_, tr
+from mentoring._locale import lang_problems
 from mentoring._problems import not_one_of, out_of_range, wrong_type
 from mentoring.errors import Problem
 from mentoring.indicators import (
@@ -282,18 +285,14 @@ def _number(value: object, unit: Unit | None, lang: str, *, share: bool) -> str:
     if not isinstance(value, int | float):
         return str(value)
     if share or unit is Unit.SHARE:
-        text = f"{value * 100:.1f}%"
-    elif float(value).is_integer():
-        text = str(int(value))
-    else:
-        text = f"{value:.2f}"
-    return text.replace(".", ",") if lang_of(lang) in ("ru", "ro", "kk") else text
+        return percent(value, lang)
+    if float(value).is_integer():
+        return number(int(value), lang)
+    return number(value, lang, 2)
 
 
 def _yes(value: bool, lang: str) -> str:
-    words = {"ru": ("да", "нет"), "ro": ("da", "nu"), "kk": ("иә", "жоқ")}
-    yes, no = words.get(lang_of(lang), ("yes", "no"))
-    return yes if value else no
+    return tr(N_("yes"), lang) if value else tr(N_("no"), lang)
 
 
 def _cell(row: Row, column: Column, unit: Unit | None, lang: str) -> str:

@@ -22,6 +22,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import PairStatus
+from mentoring._i18n import N_, tr_n
 from mentoring._problems import out_of_range, problem
 from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem
@@ -333,3 +334,26 @@ def _days(n: int) -> str:
 
 def _weeks(n: int) -> str:
     return "week" if n == 1 else f"{n} weeks"
+
+
+# The sentences this module composes in English, for the catalogues: they
+# are shown translated, with their values, by mentoring._i18n.tr_text.
+_MESSAGES = (
+    N_("the pair has no plan"),
+    N_("{days} without activity ({what})"),
+    N_("last activity done on {since}"),
+    N_("no activity done since the pair started on {since}"),
+    N_("no activity done in the first {weeks} of plan {plan} (from {start})"),
+    N_("week"),
+    N_("no assessment in term {term} ({first}..{control}); current control {due}"),
+    N_("due {control} (in {days})"),
+    N_("due {control} (today)"),
+    N_("was due {control} ({days} ago)"),
+    tr_n("{n} day", "{n} days", 1),
+    tr_n("{n} week", "{n} weeks", 1),
+    tr_n(
+        "{n} overdue activity in plan {plan} (oldest: {title}, due {due})",
+        "{n} overdue activities in plan {plan} (oldest: {title}, due {due})",
+        1,
+    ),
+)

@@ -26,6 +26,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import ActivityStatus
+from mentoring._i18n import N_
 from mentoring._problems import out_of_range
 from mentoring.errors import Problem
 from mentoring.model._plans import MentoringPlan
@@ -101,3 +102,14 @@ def plan_progress(
         reason=reason,
     )
     return Score.weighted((criteria, activities))
+
+
+# The sentences this module composes in English, for the catalogues: they
+# are shown translated, with their values, by mentoring._i18n.tr_text.
+_MESSAGES = (
+    N_("{met} of {total} criteria met"),
+    N_("no criteria"),
+    N_("{on_time} of {n} activities done on time"),
+    N_("{on_time} of {n} activities done on time, {late} late"),
+    N_("no activities"),
+)

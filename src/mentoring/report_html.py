@@ -5,7 +5,7 @@ are inline, the charts are inline SVG, there is no script, no image file and
 no link to any other address, so the file can be mailed, archived or opened
 offline. It holds the indicator table from the start to the review, a bar
 chart per indicator group (start against review), and the pairs with their
-plan progress, in English, Russian or Romanian.
+plan progress, in English, Russian, Romanian or Kazakh.
 
 >>> import datetime as dt
 >>> from mentoring import indicators, samples
@@ -28,8 +28,11 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 
 from mentoring._checks import raise_if, validated
-from mentoring._locale import lang_of
-from mentoring._problems import not_one_of
+from mentoring._format import date as _date
+from mentoring._format import number as _format_number
+from mentoring._format import percent as _percent
+from mentoring._i18n import N_, tr, tr_text
+from mentoring._locale import lang_of, lang_problems
 from mentoring.indicators import CATALOG, Comparison, Report, Unit
 from mentoring.labels import label
 from mentoring.model import Pair, Program
@@ -37,97 +40,36 @@ from mentoring.progress import plan_progress
 
 __all__ = ["render_html"]
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Mentoring programme report",
-        "organization": "Organization",
-        "year": "School year",
-        "curator": "Curator",
-        "period": "Compared",
-        "indicators": "Indicators from the start to the review",
-        "charts": "Start against review",
-        "code": "Code",
-        "indicator": "Indicator",
-        "start": "At the start",
-        "review": "At the review",
-        "change": "Change",
-        "verdict": "Verdict",
-        "pairs": "Pairs and their plan progress",
-        "pair": "Pair",
-        "mentor": "Mentor",
-        "mentee": "Mentee",
-        "function": "Function",
-        "status": "Status",
-        "progress": "Plan progress",
-        "no_plan": "no plan",
-        "group_1": "1. Motivated requests for mentors",
-        "group_2": "2. The community of mentors",
-        "group_3": "3. Results for the teachers",
-        "group_4": "4. Contribution to the regional practice",
-        "group_outcomes": "Expected outcomes",
-        "group_programme": "Programme metrics",
-        "generated": "Made by the mentoring library",
-    },
-    "ru": {
-        "title": "Отчёт о программе наставничества",
-        "organization": "Организация",
-        "year": "Учебный год",
-        "curator": "Куратор",
-        "period": "Сравнение",
-        "indicators": "Показатели на начало и на дату подведения итогов",
-        "charts": "Начало и итоги",
-        "code": "Код",
-        "indicator": "Показатель",
-        "start": "На начало",
-        "review": "На дату итогов",
-        "change": "Изменение",
-        "verdict": "Оценка",
-        "pairs": "Пары и выполнение планов",
-        "pair": "Пара",
-        "mentor": "Наставник",
-        "mentee": "Наставляемый",
-        "function": "Функция",
-        "status": "Статус",
-        "progress": "Выполнение плана",
-        "no_plan": "нет плана",
-        "group_1": "1. Мотивированные запросы на работу наставников",
-        "group_2": "2. Формирование сообщества наставников",
-        "group_3": "3. Результаты педагогов",
-        "group_4": "4. Вклад в развитие региональной практики наставничества",
-        "group_outcomes": "Ожидаемые результаты",
-        "group_programme": "Показатели программы",
-        "generated": "Подготовлено библиотекой mentoring",
-    },
-    "ro": {
-        "title": "Raportul programului de mentorat",
-        "organization": "Organizația",
-        "year": "Anul școlar",
-        "curator": "Coordonator",
-        "period": "Comparat",
-        "indicators": "Indicatori de la început până la evaluare",
-        "charts": "Început și evaluare",
-        "code": "Cod",
-        "indicator": "Indicator",
-        "start": "La început",
-        "review": "La evaluare",
-        "change": "Schimbare",
-        "verdict": "Verdict",
-        "pairs": "Perechile și progresul planurilor",
-        "pair": "Pereche",
-        "mentor": "Mentor",
-        "mentee": "Mentorat",
-        "function": "Funcția",
-        "status": "Starea",
-        "progress": "Progresul planului",
-        "no_plan": "fără plan",
-        "group_1": "1. Cereri motivate de mentori",
-        "group_2": "2. Comunitatea mentorilor",
-        "group_3": "3. Rezultatele cadrelor didactice",
-        "group_4": "4. Contribuția la practica regională",
-        "group_outcomes": "Rezultate așteptate",
-        "group_programme": "Indicatorii programului",
-        "generated": "Generat de biblioteca mentoring",
-    },
+#: The words of the page, in English; shown through the catalogues.
+_TEXT: dict[str, str] = {
+    "title": N_("Mentoring programme report"),
+    "organization": N_("Organization"),
+    "year": N_("School year"),
+    "curator": N_("Curator"),
+    "period": N_("Compared"),
+    "indicators": N_("Indicators from the start to the review"),
+    "charts": N_("Start against review"),
+    "code": N_("Code"),
+    "indicator": N_("Indicator"),
+    "start": N_("At the start"),
+    "review": N_("At the review"),
+    "change": N_("Change"),
+    "verdict": N_("Verdict"),
+    "pairs": N_("Pairs and their plan progress"),
+    "pair": N_("Pair"),
+    "mentor": N_("Mentor"),
+    "mentee": N_("Mentee"),
+    "function": N_("Function"),
+    "status": N_("Status"),
+    "progress": N_("Plan progress"),
+    "no_plan": N_("no plan"),
+    "group_1": N_("1. Motivated requests for mentors"),
+    "group_2": N_("2. The community of mentors"),
+    "group_3": N_("3. Results for the teachers"),
+    "group_4": N_("4. Contribution to the regional practice"),
+    "group_outcomes": N_("Expected outcomes"),
+    "group_programme": N_("Programme metrics"),
+    "generated": N_("Made by the mentoring library"),
 }
 
 _CSS = """
@@ -174,32 +116,44 @@ def _is_share(comparison: Comparison) -> bool:
     return comparison.unit in (Unit.SHARE, Unit.SCORE)
 
 
-def _number(value: float | None, *, share: bool, signed: bool = False) -> str:
+def _number(
+    value: float | None, *, share: bool, signed: bool = False, lang: str = "en"
+) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     if share:
-        text = f"{value * 100:.1f}%"
+        text = _percent(value, lang)
     elif float(value).is_integer():
-        text = f"{int(value)}"
+        text = _format_number(int(value), lang)
     else:
-        text = f"{value:.2f}"
+        text = _format_number(value, lang, 2)
     if signed and value > 0:
         text = "+" + text
     return text
 
 
-def _meta(program: Program, report: Report, t: dict[str, str]) -> Iterator[str]:
+def _meta(
+    program: Program, report: Report, t: dict[str, str], lang: str
+) -> Iterator[str]:
     yield '<dl class="meta">'
     rows = [
         (t["organization"], program.organization),
         (
             t["year"],
-            f"{program.year.label} ({program.year.start} – {program.year.end})",
+            (
+                f"{program.year.label} ({_date(program.year.start, lang)}"
+                f" – {_date(program.year.end, lang)})"
+            ),
         ),
     ]
     if program.curator is not None:
         rows.append((t["curator"], program.curator.name))
-    rows.append((t["period"], f"{report.start_on} → {report.review_on}"))
+    rows.append(
+        (
+            t["period"],
+            f"{_date(report.start_on, lang)} → {_date(report.review_on, lang)}",
+        )
+    )
     for key, value in rows:
         yield f"<dt>{_e(key)}</dt><dd>{_e(value)}</dd>"
     yield "</dl>"
@@ -220,9 +174,10 @@ def _indicator_table(report: Report, t: dict[str, str], lang: str) -> Iterator[s
             f'<tr data-code="{_e(c.code)}">'
             f"<td>{_e(c.code)}</td>"
             f"<td>{_e(_title(c.code, lang))}</td>"
-            f'<td class="num">{_e(_number(c.start, share=share))}</td>'
-            f'<td class="num">{_e(_number(c.review, share=share))}</td>'
-            f'<td class="num">{_e(_number(c.delta, share=share, signed=True))}</td>'
+            f'<td class="num">{_e(_number(c.start, share=share, lang=lang))}</td>'
+            f'<td class="num">{_e(_number(c.review, share=share, lang=lang))}</td>'
+            f'<td class="num">'
+            f"{_e(_number(c.delta, share=share, signed=True, lang=lang))}</td>"
             f'<td class="{_e(verdict)}">{_e(_label(c.verdict, lang))}</td>'
             "</tr>"
         )
@@ -282,7 +237,7 @@ def _chart(group: str, rows: Sequence[Comparison], t: dict[str, str], lang: str)
             length = 0.0 if value is None else max(0.0, value) / scale * bar_width
             by = y + title_height + j * (bar_height + 2)
             which = "start" if j == 0 else "review"
-            shown = _e(_number(value, share=share))
+            shown = _e(_number(value, share=share, lang=lang))
             parts.append(
                 f'<rect x="0" y="{by}" width="{length:.1f}"'
                 f' height="{bar_height}" fill="{colour}"'
@@ -301,9 +256,9 @@ def _charts(report: Report, t: dict[str, str], lang: str) -> Iterator[str]:
     yield (
         '<p class="legend">'
         f'<span><i class="swatch" style="background:{_START_COLOUR}"></i>'
-        f"{_e(t['start'])} ({_e(report.start_on)})</span>"
+        f"{_e(t['start'])} ({_e(_date(report.start_on, lang))})</span>"
         f'<span><i class="swatch" style="background:{_REVIEW_COLOUR}"></i>'
-        f"{_e(t['review'])} ({_e(report.review_on)})</span></p>"
+        f"{_e(t['review'])} ({_e(_date(report.review_on, lang))})</span></p>"
     )
     yield '<div class="charts">'
     for group, rows in _groups(report):
@@ -314,24 +269,27 @@ def _charts(report: Report, t: dict[str, str], lang: str) -> Iterator[str]:
     yield "</div>"
 
 
-def _progress_cell(program: Program, pair: Pair, on: dt.date, t: dict[str, str]) -> str:
+def _progress_cell(
+    program: Program, pair: Pair, on: dt.date, t: dict[str, str], lang: str
+) -> str:
     plan = program.plan_of(pair.id)
     if plan is None:
         return f"<td>{_e(t['no_plan'])}</td>"
     score = plan_progress(plan, on=on)
-    reasons = "; ".join(p.reason for p in score.parts if p.reason)
+    reasons = "; ".join(tr_text(p.reason, lang) for p in score.parts if p.reason)
+    shown = _percent(score.value, lang, 0)
     width = 120
     filled = round(score.value * width)
     bar = (
         f'<svg role="img" width="{width}" height="12" viewBox="0 0 {width} 12"'
-        f' aria-label="{score.percent}%">'
+        f' aria-label="{_e(shown)}">'
         f'<rect x="0" y="0" width="{width}" height="12" fill="#e4e7eb"></rect>'
         f'<rect x="0" y="0" width="{filled}" height="12"'
         f' fill="{_REVIEW_COLOUR}"></rect>'
         "</svg>"
     )
     return (
-        f'<td data-progress="{score.value:.4f}">{bar} <strong>{score.percent}%</strong>'
+        f'<td data-progress="{score.value:.4f}">{bar} <strong>{_e(shown)}</strong>'
         f"<br><small>{_e(reasons)}</small></td>"
     )
 
@@ -358,7 +316,7 @@ def _pairs(
             f"<td>{_e(mentee.name if mentee else pair.mentee_id)}</td>"
             f"<td>{_e(_label(pair.function, lang))}</td>"
             f"<td>{_e(_label(status, lang))}</td>"
-            f"{_progress_cell(program, pair, on, t)}"
+            f"{_progress_cell(program, pair, on, t, lang)}"
             "</tr>"
         )
     yield "</tbody></table>"
@@ -367,7 +325,8 @@ def _pairs(
 @validated
 def render_html(program: Program, *, report: Report, lang: str = "en") -> str:
     """The report of *program* as one self-contained HTML page in *lang*
-    (``en``, ``ru`` or ``ro``, with a region or not: ``ru-RU`` is ``ru``).
+    (``en``, ``ru``, ``ro`` or ``kk``, with a region or not: ``ru-RU`` is
+    ``ru``).
 
     *report* is a :class:`~mentoring.indicators.Report` of the programme
     (:func:`~mentoring.indicators.compare` of two snapshots); the pairs are
@@ -377,16 +336,14 @@ def render_html(program: Program, *, report: Report, lang: str = "en") -> str:
     Raises:
         ~mentoring.errors.ValidationError: *program* is not a
             :class:`~mentoring.model.Program`, *report* not a
-            :class:`~mentoring.indicators.Report`, or *lang* is not a
-            language the report has text for (at ``$.lang``).
+            :class:`~mentoring.indicators.Report`, or *lang* is not one of
+            :data:`~mentoring.labels.LANGS` (at ``$.lang``).
 
     .. versionadded:: 0.1.0
     """
-    # Only the languages of _TEXT, a part of mentoring.labels.LANGS.
-    if lang_of(lang) not in _TEXT:
-        raise_if([not_one_of("$.lang", _TEXT, lang)], "arguments of render_html")
+    raise_if(lang_problems(lang), "arguments of render_html")
     code = lang_of(lang)
-    t = _TEXT[code]
+    t = {key: tr(message, code) for key, message in _TEXT.items()}
     on = report.review_on
     pairs = sorted(
         (p for p in program.pairs if p.proposed_on <= on), key=lambda p: p.id
@@ -404,7 +361,7 @@ def render_html(program: Program, *, report: Report, lang: str = "en") -> str:
         "<header>",
         f"<h1>{_e(program.title)}</h1>",
         f"<p>{_e(t['title'])}</p>",
-        *_meta(program, report, t),
+        *_meta(program, report, t, code),
         "</header>",
         "<main>",
         *_indicator_table(report, t, code),

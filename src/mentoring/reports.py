@@ -25,8 +25,11 @@ from collections.abc import Iterator
 
 import attrs
 
-from mentoring._checks import check, validated
+from mentoring._checks import check, raise_if, validated
 from mentoring._enums import ActivityStatus, CriterionStatus
+from mentoring._format import date, percent
+from mentoring._i18n import N_, tr
+from mentoring._locale import lang_problems
 from mentoring._problems import out_of_range
 from mentoring.calendar import Term
 from mentoring.errors import Problem
@@ -107,16 +110,16 @@ class ControlRow:
 
 
 _COLUMNS = (
-    ("pair", "pair_id"),
-    ("plan", "plan_id"),
-    ("planned", "planned"),
-    ("done", "done"),
-    ("on time", "done_on_time"),
-    ("missed", "missed"),
-    ("overdue", "overdue"),
-    ("cancelled", "cancelled"),
-    ("criteria", "criteria"),
-    ("progress", "progress"),
+    (N_("pair"), "pair_id"),
+    (N_("plan"), "plan_id"),
+    (N_("planned"), "planned"),
+    (N_("done"), "done"),
+    (N_("on time"), "done_on_time"),
+    (N_("missed"), "missed"),
+    (N_("overdue"), "overdue"),
+    (N_("cancelled"), "cancelled"),
+    (N_("criteria"), "criteria"),
+    (N_("progress"), "progress"),
 )
 
 
@@ -162,30 +165,42 @@ class ControlReport:
         writer.writerows(rows)
         return out.getvalue()
 
-    def to_text(self) -> str:
-        """The report as a plain-text table, then the criteria reached."""
+    def to_text(self, lang: str = "en") -> str:
+        """The report as a plain-text table, then the criteria reached, in
+        *lang* (one of :data:`~mentoring.labels.LANGS`; numbers and dates as
+        the language writes them).
+
+        .. versionchanged:: 0.1.0 *lang*.
+        """
+        raise_if(lang_problems(lang), "arguments of ControlReport.to_text")
         term = self.term
         title = f" {term.title}" if term.title else ""
         head = [
-            (
-                f"Current control: {term.name}{title} ({term.start}..{term.end}),"
-                f" as of {self.on}"
+            tr("Current control: {term} ({start}..{end}), as of {on}", lang).format(
+                term=f"{term.name}{title}",
+                start=date(term.start, lang),
+                end=date(term.end, lang),
+                on=date(self.on, lang),
             )
         ]
         if self.title or self.program_id:
-            head.append(f"Programme: {self.title or self.program_id}")
-        table = [[label for label, _ in _COLUMNS]]
+            head.append(
+                tr("Programme: {title}", lang).format(
+                    title=self.title or self.program_id
+                )
+            )
+        table = [[tr(label, lang) for label, _ in _COLUMNS]]
         for r in self.entries:
             cells = {
                 **{k: str(v) for k, v in r.as_dict().items()},
                 "criteria": f"{len(r.criteria_reached)}/{r.criteria_total}",
-                "progress": f"{round(r.progress * 100)}%",
+                "progress": percent(r.progress, lang, 0),
             }
             table.append([cells[key] for _, key in _COLUMNS])
         totals = self.totals()
         table.append(
             [
-                "total",
+                tr("total", lang),
                 "",
                 *(str(totals[k]) for _, k in _COLUMNS[2:8]),
                 "",
@@ -205,7 +220,7 @@ class ControlReport:
             if r.criteria_reached
         ]
         if reached:
-            lines += ["", "Criteria reached:", *reached]
+            lines += ["", tr("Criteria reached:", lang), *reached]
         return "\n".join([*head, "", *lines])
 
 

@@ -120,4 +120,4 @@ def test_demo_help_describes_the_samples(capsys):
     assert main(["demo", "--help"]) == 0
     out = capsys.readouterr().out
     assert "--sample {ru,md,kz}" in out
-    assert "--lang {en,ru,ro}" in out
+    assert "--lang {en,ru,ro,kk}" in out

@@ -81,4 +81,7 @@ def test_schema_of_an_unknown_type_is_a_usage_error(capsys):
 
 def test_schema_help(capsys):
     assert main(["schema", "--help"]) == 0
-    assert "usage: mentoring schema [-h] [TYPE]" in capsys.readouterr().out
+    assert (
+        "usage: mentoring schema [-h] [--lang {en,ru,ro,kk}] [TYPE]"
+        in capsys.readouterr().out
+    )

@@ -9,7 +9,7 @@ records, supplied as a :class:`~mentoring.model.Measurement`, or
 either). :data:`CATALOG` holds the seed's fifteen indicators, its five
 expected outcomes and the programme metrics platforms report.
 
->>> CATALOG["2.2"].title_ru
+>>> CATALOG["2.2"].title("ru")
 'Количество наставников из числа педагогов'
 >>> [i.code for i in CATALOG.group("3")]
 ['3.1', '3.2', '3.3', '3.4']
@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, non_empty, raise_if, validated
+from mentoring._i18n import tr, translated
 from mentoring._locale import lang_of, lang_problems
 from mentoring._problems import duplicate, problem, unknown_id
 from mentoring.errors import NotFoundError, Problem
@@ -156,13 +157,17 @@ class Indicator:
 
     def title(self, lang: str = "en") -> str:
         """The title in *lang* (``en``, ``ru``, ``ro``, ``kk``, with a region
-        or not); English when there is no title in that language.
+        or not): the library's catalogue's translation of ``title_en``, else
+        ``title_<lang>``, else English.
 
         Raises:
             ~mentoring.errors.ValidationError: *lang* is not one of
                 :data:`~mentoring.labels.LANGS`.
         """
         raise_if(lang_problems(lang), "arguments of Indicator.title")
+        code = lang_of(lang)
+        if code != "en" and translated(self.title_en, code):
+            return tr(self.title_en, code)
         text = {
             "ru": self.title_ru,
             "ro": self.title_ro,

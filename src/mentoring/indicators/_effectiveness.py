@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from mentoring._checks import expect, raise_if
+from mentoring._i18n import N_, tr_n
 from mentoring._problems import out_of_range, unknown_key, wrong_type
 from mentoring.errors import Problem
 from mentoring.indicators._catalog import Direction
@@ -191,3 +192,25 @@ def effectiveness(
         )
     )
     return Score.weighted(parts)
+
+
+# The sentences this module composes in English, for the catalogues: they
+# are shown translated, with their values, by mentoring._i18n.tr_text.
+_MESSAGES = (
+    N_("no indicators with a good direction to compare"),
+    N_("no indicators to compare"),
+    N_("no expected outcomes with a good direction to compare"),
+    N_("no expected outcomes to compare"),
+    N_("{better} of {judged} improved"),
+    N_("{better} of {judged} improved ({codes})"),
+    N_("worsened: {codes}"),
+    N_("changed, with no good direction: {codes}"),
+    N_("{hit} of {targeted} attained"),
+    N_("not attained: {codes}"),
+    N_("no targets set"),
+    N_("no plan progress at the review"),
+    N_("average plan progress {percent}% at the review"),
+    tr_n("{n} indicator", "{n} indicators", 1),
+    tr_n("{n} expected outcome", "{n} expected outcomes", 1),
+    tr_n("{n} target", "{n} targets", 1),
+)

@@ -1,13 +1,17 @@
-"""Labels in English, Russian, Romanian (and Kazakh where known) for every
-enum member and every indicator: :func:`label`.
+"""Labels in English, Russian, Romanian and Kazakh for every enum member
+and every indicator: :func:`label`.
 
 >>> from mentoring.model import MenteeCategory
 >>> label(MenteeCategory.YOUNG_SPECIALIST, "ru")
 'Молодой специалист'
 >>> label("2.2", lang="ro")
 'Mentori din rândul cadrelor didactice'
->>> label(MenteeCategory.NEW_TO_POST, "kk")  # no Kazakh label: English
-'New to the post'
+>>> label(MenteeCategory.YOUNG_SPECIALIST, "kk")
+'Жас маман'
+
+The English labels are in the code; their translations are in the gettext
+catalogues of the package (``mentoring/locale/<lang>/LC_MESSAGES``), which
+translators edit with their own tools.
 
 A member no table knows is humanized (``"young_specialist"`` becomes
 ``"Young specialist"``), so enums added later show a readable English label
@@ -22,11 +26,12 @@ English as if it were known.
 import enum
 
 from mentoring._checks import expect, raise_if, validated
+from mentoring._i18n import tr, tr_ctx, translated
 from mentoring._locale import LANGS, lang_of, lang_problems
 from mentoring._problems import not_one_of
 from mentoring.errors import Problem
 from mentoring.indicators import CATALOG, Catalog, Indicator
-from mentoring.labels._registry import LABELLED_ENUMS, TABLE_OF
+from mentoring.labels._registry import CONTEXTS, LABELLED_ENUMS, TABLE_OF
 from mentoring.labels._types import Labels
 
 __all__ = [
@@ -52,9 +57,18 @@ def humanize(value: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _pick(entry: Labels, lang: str) -> str:
-    text = getattr(entry, lang, "") if lang in LANGS else ""
-    return text or entry.en
+def _context(member: enum.Enum) -> str:
+    return CONTEXTS.get((type(member).__name__, str(member.value)), "")
+
+
+def _pick(member: enum.Enum, english: str, lang: str) -> str:
+    context = _context(member)
+    return tr_ctx(context, english, lang) if context else tr(english, lang)
+
+
+def _has_title(indicator: Indicator, lang: str) -> bool:
+    explicit = getattr(indicator, f"title_{lang}", "")
+    return bool(explicit) or translated(indicator.title_en, lang)
 
 
 def label(
@@ -92,10 +106,10 @@ def label(
     if isinstance(value, Indicator):
         return value.title(language)
     if isinstance(value, enum.Enum):
-        entry = TABLE_OF.get(type(value), {}).get(str(value.value))
-        if entry is None:
+        english = TABLE_OF.get(type(value), {}).get(str(value.value))
+        if english is None:
             return humanize(str(value.value))
-        return _pick(entry, language)
+        return _pick(value, english, language)
     indicator = catalog.get(value)
     return humanize(value) if indicator is None else indicator.title(language)
 
@@ -135,11 +149,12 @@ def missing_labels(
         for cls in LABELLED_ENUMS:
             table = TABLE_OF.get(cls, {})
             for member in cls:
-                entry = table.get(str(member.value))
-                if entry is None or not getattr(entry, lang, ""):
+                english = table.get(str(member.value))
+                if english is None or not translated(english, lang, _context(member)):
                     found.append(f"{lang}: {cls.__name__}.{member.value}")
-        for ind in catalog:
-            text = getattr(ind, f"title_{lang}")
-            if not text:
-                found.append(f"{lang}: indicator {ind.code}")
+        found.extend(
+            f"{lang}: indicator {ind.code}"
+            for ind in catalog
+            if not _has_title(ind, lang)
+        )
     return tuple(found)

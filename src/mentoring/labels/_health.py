@@ -1,38 +1,22 @@
 """Labels of the health-signal enums (:mod:`mentoring.health`)."""
 
-from mentoring.labels._types import Labels
+from mentoring._i18n import N_
 
 __all__ = ["HEALTH_LABELS"]
 
-L = Labels
-
-HEALTH_LABELS: dict[str, dict[str, L]] = {
+#: Enum class name -> member value -> English label (translated with
+#: :func:`mentoring._i18n.tr`, or ``tr_ctx`` for a label in a context).
+HEALTH_LABELS: dict[str, dict[str, str]] = {
     "Severity": {
-        "info": L("Information", "Информация", "Informare"),
-        "warning": L("Warning", "Предупреждение", "Avertisment"),
-        "critical": L("Critical", "Критично", "Critic"),
+        "info": N_("Information"),
+        "warning": N_("Warning"),
+        "critical": N_("Critical"),
     },
     "SignalKind": {
-        "no_recent_activity": L(
-            "No recent activity",
-            "Давно нет мероприятий",
-            "Nicio activitate recentă",
-        ),
-        "overdue_activities": L(
-            "Overdue activities", "Просроченные мероприятия", "Activități restante"
-        ),
-        "no_assessment_this_term": L(
-            "No assessment this term",
-            "Нет оценки в текущей четверти",
-            "Nicio evaluare în semestrul curent",
-        ),
-        "slow_start": L(
-            "Slow start of the plan",
-            "Медленный старт плана",
-            "Început lent al planului",
-        ),
-        "no_plan": L(
-            "No mentoring plan", "Нет плана наставничества", "Fără plan de mentorat"
-        ),
+        "no_recent_activity": N_("No recent activity"),
+        "overdue_activities": N_("Overdue activities"),
+        "no_assessment_this_term": N_("No assessment this term"),
+        "slow_start": N_("Slow start of the plan"),
+        "no_plan": N_("No mentoring plan"),
     },
 }

@@ -1,92 +1,76 @@
 """Labels of the indicator enums and of the export columns."""
 
-from mentoring.labels._types import Labels
+from mentoring._i18n import N_
 
 __all__ = ["INDICATOR_LABELS"]
 
-L = Labels
-
-INDICATOR_LABELS: dict[str, dict[str, L]] = {
+#: Enum class name -> member value -> English label (translated with
+#: :func:`mentoring._i18n.tr`, or ``tr_ctx`` for a label in a context).
+INDICATOR_LABELS: dict[str, dict[str, str]] = {
     "Unit": {
-        "persons": L("persons", "чел.", "persoane"),
-        "pairs": L("pairs", "пар", "perechi"),
-        "events": L("events", "мероприятий", "evenimente"),
-        "items": L("items", "ед.", "unități"),
-        "share": L("share", "доля", "pondere"),
-        "score": L("score", "балл", "scor"),
-        "days": L("days", "дней", "zile"),
+        "persons": N_("persons"),
+        "pairs": N_("pairs"),
+        "events": N_("events"),
+        "items": N_("items"),
+        "share": N_("share"),
+        "score": N_("score"),
+        "days": N_("days"),
     },
     "Kind": {
-        "stock": L("on the date", "на дату", "la dată"),
-        "cumulative": L(
-            "since the year's start",
-            "нарастающим итогом",
-            "cumulat de la începutul anului",
-        ),
-        "rate": L("rate", "доля", "rată"),
-        "average": L("average", "среднее", "medie"),
+        "stock": N_("on the date"),
+        "cumulative": N_("since the year's start"),
+        "rate": N_("rate"),
+        "average": N_("average"),
     },
     "Direction": {
-        "higher_is_better": L(
-            "higher is better", "чем больше, тем лучше", "mai mare este mai bine"
-        ),
-        "lower_is_better": L(
-            "lower is better", "чем меньше, тем лучше", "mai mic este mai bine"
-        ),
-        "neutral": L("no good direction", "не оценивается", "fără direcție preferată"),
+        "higher_is_better": N_("higher is better"),
+        "lower_is_better": N_("lower is better"),
+        "neutral": N_("no good direction"),
     },
     "Source": {
-        "computed": L("computed", "рассчитано", "calculat"),
-        "measured": L("measured", "измерено", "măsurat"),
-        "either": L(
-            "computed or measured", "рассчитано или измерено", "calculat sau măsurat"
-        ),
+        "computed": N_("computed"),
+        "measured": N_("measured"),
+        "either": N_("computed or measured"),
     },
     "Provenance": {
-        "computed": L("computed", "рассчитано", "calculat"),
-        "measured": L("measured", "измерено", "măsurat"),
-        "mixed": L(
-            "computed and measured", "рассчитано и измерено", "calculat și măsurat"
-        ),
-        "missing": L("missing", "нет данных", "lipsă"),
+        "computed": N_("computed"),
+        "measured": N_("measured"),
+        "mixed": N_("computed and measured"),
+        "missing": N_("missing"),
     },
     "Verdict": {
-        "improved": L("improved", "улучшилось", "s-a îmbunătățit"),
-        "unchanged": L("unchanged", "без изменений", "neschimbat"),
-        "worsened": L("worsened", "ухудшилось", "s-a înrăutățit"),
-        "changed": L("changed", "изменилось", "s-a schimbat"),
-        "unknown": L("unknown", "нет данных", "necunoscut"),
+        "improved": N_("improved"),
+        "unchanged": N_("unchanged"),
+        "worsened": N_("worsened"),
+        "changed": N_("changed"),
+        "unknown": N_("unknown"),
     },
     "Column": {
-        "code": L("Code", "Код", "Cod"),
-        "group": L("Group", "Группа", "Grup"),
-        "indicator": L("Indicator", "Показатель", "Indicator"),
-        "value": L("Value", "Значение", "Valoare"),
-        "unit": L("Unit", "Ед. изм.", "Unitate"),
-        "kind": L("Counted", "Способ подсчёта", "Mod de calcul"),
-        "direction": L("Direction", "Направление", "Direcție"),
-        "provenance": L("Source", "Источник", "Sursă"),
-        "numerator": L("Numerator", "Числитель", "Numărător"),
-        "denominator": L("Denominator", "Знаменатель", "Numitor"),
-        "reported": L(
-            "Organizations reporting", "Организаций с данными", "Instituții cu date"
-        ),
-        "missing": L(
-            "Organizations missing", "Организаций без данных", "Instituții fără date"
-        ),
-        "ids": L("Counted ids", "Учтённые идентификаторы", "Identificatori numărați"),
-        "on": L("Date", "Дата", "Data"),
-        "organization": L("Organization", "Организация", "Instituție"),
-        "district": L("District", "Район", "Raion"),
-        "region": L("Region", "Регион", "Regiune"),
-        "start": L("At the start", "На начало", "La început"),
-        "review": L("At the review", "На дату итогов", "La bilanț"),
-        "delta": L("Change", "Изменение", "Variație"),
-        "growth": L("Growth", "Прирост", "Creștere"),
-        "verdict": L("Verdict", "Оценка", "Verdict"),
-        "target": L("Target", "Целевое значение", "Țintă"),
-        "attained": L("Attained", "Достигнуто", "Atins"),
-        "start_on": L("Start date", "Дата начала", "Data de început"),
-        "review_on": L("Review date", "Дата итогов", "Data bilanțului"),
+        "code": N_("Code"),
+        "group": N_("Group"),
+        "indicator": N_("Indicator"),
+        "value": N_("Value"),
+        "unit": N_("Unit"),
+        "kind": N_("Counted"),
+        "direction": N_("Direction"),
+        "provenance": N_("Source"),
+        "numerator": N_("Numerator"),
+        "denominator": N_("Denominator"),
+        "reported": N_("Organizations reporting"),
+        "missing": N_("Organizations missing"),
+        "ids": N_("Counted ids"),
+        "on": N_("Date"),
+        "organization": N_("Organization"),
+        "district": N_("District"),
+        "region": N_("Region"),
+        "start": N_("At the start"),
+        "review": N_("At the review"),
+        "delta": N_("Change"),
+        "growth": N_("Growth"),
+        "verdict": N_("Verdict"),
+        "target": N_("Target"),
+        "attained": N_("Attained"),
+        "start_on": N_("Start date"),
+        "review_on": N_("Review date"),
     },
 }

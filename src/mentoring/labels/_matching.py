@@ -2,86 +2,38 @@
 criteria, the hard constraints and why a mentee got no mentor.
 """
 
-from mentoring.labels._types import Labels
+from mentoring._i18n import N_
 
 __all__ = ["MATCHING_LABELS"]
 
-L = Labels
-
-MATCHING_LABELS: dict[str, dict[str, L]] = {
+#: Enum class name -> member value -> English label (translated with
+#: :func:`mentoring._i18n.tr`, or ``tr_ctx`` for a label in a context).
+MATCHING_LABELS: dict[str, dict[str, str]] = {
     "CriterionKind": {
-        "same_subject": L("Same subject", "Тот же предмет", "Aceeași disciplină"),
-        "same_grades": L(
-            "Same grades (parallel)", "Та же параллель", "Aceleași clase paralele"
-        ),
-        "same_organization": L(
-            "Same organization", "Та же организация", "Aceeași instituție"
-        ),
-        "same_district": L("Same district", "Тот же район", "Același raion"),
-        "experience_gap": L(
-            "Experience gap", "Разница в стаже", "Diferența de experiență"
-        ),
-        "shared_interests": L("Shared interests", "Общие интересы", "Interese comune"),
-        "shared_language": L("Shared language", "Общий язык", "Limbă comună"),
-        "delivery": L(
-            "Delivery mode", "Формат работы (очно / онлайн)", "Modul de desfășurare"
-        ),
-        "mentee_choice": L(
-            "Mentee's choice",
-            "Выбор наставляемого",
-            "Alegerea persoanei mentorate",
-        ),
-        "continuity": L(
-            "Continuity (last year's mentor)",
-            "Преемственность (наставник прошлого года)",
-            "Continuitate (mentorul de anul trecut)",
-        ),
+        "same_subject": N_("Same subject"),
+        "same_grades": N_("Same grades (parallel)"),
+        "same_organization": N_("Same organization"),
+        "same_district": N_("Same district"),
+        "experience_gap": N_("Experience gap"),
+        "shared_interests": N_("Shared interests"),
+        "shared_language": N_("Shared language"),
+        "delivery": N_("Delivery mode"),
+        "mentee_choice": N_("Mentee's choice"),
+        "continuity": N_("Continuity (last year's mentor)"),
     },
     "ConstraintKind": {
-        "required_certification": L(
-            "Required certification",
-            "Обязательный сертификат наставника",
-            "Certificare obligatorie",
-        ),
-        "required_level": L(
-            "Required mentor level",
-            "Обязательный уровень наставника",
-            "Nivel de mentor obligatoriu",
-        ),
-        "same_subject": L("Same subject", "Тот же предмет", "Aceeași disciplină"),
-        "same_grades": L(
-            "Same grades (parallel)", "Та же параллель", "Aceleași clase paralele"
-        ),
-        "same_organization": L(
-            "Same organization", "Та же организация", "Aceeași instituție"
-        ),
-        "same_district": L("Same district", "Тот же район", "Același raion"),
-        "experience_gap": L(
-            "Minimum experience gap",
-            "Минимальная разница в стаже",
-            "Diferență minimă de experiență",
-        ),
+        "required_certification": N_("Required certification"),
+        "required_level": N_("Required mentor level"),
+        "same_subject": N_("Same subject"),
+        "same_grades": N_("Same grades (parallel)"),
+        "same_organization": N_("Same organization"),
+        "same_district": N_("Same district"),
+        "experience_gap": N_("Minimum experience gap"),
     },
     "UnmatchedReason": {
-        "no_eligible_mentor": L(
-            "No eligible mentor",
-            "Нет подходящего наставника",
-            "Niciun mentor eligibil",
-        ),
-        "all_full": L(
-            "Every eligible mentor is full",
-            "У подходящих наставников нет свободных мест",
-            "Mentorii eligibili nu mai au locuri libere",
-        ),
-        "not_chosen": L(
-            "The places went to other mentees",
-            "Места достались другим наставляемым",
-            "Locurile au revenit altor persoane mentorate",
-        ),
-        "already_paired": L(
-            "Already has a mentor",
-            "Уже закреплён за наставником",
-            "Are deja un mentor",
-        ),
+        "no_eligible_mentor": N_("No eligible mentor"),
+        "all_full": N_("Every eligible mentor is full"),
+        "not_chosen": N_("The places went to other mentees"),
+        "already_paired": N_("Already has a mentor"),
     },
 }

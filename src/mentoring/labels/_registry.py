@@ -1,10 +1,13 @@
-"""The enums whose every member must have an English, Russian and Romanian
-label (the test of missing labels covers exactly these).
+"""The enums whose every member must have a label (the test of missing
+labels covers exactly these).
 
 To label a new enum: add it to :data:`LABELLED_ENUMS` and its members to a
 table of :data:`TABLES` (keyed by the enum's class name and the member's
-value). Two labelled enums must not share a class name; the tests check it,
-and that every public enum of :mod:`mentoring` is labelled.
+value), the English marked with ``N_`` (``NC_`` and :data:`CONTEXTS` when the
+same English word means something else elsewhere); ``make messages`` then
+adds it to the catalogues for the translators. Two labelled enums must not
+share a class name; the tests check it, and that every public enum of
+:mod:`mentoring` is labelled.
 """
 
 import enum
@@ -26,14 +29,13 @@ from mentoring.labels._indicators import INDICATOR_LABELS
 from mentoring.labels._matching import MATCHING_LABELS
 from mentoring.labels._model import MODEL_LABELS
 from mentoring.labels._time import TIME_LABELS
-from mentoring.labels._types import Labels
 from mentoring.matching import ConstraintKind, CriterionKind, UnmatchedReason
 from mentoring.model import ActivityTiming
 from mentoring.schedule import Frequency
 
-__all__ = ["LABELLED_ENUMS", "TABLES", "TABLE_OF"]
+__all__ = ["CONTEXTS", "LABELLED_ENUMS", "TABLES", "TABLE_OF"]
 
-#: Every enum that must be labelled in en, ru and ro.
+#: Every enum that must be labelled in every language.
 LABELLED_ENUMS: list[type[enum.Enum]] = [
     *(getattr(model_enums, name) for name in model_enums.__all__),
     Unit,
@@ -54,7 +56,7 @@ LABELLED_ENUMS: list[type[enum.Enum]] = [
 ]
 
 #: The label tables: enum class name -> member value -> labels.
-TABLES: dict[str, dict[str, Labels]] = {
+TABLES: dict[str, dict[str, str]] = {
     **MODEL_LABELS,
     **INDICATOR_LABELS,
     **MATCHING_LABELS,
@@ -64,6 +66,13 @@ TABLES: dict[str, dict[str, Labels]] = {
 
 #: The table of each labelled enum, by the class itself: another enum that
 #: only shares a labelled enum's name gets no labels from it.
-TABLE_OF: dict[type[enum.Enum], dict[str, Labels]] = {
+TABLE_OF: dict[type[enum.Enum], dict[str, str]] = {
     cls: TABLES.get(cls.__name__, {}) for cls in LABELLED_ENUMS
+}
+
+#: The gettext context of a label whose English means something else in
+#: another table: (enum class name, member value) -> context.
+CONTEXTS: dict[tuple[str, str], str] = {
+    ("Approach", "group"): "approach",
+    ("Scope", "district"): "scope",
 }

@@ -4,44 +4,32 @@
 activity (:class:`mentoring.model.ActivityTiming`).
 """
 
-from mentoring.labels._types import Labels
+from mentoring._i18n import N_
 
 __all__ = ["TIME_LABELS"]
 
-L = Labels
-
-TIME_LABELS: dict[str, dict[str, L]] = {
+#: Enum class name -> member value -> English label (translated with
+#: :func:`mentoring._i18n.tr`, or ``tr_ctx`` for a label in a context).
+TIME_LABELS: dict[str, dict[str, str]] = {
     "Weekday": {
-        "monday": L("Monday", "Понедельник", "Luni", "Дүйсенбі"),
-        "tuesday": L("Tuesday", "Вторник", "Marți", "Сейсенбі"),
-        "wednesday": L("Wednesday", "Среда", "Miercuri", "Сәрсенбі"),
-        "thursday": L("Thursday", "Четверг", "Joi", "Бейсенбі"),
-        "friday": L("Friday", "Пятница", "Vineri", "Жұма"),
-        "saturday": L("Saturday", "Суббота", "Sâmbătă", "Сенбі"),
-        "sunday": L("Sunday", "Воскресенье", "Duminică", "Жексенбі"),
+        "monday": N_("Monday"),
+        "tuesday": N_("Tuesday"),
+        "wednesday": N_("Wednesday"),
+        "thursday": N_("Thursday"),
+        "friday": N_("Friday"),
+        "saturday": N_("Saturday"),
+        "sunday": N_("Sunday"),
     },
     "Frequency": {
-        "daily": L("Daily", "Ежедневно", "Zilnic", "Күн сайын"),
-        "weekly": L("Weekly", "Еженедельно", "Săptămânal", "Апта сайын"),
-        "monthly": L("Monthly", "Ежемесячно", "Lunar", "Ай сайын"),
-        "yearly": L("Yearly", "Ежегодно", "Anual", "Жыл сайын"),
+        "daily": N_("Daily"),
+        "weekly": N_("Weekly"),
+        "monthly": N_("Monthly"),
+        "yearly": N_("Yearly"),
     },
     "ActivityTiming": {
-        "at_start": L(
-            "At the start of the plan",
-            "В начале срока плана",
-            "La începutul perioadei planului",
-        ),
-        "monthly": L("Every month", "Ежемесячно", "Lunar"),
-        "each_term": L(
-            "At each term's current control",
-            "К текущему контролю каждой четверти",
-            "La controlul curent din fiecare semestru",
-        ),
-        "at_end": L(
-            "At the end of the plan",
-            "В конце срока плана",
-            "La sfârșitul perioadei planului",
-        ),
+        "at_start": N_("At the start of the plan"),
+        "monthly": N_("Every month"),
+        "each_term": N_("At each term's current control"),
+        "at_end": N_("At the end of the plan"),
     },
 }

@@ -7,7 +7,8 @@ __all__ = ["Labels"]
 
 class Labels(NamedTuple):
     """One member's label in English, Russian, Romanian and Kazakh ("" when
-    unknown).
+    unknown): a value a host may build from :func:`~mentoring.labels.label`
+    (the library's own labels live in its gettext catalogues).
     """
 
     en: str

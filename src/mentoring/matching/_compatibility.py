@@ -11,6 +11,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from mentoring._i18n import N_
 from mentoring.matching._criteria import CriterionKind, GradeBand
 from mentoring.matching._model import CompatibilityModel
 from mentoring.matching._scorer import Scorer
@@ -231,3 +232,48 @@ def explain(plan: Plan, mentor: Mentor, mentee: Mentee) -> Score:
         for t in plan.shown
     )
     return Score(value=value, parts=parts)
+
+
+# The sentences this module composes in English, for the catalogues: they
+# are shown translated, with their values, by mentoring._i18n.tr_text.
+_MESSAGES = (
+    N_("the mentee names no subject"),
+    N_("the mentee names no grade"),
+    N_("no subject in common"),
+    N_("no grade in common"),
+    N_("teaches {values}"),
+    N_("teaches grade {values}"),
+    N_("teaches grades {values}"),
+    N_("teaches {k} of the mentee's {n} subjects ({values})"),
+    N_("teaches {k} of the mentee's {n} grades ({values})"),
+    N_("no organization given"),
+    N_("no district given"),
+    N_("both in {place}"),
+    N_("different organizations"),
+    N_("different districts"),
+    N_("no grade in common, nor in the same band"),
+    N_("teaches in the same band as grade {grades} ({bands})"),
+    N_("teaches in the same band as grades {grades} ({bands})"),
+    N_("grades {low}-{high}"),
+    N_("{name}, grades {low}-{high}"),
+    N_("no shared grade"),
+    N_("not more experienced ({theirs} against {mine} years)"),
+    N_("{gap} more years of experience, full credit at {years}"),
+    N_("no interests given"),
+    N_("no shared interests"),
+    N_("shares {values} ({k} of {n} interests)"),
+    N_("both speak {values}"),
+    N_("no language given"),
+    N_("no common language"),
+    N_("no delivery preference given on one side"),
+    N_("both prefer {mode}"),
+    N_("{a} and {b} can meet"),
+    N_("{a} and {b} do not fit"),
+    N_("the mentee's choice no. {rank} of {n}"),
+    N_("the mentee ranked no mentor"),
+    N_("not among the mentee's {n} choice"),
+    N_("not among the mentee's {n} choices"),
+    N_("no mentor last year"),
+    N_("last year's mentor"),
+    N_("not last year's mentor"),
+)

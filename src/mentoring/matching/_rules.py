@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 
 from mentoring._enums import MentorFunction, PairStatus
+from mentoring._i18n import N_
 from mentoring.matching._criteria import Constraint, ConstraintKind
 from mentoring.matching._model import CompatibilityModel
 from mentoring.model._pairs import Pair
@@ -323,3 +324,34 @@ _NOBODY: dict[ConstraintKind, Callable[[Constraint, Mentee], str]] = {
     _K.SAME_DISTRICT: _nobody_nearby,
     _K.EXPERIENCE_GAP: _nobody_senior,
 }
+
+# The sentences this module composes in English for a reader (why a mentee
+# has no mentor), for the catalogues: shown translated, with their values, by
+# mentoring._i18n.tr_text.
+_MESSAGES = (
+    N_("there are no mentors"),
+    N_("the only mentor is the mentee themself"),
+    N_("all {n} eligible mentor is full ({ids})"),
+    N_("all {n} eligible mentors are full ({ids})"),
+    N_("no eligible mentor"),
+    N_("no mentor fills the function {function}"),
+    N_(
+        "every mentor who fits is avoided by the mentee, forbidden, already "
+        "paired with them, or had a pair with them dissolved"
+    ),
+    N_("the custom rule (allow) refuses every mentor who fits"),
+    N_("no mentor holds {certifications}"),
+    N_("no mentor is at level {levels}"),
+    N_("the mentee names no subject, and a subject in common is required"),
+    N_("the mentee names no grade, and a grade in common is required"),
+    N_("no mentor teaches the same subject ({values})"),
+    N_("no mentor teaches the same grades ({values})"),
+    N_("the mentee names no organization, and the same organization is required"),
+    N_("the mentee names no district, and the same district is required"),
+    N_("no mentor works in the same organization ({place})"),
+    N_("no mentor works in the same district ({place})"),
+    N_(
+        "no mentor has at least {years} more years of experience than the "
+        "mentee's {mine}"
+    ),
+)
