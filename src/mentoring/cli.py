@@ -210,6 +210,10 @@ def _build_parser() -> argparse.ArgumentParser:
         " CompatibilityModel (default: Program)",
     )
     sch.set_defaults(parser=sch, handler=_cmd_schema)
+
+    from mentoring._tabular_commands import add_commands as add_tabular_commands
+
+    add_tabular_commands(sub)  # import, export, template
     return parser
 
 
