@@ -34,6 +34,8 @@ __all__ = [
 #: What a spreadsheet cell holds.
 Cell = str | int | float | bool | dt.date | dt.datetime | None
 
+#: A list cell that holds no item where the default holds some.
+NONE = "-"
 #: Between the items of a list cell.
 SEPARATOR = "; "
 
@@ -42,6 +44,7 @@ _TRIGGERS = re.compile(r"'*[=+\-@]")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 _INTEGER = re.compile(r"[+-]?\d+")
+_SERIAL = re.compile(r"[1-9]\d{4}")  # 1927-05-18 .. 2173-10-14 as day numbers
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_DAYS = (1, 2958465)  # 1900-01-01 .. 9999-12-31
 
@@ -65,6 +68,8 @@ def render(column: Column, value: Any, lang: str) -> Cell:
     if value is None:
         return None
     if column.many:
+        if not value and column.filled_default:
+            return NONE  # not the default: none at all
         items = [render_item(column, v, lang) for v in value]
         return SEPARATOR.join(str(i) for i in items)
     return render_item(column, value, lang)
@@ -117,6 +122,9 @@ def parse(column: Column, cell: Cell, lang: str) -> tuple[Any, Problem | None]:
     if column.many:
         if not isinstance(cell, str):
             cell = _text(cell)
+        cell = unguard(cell)
+        if cell.strip() == NONE:
+            return [], None
         values: list[Any] = []
         for raw in cell.split(";"):
             item = raw.strip()
@@ -229,15 +237,16 @@ def _date(cell: Cell, lang: str) -> tuple[Any, Problem | None]:  # noqa: PLR0911
             return day.isoformat(), None
         return None, wrong_type("$", "a date", cell)
     text = str(cell).strip()
+    if _SERIAL.fullmatch(text):  # a day number saved as text
+        return _date(int(text), lang)
     found = _ISO.fullmatch(text)
     if found:
         year, month, day_ = (int(g) for g in found.groups())
     else:
         found = _DOTTED.fullmatch(text)
         if found is None:
-            message = (
-                f"expected a date as {date_hint(lang)} or YYYY-MM-DD, got {text!r}"
-            )
+            hint = " or ".join(dict.fromkeys((date_hint(lang), "YYYY-MM-DD")))
+            message = f"expected a date as {hint}, got {text!r}"
             return None, problem("$", "date", message)
         day_, month, year = (int(g) for g in found.groups())
     try:

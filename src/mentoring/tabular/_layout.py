@@ -266,7 +266,7 @@ class _Reader:
                         )
                     )
         cells = {
-            c.keys or (c.name,): (letter(i), heading(c, lang))
+            c.keys or (c.name,): (letter(i), str(grid.headings[i]).strip())
             for i, c in columns.items()
         }
         for number, row in grid.rows:

@@ -82,6 +82,7 @@ class Column:
     required: bool = False
     key: bool = False  # the parent's id, not a field of the record
     word: str = ""  # the key of its heading's words, when not its name
+    filled_default: bool = False  # a list whose default is not empty
 
     @property
     def label_key(self) -> str:
@@ -164,6 +165,7 @@ def _columns(
                     many=True,
                     unique=origin is frozenset,
                     required=required,
+                    filled_default=not required and bool(field.default),
                 )
             )
         elif tp is Person:

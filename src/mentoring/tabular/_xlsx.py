@@ -139,8 +139,8 @@ def workbook_bytes(program: Program | None, lang: str) -> bytes:
             for j, value in enumerate(row):
                 if value is None or value == "":
                     continue
-                cell = ws.cell(row=i, column=j + 1, value=value)
-                if isinstance(value, str):
+                cell = ws.cell(row=i, column=j + 1, value=_exact(value))
+                if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula
                 elif j in dates:
                     cell.number_format = date_format
@@ -156,6 +156,25 @@ def workbook_bytes(program: Program | None, lang: str) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+#: The significant digits a workbook keeps of a number (as Excel does).
+_EXACT_DIGITS = 15
+
+
+def _exact(value: Cell) -> Cell:
+    """*value*, or the text of a number with more digits than a workbook keeps
+    (read back as the same number).
+    """
+    if isinstance(value, float) and _digits(value) > _EXACT_DIGITS:
+        return repr(value)
+    return value
+
+
+def _digits(value: float) -> int:
+    """The significant digits of the shortest text of *value*."""
+    mantissa = repr(value).lower().split("e")[0].lstrip("-").replace(".", "")
+    return len(mantissa.strip("0")) if mantissa.strip("0") else 1
 
 
 def _drop_downs(  # noqa: PLR0913
@@ -357,7 +376,7 @@ def read_workbook(path: Path) -> tuple[list[Grid], list[Problem]]:  # noqa: C901
     return grids, problems
 
 
-def _grid(ws: Any, name: str, file: str, saved_value: Any) -> Grid:
+def _grid(ws: Any, name: str, file: str, saved_value: Any) -> Grid:  # noqa: C901
     prefix = f"{file}:{ws.title}"
     problems: list[Problem] = []
     for merged in ws.merged_cells.ranges:
@@ -372,6 +391,13 @@ def _grid(ws: Any, name: str, file: str, saved_value: Any) -> Grid:
         )
     headings: tuple[Cell, ...] = ()
     rows: list[tuple[int, tuple[Cell, ...]]] = []
+
+    def where_of(cell: Any) -> str:
+        j = cell.column - 1
+        text = str(headings[j]).strip() if j < len(headings) and headings[j] else ""
+        where = f"{prefix}:{cell.row}:{cell.column_letter}"
+        return f"{where} ({text})" if text and cell.row > 1 else where
+
     for row in ws.iter_rows():
         values: list[Cell] = []
         for cell in row:
@@ -381,7 +407,7 @@ def _grid(ws: Any, name: str, file: str, saved_value: Any) -> Grid:
                 if value is None:
                     problems.append(
                         problem(
-                            f"{prefix}:{cell.row}:{cell.column_letter}",
+                            where_of(cell),
                             "format",
                             "a formula without a saved value (formulas are not"
                             " computed); type the value, or open and save the file"
@@ -391,7 +417,7 @@ def _grid(ws: Any, name: str, file: str, saved_value: Any) -> Grid:
             elif cell.data_type == "e":
                 problems.append(
                     problem(
-                        f"{prefix}:{cell.row}:{cell.column_letter}",
+                        where_of(cell),
                         "format",
                         f"an error value {value!r}",
                     )
