@@ -8,7 +8,6 @@ the way is moved to the cell it comes from: ``FILE:SHEET:ROW:COLUMN
 (heading)``.
 """
 
-import copy
 import difflib
 import re
 from collections import Counter
@@ -371,7 +370,7 @@ class _Reader:
             self.where[path] = found.place
             for k, cert in enumerate(certificates.get(ident, ())):
                 self.where[f"{path}.certifications[{k}]"] = cert.place
-            return copy.deepcopy(found.record)
+            return found.record  # shared: reading never changes it
 
         if main:
             curator = person("$.curator", main[0], "curator_id")
