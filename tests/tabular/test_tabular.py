@@ -297,3 +297,26 @@ def test_the_columns_reference_page_is_current() -> None:
     assert page.read_text(encoding="utf-8") == markdown(), (
         "run: python -m mentoring.tabular._reference > docs/reference/tabular-columns.md"
     )
+
+
+def test_a_pair_without_history_and_an_unknown_file_are_said_once(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "t"
+    tabular.write_csv_folder(samples.russian_school(), folder, lang="en")
+    history = (folder / "pair_history.csv").read_text(encoding="utf-8-sig")
+    first_pair = samples.russian_school().pairs[0].id
+    kept = [
+        line for line in history.splitlines() if not line.startswith(f"{first_pair},")
+    ]
+    (folder / "pair_history.csv").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    found = problems_of(tabular.read_csv_folder, folder)
+    assert found == [
+        (
+            f"{folder / 'notes.csv'}: unknown table (the file is not read); the"
+            " tables are " + ", ".join(sorted(tabular.TABLE_NAMES))
+        ),
+        f"{folder / 'pairs.csv'}:pairs:2: pair {first_pair!r} has no row on the"
+        " pair history sheet (its first status and date)",
+    ]

@@ -392,6 +392,16 @@ class _Reader:
                 self.where[f"$.{t.name}[{i}]"] = row.place
                 data[t.name].append(row.record)
         self._children(data)
+        for row, record in zip(self.rows["pairs"], data["pairs"], strict=True):
+            if not record.get("history") and row.ident:
+                self.add(
+                    problem(
+                        row.place.at(("history",)),
+                        "missing",
+                        f"pair {row.ident!r} has no row on the pair history sheet"
+                        " (its first status and date)",
+                    )
+                )
         self._references()
         return data
 

@@ -299,6 +299,21 @@ def _sheet_tables() -> dict[str, str]:
     return found
 
 
+def _language(titles: list[str]) -> str:
+    """The language most sheet titles are written in (English if none)."""
+    votes = {
+        lang: sum(
+            1
+            for n in _sheet_tables().values()
+            for t in titles
+            if t == sheet_label(n, lang)
+        )
+        for lang in ("en", "ru", "ro", "kk")
+    }
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] else "en"
+
+
 def _table_of(title: str) -> str | None:
     return _sheet_tables().get(title.strip().casefold())
 
@@ -341,17 +356,19 @@ def read_workbook(path: Path) -> tuple[list[Grid], list[Problem]]:  # noqa: C901
     grids: list[Grid] = []
     seen: dict[str, str] = {}
     known = [t.name for t in TABLES]
+    lang = _language(wb.sheetnames)
     for ws in wb.worksheets:
         name = _table_of(ws.title)
         here = f"{where}:{ws.title}"
         if name in ("instructions", "lists"):
             continue
         if name is None:
-            close = difflib.get_close_matches(ws.title, known, n=1)
+            titles = [sheet_label(n, lang) for n in known]
+            close = difflib.get_close_matches(ws.title, titles, n=1)
             hint = (
                 f"did you mean {close[0]!r}?"
                 if close
-                else "the sheets are " + ", ".join(known)
+                else "the sheets are " + ", ".join(titles)
             )
             problems.append(
                 problem(here, "unknown_key", f"unknown sheet (not read); {hint}")
