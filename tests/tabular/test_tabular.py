@@ -317,6 +317,8 @@ def test_a_pair_without_history_and_an_unknown_file_are_said_once(
             f"{folder / 'notes.csv'}: unknown table (the file is not read); the"
             " tables are " + ", ".join(sorted(tabular.TABLE_NAMES))
         ),
-        f"{folder / 'pairs.csv'}:pairs:2: pair {first_pair!r} has no row on the"
-        " pair history sheet (its first status and date)",
+        (
+            f"{folder / 'pairs.csv'}:pairs:2: pair {first_pair!r} has no row on"
+            " the pair history sheet (its first status and date)"
+        ),
     ]
