@@ -11,6 +11,7 @@ library.
 import datetime as dt
 import enum
 import functools
+import json
 import math
 import re
 from typing import Any
@@ -19,7 +20,7 @@ from mentoring._locale import LANGS
 from mentoring._problems import not_one_of, problem, wrong_type
 from mentoring.errors import Problem
 from mentoring.labels import label
-from mentoring.tabular._schema import Column
+from mentoring.tabular._schema import JSON, Column
 from mentoring.tabular._words import BOOLEANS
 
 __all__ = [
@@ -79,6 +80,8 @@ def render_item(column: Column, value: Any, lang: str) -> Cell:
     """The cell of one item."""
     if column.enum is not None:
         return label(column.enum(value), lang)
+    if column.kind == JSON:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if column.kind == "date":
         return dt.date.fromisoformat(value)
     if column.kind == "yes/no":
@@ -167,6 +170,11 @@ def parse_item(  # noqa: C901, PLR0911
         return value, None
     if kind == "text":
         return _text(cell), None
+    if kind == JSON:
+        try:
+            return json.loads(_text(cell)), None
+        except ValueError as exc:
+            return None, problem("$", "format", f"malformed JSON: {exc}")
     if kind == "integer":
         return _integer(cell)
     if kind == "number":

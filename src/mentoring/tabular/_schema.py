@@ -52,6 +52,10 @@ KINDS: dict[Any, str] = {
     dt.date: "date",
 }
 
+#: The kind of a cell holding a value's JSON form (a type with no cell of its
+#: own, such as a list of records that is not a table).
+JSON = "JSON"
+
 #: Columns naming a record of another table (checked when read).
 REFERENCES: dict[str, str] = {
     "curator_id": "people",
@@ -135,7 +139,7 @@ def _scalar(tp: Any) -> tuple[str, type[enum.Enum] | None]:
         return "choice", tp
     if tp in KINDS:
         return KINDS[tp], None
-    raise TypeError(f"no cell for the type {tp!r}")  # pragma: no cover
+    return JSON, None  # any other type: its JSON form, as text
 
 
 def _columns(
@@ -154,8 +158,20 @@ def _columns(
         name = "_".join(keys)
         required = field.default is attrs.NOTHING
         origin = typing.get_origin(tp)
-        if origin in (tuple, frozenset):
-            kind, choices = _scalar(typing.get_args(tp)[0])
+        item = typing.get_args(tp)[0] if origin in (tuple, frozenset) else None
+        if item is not None and (attrs.has(item) or _scalar(item)[0] == JSON):
+            # A list of records that is not a table of its own: one JSON cell.
+            out.append(
+                Column(
+                    name=name,
+                    keys=keys,
+                    kind=JSON,
+                    optional=optional,
+                    required=required,
+                )
+            )
+        elif origin in (tuple, frozenset):
+            kind, choices = _scalar(item)
             out.append(
                 Column(
                     name=name,
