@@ -322,3 +322,20 @@ def test_a_pair_without_history_and_an_unknown_file_are_said_once(
             " the pair history sheet (its first status and date)"
         ),
     ]
+
+
+def test_a_damaged_workbook_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
+    tabular.write_xlsx(samples.russian_school(), tmp_path / "p.xlsx")
+    data = io.BytesIO()
+    with (
+        zipfile.ZipFile(tmp_path / "p.xlsx") as good,
+        zipfile.ZipFile(data, "w") as bad,
+    ):
+        for info in good.infolist():
+            part = good.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                part = part[: len(part) // 2]  # cut in the middle
+            bad.writestr(info, part)
+    (tmp_path / "d.xlsx").write_bytes(data.getvalue())
+    (found,) = problems_of(tabular.read_xlsx, tmp_path / "d.xlsx")
+    assert "cannot read the workbook" in found

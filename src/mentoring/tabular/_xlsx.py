@@ -45,7 +45,7 @@ INSTALL_HINT = "pip install 'mentoring[xlsx]'"
 #: The largest workbook file read.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: The most its parts may hold once uncompressed (a zip bomb holds more).
-MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
 #: The most parts a workbook may have.
 MAX_PARTS = 10_000
 #: The highest compression ratio of a large part.
