@@ -74,6 +74,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "export",
                 "serialization",
                 "rosters",
+                "tabular",
+                "_tabular_commands",
                 "report_html",
                 "samples",
                 "testing",

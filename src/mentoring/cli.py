@@ -219,6 +219,10 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         " CompatibilityModel (default: Program)",
     )
     sch.set_defaults(parser=sch, handler=_cmd_schema)
+
+    from mentoring._tabular_commands import add_commands as add_tabular_commands
+
+    add_tabular_commands(sub)  # import, export, template
     _add_lang(sub)
     if lang is not None and lang_of(lang) != "en":
         _translate_help(parser, lang)
