@@ -270,6 +270,16 @@ MODEL_LABELS: dict[str, dict[str, L]] = {
             "Formare asistată la distanță",
         ),
     },
+    "ContactKind": {
+        "meeting": L("Meeting", "Встреча", "Întâlnire", "Кездесу"),
+        "lesson_observation": L(
+            "Lesson observation", "Посещение урока", "Asistență la lecție"
+        ),
+        "co_planning": L(
+            "Co-planning", "Совместное планирование", "Planificare comună"
+        ),
+        "online": L("Online meeting", "Онлайн-встреча", "Întâlnire online"),
+    },
     "DeliveryMode": {
         "offline": L("In person", "Очно (офлайн)", "Față în față", "Офлайн"),
         "online": L("Online", "Дистанционно (онлайн)", "Online", "Онлайн"),

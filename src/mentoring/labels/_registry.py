@@ -10,7 +10,7 @@ and that every public enum of :mod:`mentoring` is labelled.
 import enum
 
 from mentoring import _enums as model_enums
-from mentoring.calendar import Weekday
+from mentoring.calendar import DayShift, Weekday
 from mentoring.health import Severity, SignalKind
 from mentoring.indicators import (
     Column,
@@ -49,6 +49,7 @@ LABELLED_ENUMS: list[type[enum.Enum]] = [
     Severity,
     SignalKind,
     Weekday,
+    DayShift,
     Frequency,
     ActivityTiming,
 ]

@@ -20,6 +20,23 @@ TIME_LABELS: dict[str, dict[str, L]] = {
         "saturday": L("Saturday", "Суббота", "Sâmbătă", "Сенбі"),
         "sunday": L("Sunday", "Воскресенье", "Duminică", "Жексенбі"),
     },
+    "DayShift": {
+        "next": L(
+            "To the next school day",
+            "На следующий учебный день",
+            "În următoarea zi de școală",
+        ),
+        "previous": L(
+            "To the previous school day",
+            "На предыдущий учебный день",
+            "În ziua de școală anterioară",
+        ),
+        "nearest": L(
+            "To the nearest school day",
+            "На ближайший учебный день",
+            "În cea mai apropiată zi de școală",
+        ),
+    },
     "Frequency": {
         "daily": L("Daily", "Ежедневно", "Zilnic", "Күн сайын"),
         "weekly": L("Weekly", "Еженедельно", "Săptămânal", "Апта сайын"),

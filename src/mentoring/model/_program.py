@@ -127,7 +127,8 @@ class Program:
         places; pairs, groups, plans, achievements and surveys that point at
         nobody; a mentor with more open pairs than places; a mentee with two
         open pairs of the same function; a pair whose mentor does not fill its
-        function, or whom the mentee avoids; dates outside the academic year.
+        function, or whom the mentee avoids; dates outside the academic year;
+        a year built for another jurisdiction than the programme's.
         """
         return tuple(_program_problems(self))
 
@@ -357,6 +358,22 @@ def _program_problems(program: Program) -> Iterator[Problem]:
     yield from _group_problems(program)
     yield from _plan_problems(program)
     yield from _record_problems(program)
+    yield from _jurisdiction_problems(program)
+
+
+def _jurisdiction_problems(program: Program) -> Iterator[Problem]:
+    """The programme's jurisdiction and its year's disagree: the year's
+    public holidays and terms are another country's.
+    """
+    ours, years = program.jurisdiction, program.year.jurisdiction
+    if ours and years and ours != years:
+        yield problem(
+            "$.year.jurisdiction",
+            "conflict",
+            f"the year is built for jurisdiction {years!r} but the programme"
+            f" is under {ours!r}; build it with"
+            f" AcademicYear.for_jurisdiction({ours!r}, ...)",
+        )
 
 
 def _people_problems(program: Program) -> Iterator[Problem]:
