@@ -20,6 +20,7 @@ from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST, TEMPLATES
 
 holidays_package = pytest.importorskip("holidays")
 
+YEAR = AcademicYear.for_jurisdiction("ru", 2024)
 COUNTRIES = {"ru": "RU", "kz": "KZ", "ro": "RO", "md": "MD"}
 YEARS = range(2021, 2027)
 
@@ -263,3 +264,34 @@ def test_a_monthly_activity_is_left_out_of_a_month_without_school():
     months = [a.id for a in plan.activities]
     assert "visit-2025-07" not in months
     assert "visit-2025-05" in months
+
+
+def test_a_planned_activity_on_a_public_holiday_is_a_signal_not_a_move():
+    pair = _pair(dt.date(2024, 9, 16))
+    plan = MentoringPlan.from_template(RUSSIAN_YOUNG_SPECIALIST, pair=pair, period=YEAR)
+    plan = plan.add_activity(
+        m.Activity(
+            id="visit",
+            title="Visit",
+            method=WorkMethod.LESSON_VISIT,
+            due=dt.date(2025, 3, 8),
+        )
+    )
+    program = m.Program(
+        id="p",
+        title="p",
+        organization="o",
+        year=YEAR,
+        jurisdiction="ru",
+        mentors=(m.Mentor(person=m.Person(id="m1", name="M", organization="o")),),
+        mentees=(m.Mentee(person=m.Person(id="e1", name="E", organization="o")),),
+        pairs=(pair,),
+        plans=(plan,),
+    )
+    assert program.problems() == ()
+    signals = m.pair_signals(program, "p1", on=dt.date(2024, 9, 20))
+    off = [s for s in signals if s.kind is m.SignalKind.OFF_SCHOOL_DAY]
+    assert [(s.severity, s.reason) for s in off] == [
+        (m.Severity.INFO, "'Visit' is planned on 2025-03-08, not a school day")
+    ]
+    assert program.plans[0].activity("visit").due == dt.date(2025, 3, 8)

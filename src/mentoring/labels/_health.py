@@ -34,5 +34,15 @@ HEALTH_LABELS: dict[str, dict[str, L]] = {
         "no_plan": L(
             "No mentoring plan", "Нет плана наставничества", "Fără plan de mentorat"
         ),
+        "low_contact": L(
+            "Too little contact",
+            "Мало времени совместной работы",
+            "Prea puțin timp de lucru împreună",
+        ),
+        "off_school_day": L(
+            "Activity on a day without school",
+            "Мероприятие в неучебный день",
+            "Activitate într-o zi fără cursuri",
+        ),
     },
 }

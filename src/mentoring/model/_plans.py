@@ -586,9 +586,12 @@ class MentoringPlan:
         id_prefix: str,
         step_id: str | None = None,
         delivery: DeliveryMode | None = None,
+        contact: ContactKind | None = None,
+        minutes: int | None = None,
     ) -> "MentoringPlan":
         """Add an activity for each date of *schedule* within the plan's
-        period, with the id ``"<id_prefix>-<YYYY-MM-DD>"``.
+        period, with the id ``"<id_prefix>-<YYYY-MM-DD>"`` (and *contact*
+        and *minutes*, when given, on each).
 
         >>> import datetime as dt
         >>> from mentoring.schedule import Schedule, TU
@@ -608,6 +611,8 @@ class MentoringPlan:
                 due=day,
                 step_id=step_id,
                 delivery=delivery,
+                contact=contact,
+                minutes=minutes,
             )
             for day in dates
         )
