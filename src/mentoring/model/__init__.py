@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from mentoring.model._pairs import (
         TRANSITIONS,
         Group,
+        MentorAgreement,
         Pair,
         Transition,
     )
@@ -93,6 +94,7 @@ _WHERE = {
     "MentorFunction": "mentoring._enums",
     "MentorLevel": "mentoring._enums",
     "MentorOrigin": "mentoring._enums",
+    "MentorAgreement": "mentoring.model._pairs",
     "MentoringForm": "mentoring._enums",
     "MentoringPlan": "mentoring.model._plans",
     "Pair": "mentoring.model._pairs",
@@ -145,6 +147,7 @@ __all__ = [
     "Mentee",
     "MenteeCategory",
     "Mentor",
+    "MentorAgreement",
     "MentorFunction",
     "MentorLevel",
     "MentorOrigin",
