@@ -64,6 +64,7 @@ if TYPE_CHECKING:
         Achievement,
         Event,
         Measurement,
+        QualitativeReport,
         SurveyResponse,
     )
 
@@ -102,6 +103,7 @@ _WHERE = {
     "Person": "mentoring.model._people",
     "PlanStep": "mentoring.model._plans",
     "Program": "mentoring.model._program",
+    "QualitativeReport": "mentoring.model._records",
     "ReviewKind": "mentoring._enums",
     "Role": "mentoring._enums",
     "Scope": "mentoring._enums",
@@ -159,6 +161,7 @@ __all__ = [
     "PlanStep",
     "PlanTemplate",
     "Program",
+    "QualitativeReport",
     "ReviewKind",
     "Role",
     "Scope",

@@ -306,10 +306,10 @@ class Pair:
         >>> import datetime as dt
         >>> from mentoring.calendar import AcademicYear
         >>> pair = Pair.propose(id="p1", mentor_id="m1", mentee_id="e1",
-        ...                     on=dt.date(2025, 9, 1))
-        >>> year = AcademicYear.for_jurisdiction("ru", 2025)
-        >>> pair.notice_ends_on(dt.date(2025, 10, 31), year=year)  # 4 Nov a holiday
-        datetime.date(2025, 11, 6)
+        ...                     on=dt.date(2024, 9, 2))
+        >>> year = AcademicYear.for_jurisdiction("ru", 2024)
+        >>> pair.notice_ends_on(dt.date(2025, 3, 6), year=year)  # 8 March a holiday
+        datetime.date(2025, 3, 11)
         """
         days = self.agreement.notice_days if self.agreement else DEFAULT_NOTICE_DAYS
         return year.working_days_after(given_on, days)

@@ -32,6 +32,7 @@ from mentoring.calendar import AcademicYear, DayShift, Term
 from mentoring.errors import NotFoundError, Problem, TransitionError, ValidationError
 from mentoring.model._criteria import Assessment, SuccessCriterion
 from mentoring.model._pairs import Pair
+from mentoring.model._records import QualitativeReport
 from mentoring.schedule import Schedule
 
 __all__ = [
@@ -305,6 +306,8 @@ class MentoringPlan:
     earlier one is unmet is flagged by the plan logic. A look-up or a change
     that names an activity or a criterion the plan does not have raises
     :class:`~mentoring.errors.NotFoundError` (also a ``KeyError``).
+    ``reports`` hold the mentor's qualitative reports, one per term
+    (:class:`~mentoring.model.QualitativeReport`).
 
     .. versionadded:: 0.1.0
     """
@@ -322,6 +325,7 @@ class MentoringPlan:
     strategy: str = ""
     template: str = ""
     duties: tuple[Duty, ...] = ()
+    reports: tuple[QualitativeReport, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
