@@ -60,9 +60,9 @@ def _rules(*rules: tuple[int, int, str] | _Rule) -> tuple[_Rule, ...]:
     return tuple((r[0], r[1], r[2], 1, 9999) if len(r) == 3 else r for r in rules)
 
 
-#: The library's own public holidays by jurisdiction: those on a fixed day
-#: of the year (month, day, name, first year, last year). What they do not
-#: know: days moved by decree (Russia's and Kazakhstan's перенос выходных),
+#: The library's own public holidays by jurisdiction, those on a fixed day
+#: of the year, as (month, day, name, first year, last year). They do not
+#: know days moved by decree (Russia's and Kazakhstan's перенос выходных),
 #: days observed in place of a holiday on a weekend, Orthodox Easter,
 #: Good Friday and Pentecost (Romania, Moldova), Paștele blajinilor
 #: (Moldova), Kurban ait (Kazakhstan). Install ``mentoring[holidays]`` for

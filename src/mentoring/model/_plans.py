@@ -211,7 +211,7 @@ class TemplateActivity:
 
     @property
     def day_shift(self) -> DayShift:
-        """The shift in force: ``shift``, or the default of the timing."""
+        """The shift in force, which is ``shift`` or else the timing's default."""
         if self.shift is not None:
             return self.shift
         if self.timing in (ActivityTiming.AT_END, ActivityTiming.EACH_TERM):
@@ -659,7 +659,7 @@ class MentoringPlan:
           (within the plan), or the plan's last school day when the calendar
           has no terms;
         * a date that is not a school day moves by the activity's
-          :attr:`~TemplateActivity.shift` (by default to the next school day,
+          ``shift`` (:class:`TemplateActivity`) (by default to the next school day,
           to the previous one for ``AT_END``); an ``AT_START`` or ``AT_END``
           activity with no school day that way in the plan goes the other
           way.
