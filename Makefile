@@ -73,7 +73,7 @@ wheel-test: dist
 # The suite against the lowest versions pyproject.toml allows.
 FLOORS_VENV := .venv-floors
 FLOORS := attrs==24.2.0 cattrs==24.1.0 python-dateutil==2.9.0 \
-	hypothesis==6.139.0 pytest==8.0.0
+	hypothesis==6.139.0 pytest==8.0.0 holidays==0.60
 test-floors:
 	rm -rf $(FLOORS_VENV)
 	$(PYTHON) -m venv $(FLOORS_VENV)

@@ -63,7 +63,15 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "logic",
         frozenset(
-            {"templates", "progress", "health", "reports", "matching", "indicators"}
+            {
+                "templates",
+                "progress",
+                "contact",
+                "health",
+                "reports",
+                "matching",
+                "indicators",
+            }
         ),
     ),
     ("words", frozenset({"labels"})),

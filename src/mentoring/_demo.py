@@ -244,6 +244,29 @@ def _health(program: Program, t: dict[str, str], lang: str) -> Iterator[str]:
         yield f"  {_signal_line(signal, lang)}"
 
 
+def _contact(program: Program, lang: str) -> Iterator[str]:
+    """Each pair's contact hours, a week on average, and the programme's."""
+    from mentoring import contact
+    from mentoring._format import number
+    from mentoring._i18n import tr, tr_n
+
+    found = contact.program_contact(program, on=review_day(program))
+    recorded = [p for p in found.pairs if p.recorded]
+    if not recorded:
+        return
+    yield from _heading(tr("Contact time", lang))
+    line = tr("{hours} h, {per_week} h a week", lang)
+    for pair in recorded:
+        n = pair.observations
+        seen = tr_n("{n} lesson observation", "{n} lesson observations", n, lang)
+        hours = line.format(
+            hours=number(pair.hours, lang), per_week=number(pair.per_week, lang)
+        )
+        yield f"  {pair.pair_id:<8} {hours}, {seen.format(n=n)}"
+    total = tr("programme: {per_week} h a week per pair on average", lang)
+    yield total.format(per_week=number(found.total.per_week, lang))
+
+
 def _signal_line(signal: Any, lang: str) -> str:
     subject = signal.pair_id or "-"
     reason = tr_text(signal.reason, lang)
@@ -276,6 +299,7 @@ def demo_lines(program: Program, *, lang: str = "en") -> Iterable[str]:
     yield from _matching(program, t, lang, after)
     program = after[0]
     yield from _progress(program, t, lang)
+    yield from _contact(program, lang)
     yield from _health(program, t, lang)
     yield from _indicators(program, t, lang)
 

@@ -13,6 +13,7 @@ __all__ = [
     "ActivityStatus",
     "Approach",
     "CertificationKind",
+    "ContactKind",
     "CriterionStatus",
     "DeliveryMode",
     "EventKind",
@@ -202,6 +203,20 @@ class DeliveryMode(enum.StrEnum):
     OFFLINE = "offline"
     ONLINE = "online"
     BLENDED = "blended"
+
+
+class ContactKind(enum.StrEnum):
+    """How a mentor and a mentee were in contact during an activity: the
+    "dose" of mentoring that induction standards count (hours a week,
+    lesson observations).
+
+    .. versionadded:: 0.1.0
+    """
+
+    MEETING = "meeting"  #: встреча, беседа, консультация / întâlnire
+    LESSON_OBSERVATION = "lesson_observation"  #: посещение урока / asistență
+    CO_PLANNING = "co_planning"  #: совместное планирование / planificare comună
+    ONLINE = "online"  #: онлайн-встреча / întâlnire online
 
 
 class PairStatus(enum.StrEnum):

@@ -8,7 +8,12 @@ What users of mentoring platforms keep asking for, as pure functions over a
 * no assessment of the plan in the current term (a warning once the term's
   current control has passed, information before);
 * a plan with no activity done in its first weeks;
-* an active pair without a plan.
+* an active pair without a plan;
+* too little contact: fewer hours a week on average than the threshold (1
+  hour by default), counted by :func:`mentoring.contact.pair_contact`, for
+  a pair whose plans record contact time;
+* a planned activity dated by hand on a day without school (information: it
+  is kept where it is, never moved).
 
 Only pairs active on the day asked about get signals. Thresholds are data
 (:class:`HealthThresholds`); every signal carries its reason in words.
@@ -22,9 +27,12 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import PairStatus
-from mentoring._i18n import N_, tr_n
+from mentoring._format import date as _date
+from mentoring._format import number as _number
+from mentoring._i18n import N_, tr, tr_n
 from mentoring._problems import out_of_range, problem
 from mentoring.calendar import AcademicYear
+from mentoring.contact import _pair_contact
 from mentoring.errors import Problem
 from mentoring.model._pairs import Pair
 from mentoring.model._plans import MentoringPlan
@@ -67,6 +75,8 @@ class SignalKind(enum.StrEnum):
     NO_ASSESSMENT_THIS_TERM = "no_assessment_this_term"
     SLOW_START = "slow_start"
     NO_PLAN = "no_plan"
+    LOW_CONTACT = "low_contact"
+    OFF_SCHOOL_DAY = "off_school_day"
 
 
 @attrs.frozen(kw_only=True)
@@ -100,7 +110,12 @@ class HealthThresholds:
       this many days are left before the term's current control, and a
       warning from then on; with 0 (the default), a warning only once the
       current control has passed;
-    * ``slow_start_weeks``: a plan with no activity done in its first weeks.
+    * ``slow_start_weeks``: a plan with no activity done in its first weeks;
+    * ``contact_minutes_per_week``: a pair whose plans record contact time
+      and who were together fewer minutes a week on average (60 by default:
+      an hour a week, as induction standards ask); 0 turns the signal off;
+    * ``contact_after_weeks``: the school weeks a pair is active before its
+      average counts.
 
     .. versionadded:: 0.1.0
     """
@@ -111,6 +126,8 @@ class HealthThresholds:
     overdue_critical: int = 3
     assessment_warning_days: int = 0
     slow_start_weeks: int = 4
+    contact_minutes_per_week: int = 60
+    contact_after_weeks: int = 4
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -205,9 +222,60 @@ def _signals(
     for plan in sorted(plans, key=lambda p: p.id):
         found += _overdue(pair.id, plan, on, t)
         found += _slow_start(pair.id, plan, on, t)
+        found += _off_school_days(pair.id, plan, year, on)
     if plans:
         found += _no_assessment(pair.id, plans, year, on, t)
+        found += _low_contact(pair, plans, year, on, t)
     return found
+
+
+def _low_contact(
+    pair: Pair,
+    plans: tuple[MentoringPlan, ...],
+    year: AcademicYear,
+    on: dt.date,
+    t: HealthThresholds,
+) -> Iterator[Signal]:
+    if t.contact_minutes_per_week == 0:
+        return
+    contact = _pair_contact(pair, plans, year, on)
+    if not contact.recorded or contact.total.weeks < t.contact_after_weeks:
+        return
+    if contact.per_week * 60 >= t.contact_minutes_per_week:
+        return
+    reason = tr(
+        "{hours} h of contact a week on average over {weeks} school weeks,"
+        " below {threshold} h"
+    ).format(
+        hours=_number(contact.per_week),
+        weeks=_number(contact.total.weeks),
+        threshold=_number(t.contact_minutes_per_week / 60),
+    )
+    yield Signal(
+        pair_id=pair.id,
+        kind=SignalKind.LOW_CONTACT,
+        severity=Severity.WARNING,
+        reason=reason,
+        on=on,
+    )
+
+
+def _off_school_days(
+    pair_id: str, plan: MentoringPlan, year: AcademicYear, on: dt.date
+) -> Iterator[Signal]:
+    for activity in plan.off_school_days(year):
+        if activity.due < on:
+            continue
+        reason = tr("{title!r} is planned on {day}, not a school day").format(
+            title=activity.title, day=_date(activity.due)
+        )
+        yield Signal(
+            pair_id=pair_id,
+            kind=SignalKind.OFF_SCHOOL_DAY,
+            severity=Severity.INFO,
+            reason=reason,
+            on=on,
+        )
 
 
 def _ordered(signals: list[Signal]) -> tuple[Signal, ...]:

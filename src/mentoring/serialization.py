@@ -94,6 +94,10 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Numeric bounds the model enforces, stated in the schema too.
 _BOUNDS: dict[tuple[str, str], dict[str, int]] = {
     ("Mentor", "capacity"): {"minimum": 0},
+    ("Activity", "minutes"): {"minimum": 0},
+    ("TemplateActivity", "minutes"): {"minimum": 0},
+    ("MentorAgreement", "notice_days"): {"minimum": 0},
+    ("MentorAgreement", "extra_pay_amount"): {"minimum": 0},
     ("Person", "experience_years"): {"minimum": 0},
     ("SurveyResponse", "satisfaction"): {"minimum": 1, "maximum": 5},
     ("SurveyResponse", "conflicts_with_staff"): {"minimum": 0},

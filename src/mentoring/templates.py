@@ -10,6 +10,9 @@
 * :data:`DEBUTANT_BY_SEMESTER`: a Romanian/Moldovan plan for a debutant
   teacher, planned and reviewed by semester.
 
+Each activity records its kind of contact and its planned minutes, so a
+plan made from a template counts contact time (:mod:`mentoring.contact`).
+
 Templates are plain values: build your own :class:`~mentoring.model.PlanTemplate`
 the same way (or ``attrs.evolve`` one of these) and pass it to
 :meth:`~mentoring.model.MentoringPlan.from_template`.
@@ -22,7 +25,7 @@ the same way (or ``attrs.evolve`` one of these) and pass it to
 import types
 from collections.abc import Mapping
 
-from mentoring._enums import Role, WorkMethod
+from mentoring._enums import ContactKind, Role, WorkMethod
 from mentoring.model._criteria import SuccessCriterion
 from mentoring.model._plans import (
     ActivityTiming,
@@ -40,6 +43,7 @@ __all__ = [
 ]
 
 _W = WorkMethod
+_C = ContactKind
 _T = ActivityTiming
 
 
@@ -137,6 +141,8 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
             title="Встреча ментора и менти: выявление проблемного вопроса",
             method=_W.MEETING,
             step_id="reflect_and_plan",
+            contact=_C.MEETING,
+            minutes=60,
         ),
         TemplateActivity(
             id="strategy",
@@ -144,6 +150,8 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
             method=_W.CONVERSATION,
             offset_days=14,
             step_id="choose_strategy",
+            contact=_C.MEETING,
+            minutes=45,
         ),
         TemplateActivity(
             id="long_range_plan",
@@ -151,6 +159,8 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
             method=_W.MEETING,
             offset_days=28,
             step_id="develop_action_plan",
+            contact=_C.CO_PLANNING,
+            minutes=60,
         ),
         TemplateActivity(
             id="joint_planning",
@@ -159,6 +169,8 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
             timing=_T.MONTHLY,
             offset_days=7,
             step_id="reflect_and_plan",
+            contact=_C.CO_PLANNING,
+            minutes=60,
         ),
         TemplateActivity(
             id="observation",
@@ -167,6 +179,8 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
             timing=_T.MONTHLY,
             offset_days=14,
             step_id="reflect_and_plan",
+            contact=_C.LESSON_OBSERVATION,
+            minutes=45,
         ),
         TemplateActivity(
             id="coaching",
@@ -175,6 +189,8 @@ KAZAKH_MENTOR_MENTEE = PlanTemplate(
             timing=_T.MONTHLY,
             offset_days=21,
             step_id="reflect_and_plan",
+            contact=_C.MEETING,
+            minutes=45,
         ),
     ),
 )
@@ -409,6 +425,8 @@ RUSSIAN_YOUNG_SPECIALIST = PlanTemplate(
             title="Знакомство со школой, введение в должность",
             method=_W.CONVERSATION,
             step_id="adapt",
+            contact=_C.MEETING,
+            minutes=60,
         ),
         TemplateActivity(
             id="diagnostics",
@@ -416,6 +434,8 @@ RUSSIAN_YOUNG_SPECIALIST = PlanTemplate(
             method=_W.QUESTIONNAIRE,
             offset_days=7,
             step_id="diagnose",
+            contact=_C.MEETING,
+            minutes=45,
         ),
         TemplateActivity(
             id="growth_plan",
@@ -423,6 +443,8 @@ RUSSIAN_YOUNG_SPECIALIST = PlanTemplate(
             method=_W.METHODICAL_CONSULTATION,
             offset_days=14,
             step_id="plan_activities",
+            contact=_C.CO_PLANNING,
+            minutes=90,
         ),
         TemplateActivity(
             id="lesson_visits",
@@ -431,6 +453,8 @@ RUSSIAN_YOUNG_SPECIALIST = PlanTemplate(
             timing=_T.MONTHLY,
             offset_days=21,
             step_id="plan_activities",
+            contact=_C.LESSON_OBSERVATION,
+            minutes=45,
         ),
         TemplateActivity(
             id="quarter_report",
@@ -438,6 +462,8 @@ RUSSIAN_YOUNG_SPECIALIST = PlanTemplate(
             method=_W.MEETING,
             timing=_T.EACH_TERM,
             step_id="track",
+            contact=_C.MEETING,
+            minutes=45,
         ),
         TemplateActivity(
             id="final_review",
@@ -526,6 +552,8 @@ DEBUTANT_BY_SEMESTER = PlanTemplate(
             title="Analiza nevoilor de formare",
             method=_W.QUESTIONNAIRE,
             step_id="start",
+            contact=_C.MEETING,
+            minutes=45,
         ),
         TemplateActivity(
             id="plan_meeting",
@@ -533,6 +561,8 @@ DEBUTANT_BY_SEMESTER = PlanTemplate(
             method=_W.WORKING_MEETING,
             offset_days=14,
             step_id="start",
+            contact=_C.CO_PLANNING,
+            minutes=60,
         ),
         TemplateActivity(
             id="lesson_observation",
@@ -540,12 +570,16 @@ DEBUTANT_BY_SEMESTER = PlanTemplate(
             method=_W.LESSON_OBSERVATION,
             timing=_T.MONTHLY,
             offset_days=10,
+            contact=_C.LESSON_OBSERVATION,
+            minutes=45,
         ),
         TemplateActivity(
             id="semester_report",
             title="Raport semestrial de mentorat",
             method=_W.WORKING_MEETING,
             timing=_T.EACH_TERM,
+            contact=_C.MEETING,
+            minutes=60,
         ),
     ),
 )

@@ -4,10 +4,13 @@ An :class:`AcademicYear` runs from 1 September to 31 August by default (the
 seed's programme: 1.09.2021-31.08.2022); both ends are inclusive. A
 :class:`TermSystem` is *data*: the terms of a year (quarters in Russia and
 Kazakhstan, semesters in Romania and Moldova, Romania's modules) and its
-holidays as (month, day) rules. :data:`TERM_SYSTEMS` holds typical defaults;
-real dates are set every year by each ministry, so build your own
+school holidays as (month, day) rules. :data:`TERM_SYSTEMS` holds typical
+defaults; real dates are set every year by each ministry, so build your own
 :class:`TermSystem` (or :class:`AcademicYear`) and pass it where a year is
-needed.
+needed. Public holidays are the law's, not the school's: a year built for a
+jurisdiction (:meth:`AcademicYear.for_jurisdiction`) carries them, from the
+``holidays`` package when it is installed (``mentoring[holidays]``), else
+from the library's own fixed dates (:data:`FIXED_HOLIDAYS`).
 
 >>> import datetime as dt
 >>> from mentoring.model import ReviewKind
@@ -29,6 +32,12 @@ from mentoring.calendar._jurisdictions import (
     TERM_SYSTEMS,
 )
 from mentoring.calendar._periods import adaptation_window, program_period
+from mentoring.calendar._public import (
+    FIXED_HOLIDAYS,
+    HOLIDAY_SOURCES,
+    PublicHoliday,
+    public_holidays,
+)
 from mentoring.calendar._systems import (
     HolidayRule,
     MonthDay,
@@ -36,9 +45,18 @@ from mentoring.calendar._systems import (
     TermSystem,
     month_day,
 )
-from mentoring.calendar._year import AcademicYear, Holiday, ReviewDate, Term, Weekday
+from mentoring.calendar._year import (
+    AcademicYear,
+    DayShift,
+    Holiday,
+    ReviewDate,
+    Term,
+    Weekday,
+)
 
 __all__ = [
+    "FIXED_HOLIDAYS",
+    "HOLIDAY_SOURCES",
     "KAZAKH_QUARTERS",
     "MOLDOVAN_SEMESTERS",
     "ROMANIAN_MODULES",
@@ -46,9 +64,11 @@ __all__ = [
     "RUSSIAN_QUARTERS",
     "TERM_SYSTEMS",
     "AcademicYear",
+    "DayShift",
     "Holiday",
     "HolidayRule",
     "MonthDay",
+    "PublicHoliday",
     "ReviewDate",
     "Term",
     "TermRule",
@@ -57,4 +77,5 @@ __all__ = [
     "adaptation_window",
     "month_day",
     "program_period",
+    "public_holidays",
 ]

@@ -14,6 +14,7 @@ import attrs
 from mentoring._checks import check, non_empty, validated
 from mentoring._problems import empty, out_of_range, problem
 from mentoring.calendar._periods import ONE_DAY
+from mentoring.calendar._public import FIXED_HOLIDAYS
 from mentoring.calendar._year import (
     WEEKEND,
     AcademicYear,
@@ -202,7 +203,9 @@ class TermSystem:
     @validated
     def year(self, start_year: int) -> AcademicYear:
         """The academic year that starts in *start_year*, with its terms and
-        holidays. The year must end by 9999-12-31 (a
+        holidays, and, when the system's ``jurisdiction`` is one whose public
+        holidays the library knows (``"ru"``, ``"kz"``, ``"ro"``, ``"md"``),
+        its public holidays. The year must end by 9999-12-31 (a
         :class:`~mentoring.errors.ValidationError` otherwise).
         """
         last = dt.MAXYEAR - 1 if self.year_start.month > 1 else dt.MAXYEAR
@@ -225,14 +228,18 @@ class TermSystem:
             Holiday(name=h.name, start=h.start.after(start), end=h.end.after(start))
             for h in self.holidays
         )
-        return AcademicYear(
+        year = AcademicYear(
             start=start,
             end=end,
             terms=terms,
             holidays=holidays,
             weekend=self.weekend,
             system=self.id,
+            jurisdiction=self.jurisdiction,
         )
+        if self.jurisdiction in FIXED_HOLIDAYS:
+            return year.with_public_holidays(self.jurisdiction)
+        return year
 
 
 def _backwards(path: str, what: str, rule: TermRule | HolidayRule) -> Problem:

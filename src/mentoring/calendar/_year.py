@@ -1,6 +1,7 @@
 """A school year: :class:`AcademicYear` with its :class:`Term` and
-:class:`Holiday` spans, its :class:`ReviewDate` values and its weekly days
-off (:class:`Weekday`).
+:class:`Holiday` spans, its public holidays, its :class:`ReviewDate` values,
+its weekly days off (:class:`Weekday`), and how a date that is not a school
+day moves to one (:class:`DayShift`).
 
 Private: the public names are in :mod:`mentoring.calendar`.
 """
@@ -14,16 +15,17 @@ import attrs
 
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import ReviewKind
-from mentoring._problems import not_one_of, problem
+from mentoring._problems import not_one_of, out_of_range, problem
 from mentoring.calendar._periods import (
     ONE_DAY,
     span_error,
     valid_date,
     whole_months_end,
 )
+from mentoring.calendar._public import FIXED_HOLIDAYS, PublicHoliday, public_holidays
 from mentoring.errors import NotFoundError, Problem, ValidationError
 
-__all__ = ["AcademicYear", "Holiday", "ReviewDate", "Term", "Weekday"]
+__all__ = ["AcademicYear", "DayShift", "Holiday", "ReviewDate", "Term", "Weekday"]
 
 
 class Weekday(enum.StrEnum):
@@ -58,6 +60,20 @@ class Weekday(enum.StrEnum):
 
 
 _WEEKDAY_ORDER: tuple[Weekday, ...] = tuple(Weekday)
+
+
+class DayShift(enum.StrEnum):
+    """Where a date that is not a school day moves: to the next school day,
+    to the previous one, or to the nearest (the earlier of two as near).
+
+    .. versionadded:: 0.1.0
+    """
+
+    NEXT = "next"
+    PREVIOUS = "previous"
+    NEAREST = "nearest"
+
+
 #: The weekly days off unless a year or a term system says otherwise.
 WEEKEND = frozenset({Weekday.SATURDAY, Weekday.SUNDAY})
 
@@ -170,6 +186,8 @@ class AcademicYear:
     holidays: tuple[Holiday, ...] = ()
     weekend: frozenset[Weekday] = WEEKEND
     system: str = ""
+    public_holidays: tuple[PublicHoliday, ...] = ()
+    jurisdiction: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -189,15 +207,28 @@ class AcademicYear:
                     f"holiday {holiday.name!r} ({holiday.start}..{holiday.end})"
                     f" lies outside the year {self.start}..{self.end}",
                 )
+        for i, day in enumerate(self.public_holidays):
+            if day.on not in self:
+                yield problem(
+                    f"$.public_holidays[{i}].on",
+                    "outside",
+                    f"public holiday {day.name!r} ({day.on}) lies outside the"
+                    f" year {self.start}..{self.end}",
+                )
 
     # -- construction ------------------------------------------------------
 
     @classmethod
     @validated
     def starting(cls, year: int, *, month: int = 9, day: int = 1) -> "AcademicYear":
-        """The year that starts on *day*.*month*.*year* and ends the day before
-        its anniversary, with no terms and no holidays (a term system's year
-        is :meth:`TermSystem.year <mentoring.calendar.TermSystem.year>`).
+        """A bare year: it starts on *day*.*month*.*year* and ends the day
+        before its anniversary, with no terms, no school holidays and no
+        public holidays; only weekends are days off. It suits a programme
+        outside school (a company's year of onboarding) or a start you then
+        complete (:meth:`with_public_holidays`). A school's year with its
+        terms, vacations and public holidays is :meth:`for_jurisdiction` (or
+        :meth:`TermSystem.year <mentoring.calendar.TermSystem.year>` for
+        your own term system).
 
         The anniversary of 29 February in a common year is 1 March, so a
         year that starts on 29 February ends on 28 February: every year has
@@ -217,13 +248,19 @@ class AcademicYear:
     @classmethod
     @validated
     def for_jurisdiction(cls, code: str, year: int) -> "AcademicYear":
-        """The default year of jurisdiction *code* (``"ru"``, ``"kz"``,
-        ``"ro"``, ``"ro-modules"``, ``"md"``) that starts in *year*; see
-        :data:`~mentoring.calendar.TERM_SYSTEMS`. An unknown code raises
+        """The school year of jurisdiction *code* (``"ru"``, ``"kz"``,
+        ``"ro"``, ``"ro-modules"``, ``"md"``) that starts in *year*, with its
+        terms, its school vacations (the defaults of
+        :data:`~mentoring.calendar.TERM_SYSTEMS`) and its public holidays
+        (:func:`~mentoring.calendar.public_holidays`): none of them is a
+        school day. An unknown code raises
         :class:`~mentoring.errors.ValidationError` naming the known ones.
 
-        >>> AcademicYear.for_jurisdiction("kz", 2021).system
-        'kz-quarters'
+        >>> year = AcademicYear.for_jurisdiction("kz", 2021)
+        >>> year.system, year.jurisdiction
+        ('kz-quarters', 'kz')
+        >>> year.is_school_day(dt.date(2021, 12, 16))  # Independence Day
+        False
         """
         system = JURISDICTIONS.get(code)
         if system is None:
@@ -251,7 +288,28 @@ class AcademicYear:
             end = whole_months_end(start, 12)
         except OverflowError:
             raise span_error(start, 12, "$.end", "academic year") from None
-        return AcademicYear(start=start, end=end, weekend=self.weekend)
+        following = AcademicYear(start=start, end=end, weekend=self.weekend)
+        if self.jurisdiction in FIXED_HOLIDAYS:
+            return following.with_public_holidays(self.jurisdiction)
+        return following
+
+    @validated
+    def with_public_holidays(
+        self, jurisdiction: str, *, source: str = "auto"
+    ) -> "AcademicYear":
+        """This year with the public holidays of *jurisdiction* in it (see
+        :func:`~mentoring.calendar.public_holidays` for *source*), and that
+        jurisdiction: for a year whose terms and vacations you built
+        yourself.
+
+        >>> year = AcademicYear.starting(2024).with_public_holidays("ru")
+        >>> year.is_school_day(dt.date(2025, 2, 24)), year.jurisdiction
+        (True, 'ru')
+        >>> year.public_holiday_of(dt.date(2025, 3, 8)).name
+        'Международный женский день'
+        """
+        days = public_holidays(jurisdiction, self.start, self.end, source=source)
+        return attrs.evolve(self, public_holidays=days, jurisdiction=jurisdiction)
 
     # -- queries -----------------------------------------------------------
 
@@ -295,13 +353,90 @@ class AcademicYear:
         return next((h for h in self.holidays if day in h), None)
 
     @validated
+    def public_holiday_of(self, day: dt.date) -> PublicHoliday | None:
+        """The public holiday on *day*, if there is one."""
+        return next((h for h in self.public_holidays if h.on == day), None)
+
+    @validated
     def is_school_day(self, day: dt.date) -> bool:
-        """Whether *day* is in the year, not a weekend day and not a holiday."""
+        """Whether *day* is in the year, not a weekend day, not in a school
+        holiday and not a public holiday.
+        """
         return (
             day in self
             and _WEEKDAY_ORDER[day.weekday()] not in self.weekend
             and not any(day in h for h in self.holidays)
+            and not any(h.on == day for h in self.public_holidays)
         )
+
+    @validated
+    def is_working_day(self, day: dt.date) -> bool:
+        """Whether *day* is a working day: not a weekend day and not a public
+        holiday. School vacations are working days (teachers work in them);
+        beyond the year only weekends are known.
+        """
+        return _WEEKDAY_ORDER[day.weekday()] not in self.weekend and not any(
+            h.on == day for h in self.public_holidays
+        )
+
+    @validated
+    def working_days_after(self, day: dt.date, days: int) -> dt.date:
+        """The *days*-th working day after *day* (*day* itself not counted;
+        *day* when *days* is 0): the last day of a notice of *days* working
+        days given on *day*.
+
+        >>> year = AcademicYear.for_jurisdiction("ru", 2024)
+        >>> year.working_days_after(dt.date(2025, 2, 20), 3)  # 23 Feb a Sunday
+        datetime.date(2025, 2, 25)
+        """
+        if days < 0:
+            raise ValidationError(
+                [out_of_range("$.days", days, low=0)], subject="working days"
+            )
+        if days and self.weekend >= frozenset(Weekday):
+            message = "a week with no working day has no working day after any day"
+            raise ValidationError(
+                [problem("$.weekend", "rule", message)], subject="working days"
+            )
+        left = days
+        while left:
+            day += ONE_DAY
+            if self.is_working_day(day):
+                left -= 1
+        return day
+
+    @validated
+    def school_day_near(
+        self,
+        day: dt.date,
+        shift: DayShift,
+        *,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+    ) -> dt.date | None:
+        """*day* if it is a school day, else the school day *shift* moves it
+        to, within *first*..*last* (the year by default); ``None`` when there
+        is none there.
+
+        >>> year = AcademicYear.for_jurisdiction("ru", 2024)
+        >>> year.school_day_near(dt.date(2024, 12, 7), DayShift.NEXT)  # Saturday
+        datetime.date(2024, 12, 9)
+        >>> year.school_day_near(dt.date(2024, 12, 7), DayShift.PREVIOUS)
+        datetime.date(2024, 12, 6)
+        """
+        first = self.start if first is None else max(first, self.start)
+        last = self.end if last is None else min(last, self.end)
+        if not first <= day <= last:
+            return None
+        after = next(self._school_days(day, last), None)
+        before = next(self._school_days(first, day, backwards=True), None)
+        if shift is DayShift.NEXT:
+            return after
+        if shift is DayShift.PREVIOUS:
+            return before
+        if before is None or after is None:
+            return before or after
+        return before if (day - before) <= (after - day) else after
 
     def _school_days(
         self, first: dt.date, last: dt.date, *, backwards: bool = False
@@ -314,7 +449,7 @@ class AcademicYear:
         first, last = max(first, self.start), min(last, self.end)
         if first > last:
             return
-        off: set[dt.date] = set()
+        off = {h.on for h in self.public_holidays if first <= h.on <= last}
         for h in self.holidays:
             day, end = max(h.start, first), min(h.end, last)
             while day <= end:

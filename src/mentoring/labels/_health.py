@@ -18,5 +18,7 @@ HEALTH_LABELS: dict[str, dict[str, str]] = {
         "no_assessment_this_term": N_("No assessment this term"),
         "slow_start": N_("Slow start of the plan"),
         "no_plan": N_("No mentoring plan"),
+        "low_contact": N_("Too little contact"),
+        "off_school_day": N_("Activity on a day without school"),
     },
 }

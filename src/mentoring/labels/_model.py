@@ -119,6 +119,12 @@ MODEL_LABELS: dict[str, dict[str, str]] = {
         "webinar": N_("Webinar"),
         "distance_assisted_training": N_("Distance-assisted training"),
     },
+    "ContactKind": {
+        "meeting": N_("Meeting"),
+        "lesson_observation": N_("Lesson observation"),
+        "co_planning": N_("Co-planning"),
+        "online": N_("Online meeting"),
+    },
     "DeliveryMode": {
         "offline": N_("In person"),
         "online": N_("Online"),

@@ -13,7 +13,7 @@ share a class name; the tests check it, and that every public enum of
 import enum
 
 from mentoring import _enums as model_enums
-from mentoring.calendar import Weekday
+from mentoring.calendar import DayShift, Weekday
 from mentoring.health import Severity, SignalKind
 from mentoring.indicators import (
     Column,
@@ -51,6 +51,7 @@ LABELLED_ENUMS: list[type[enum.Enum]] = [
     Severity,
     SignalKind,
     Weekday,
+    DayShift,
     Frequency,
     ActivityTiming,
 ]

@@ -20,6 +20,11 @@ TIME_LABELS: dict[str, dict[str, str]] = {
         "saturday": N_("Saturday"),
         "sunday": N_("Sunday"),
     },
+    "DayShift": {
+        "next": N_("To the next school day"),
+        "previous": N_("To the previous school day"),
+        "nearest": N_("To the nearest school day"),
+    },
     "Frequency": {
         "daily": N_("Daily"),
         "weekly": N_("Weekly"),

@@ -8,6 +8,10 @@ one. Transitions are methods that return a new pair::
 A proposed pair may be dissolved too (declined before it started). Completed
 and dissolved are final. A transition the table does not allow raises
 :class:`~mentoring.errors.TransitionError` naming both states.
+
+A pair may hold the mentor's written agreement (:class:`MentorAgreement`),
+which Russian law asks for since 1 March 2025; either side may end it with
+notice (:meth:`Pair.end_with_notice`).
 """
 
 import datetime as dt
@@ -23,10 +27,11 @@ from mentoring._enums import (
     MentoringForm,
     PairStatus,
 )
-from mentoring._problems import empty, not_one_of, problem
+from mentoring._problems import empty, not_one_of, out_of_range, problem
+from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem, TransitionError, ValidationError
 
-__all__ = ["TRANSITIONS", "Group", "Pair", "Transition"]
+__all__ = ["TRANSITIONS", "Group", "MentorAgreement", "Pair", "Transition"]
 
 _P = PairStatus
 
@@ -59,6 +64,62 @@ class Transition:
 
     def __attrs_post_init__(self) -> None:
         check(self)
+
+
+#: Working days of notice to end a mentoring agreement when it says none
+#: (Labour Code of the Russian Federation, art. 351.8: three working days).
+DEFAULT_NOTICE_DAYS = 3
+
+
+@attrs.frozen(kw_only=True)
+class MentorAgreement:
+    """The mentor's agreement to mentor in this pair: the written consent
+    (since 1 March 2025 the Labour Code of the Russian Federation, art.
+    351.8, makes mentoring an agreement: the mentor's consent, its term, its
+    content, the extra pay), its term (``start``, ``end``; no end: until the
+    pair ends), what the mentoring covers, the extra pay (a flag, and an
+    amount a month in the employer's currency when known), and the working
+    days of notice either side gives to end it (3 by default).
+
+    .. versionadded:: 0.1.0
+    """
+
+    consent_on: dt.date
+    start: dt.date
+    end: dt.date | None = None
+    content: str = ""
+    extra_pay: bool = False
+    extra_pay_amount: float | None = None
+    notice_days: int = DEFAULT_NOTICE_DAYS
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.start < self.consent_on:
+            yield problem(
+                "$.start",
+                "order",
+                f"must not be before the consent on {self.consent_on},"
+                f" got {self.start}",
+            )
+        if self.end is not None and self.end < self.start:
+            yield problem(
+                "$.end",
+                "order",
+                f"must not be before start {self.start}, got {self.end}",
+            )
+        if self.extra_pay_amount is not None:
+            if self.extra_pay_amount < 0:
+                yield out_of_range("$.extra_pay_amount", self.extra_pay_amount, low=0)
+            if not self.extra_pay:
+                yield problem(
+                    "$.extra_pay_amount",
+                    "rule",
+                    "an amount of extra pay needs extra_pay=True",
+                )
+        if self.notice_days < 0:
+            yield out_of_range("$.notice_days", self.notice_days, low=0)
 
 
 def _history_problems(history: tuple[Transition, ...]) -> Iterator[Problem]:
@@ -107,6 +168,7 @@ class Pair:
     approach: Approach = Approach.TRADITIONAL
     delivery: DeliveryMode = DeliveryMode.OFFLINE
     form: MentoringForm = MentoringForm.TEACHER_TEACHER
+    agreement: MentorAgreement | None = None
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -228,6 +290,45 @@ class Pair:
     def dissolve(self, *, on: dt.date, reason: str = "", by: str = "") -> "Pair":
         """End the pair early (declined, mentor left, mismatch)."""
         return self.transition(_P.DISSOLVED, on=on, reason=reason, by=by)
+
+    @validated
+    def with_agreement(self, agreement: MentorAgreement) -> "Pair":
+        """The pair with the mentor's *agreement*."""
+        return attrs.evolve(self, agreement=agreement)
+
+    @validated
+    def notice_ends_on(self, given_on: dt.date, *, year: AcademicYear) -> dt.date:
+        """The last day of a notice given on *given_on*: the agreement's
+        ``notice_days`` (3 without an agreement) working days later, counted
+        in *year*'s calendar (weekends and public holidays are not working
+        days; school vacations are).
+
+        >>> import datetime as dt
+        >>> from mentoring.calendar import AcademicYear
+        >>> pair = Pair.propose(id="p1", mentor_id="m1", mentee_id="e1",
+        ...                     on=dt.date(2024, 9, 2))
+        >>> year = AcademicYear.for_jurisdiction("ru", 2024)
+        >>> pair.notice_ends_on(dt.date(2025, 3, 6), year=year)  # 8 March a holiday
+        datetime.date(2025, 3, 11)
+        """
+        days = self.agreement.notice_days if self.agreement else DEFAULT_NOTICE_DAYS
+        return year.working_days_after(given_on, days)
+
+    @validated
+    def end_with_notice(
+        self,
+        *,
+        given_on: dt.date,
+        year: AcademicYear,
+        reason: str = "",
+        by: str = "",
+    ) -> "Pair":
+        """End the pair on notice given on *given_on* by *by* (the mentor or
+        the organization): dissolved on the notice's last day
+        (:meth:`notice_ends_on`).
+        """
+        last = self.notice_ends_on(given_on, year=year)
+        return self.dissolve(on=last, reason=reason, by=by)
 
 
 @attrs.frozen(kw_only=True)

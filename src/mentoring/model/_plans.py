@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import (
     ActivityStatus,
+    ContactKind,
     CriterionStatus,
     DeliveryMode,
     ReviewKind,
@@ -27,10 +28,11 @@ from mentoring._enums import (
     WorkMethod,
 )
 from mentoring._problems import duplicate, out_of_range, problem, unknown_id
-from mentoring.calendar import AcademicYear, Term
+from mentoring.calendar import AcademicYear, DayShift, Term
 from mentoring.errors import NotFoundError, Problem, TransitionError, ValidationError
 from mentoring.model._criteria import Assessment, SuccessCriterion
 from mentoring.model._pairs import Pair
+from mentoring.model._records import QualitativeReport
 from mentoring.schedule import Schedule
 
 __all__ = [
@@ -61,6 +63,10 @@ class Activity:
     """One dated action of a plan: a joint lesson plan, a coaching session, a
     lesson observation, ... with its status and the day it was done.
 
+    ``contact`` and ``minutes`` record the mentor's and the mentee's time
+    together: the kind of contact and how long it lasted (planned, then as
+    done). :mod:`mentoring.contact` counts the hours of the done ones.
+
     .. versionadded:: 0.1.0
     """
 
@@ -73,12 +79,16 @@ class Activity:
     step_id: str | None = None
     delivery: DeliveryMode | None = None
     notes: str = ""
+    contact: ContactKind | None = None
+    minutes: int | None = None
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
         yield from non_empty("$.id", self.id)
+        if self.minutes is not None and self.minutes < 0:
+            yield out_of_range("$.minutes", self.minutes, low=0)
         done = self.status is ActivityStatus.DONE
         if done and self.done_on is None:
             yield problem(
@@ -137,10 +147,10 @@ class ActivityTiming(enum.StrEnum):
     .. versionadded:: 0.1.0
     """
 
-    AT_START = "at_start"  #: the first (school) day, plus ``offset_days``
-    MONTHLY = "monthly"  #: every month from the start, plus ``offset_days``
-    EACH_TERM = "each_term"  #: at each term's current control (a quarterly report)
-    AT_END = "at_end"  #: the last (school) day, minus ``offset_days``
+    AT_START = "at_start"  #: the first school day, plus ``offset_days``
+    MONTHLY = "monthly"  #: every month from the first school day + ``offset_days``
+    EACH_TERM = "each_term"  #: each term's last school day (a quarterly report)
+    AT_END = "at_end"  #: the last school day, minus ``offset_days``
 
 
 @attrs.frozen(kw_only=True)
@@ -169,6 +179,12 @@ class Duty:
 class TemplateActivity:
     """An activity a template plans, dated when a plan is made from it.
 
+    A date that is not a school day moves by ``shift``; ``None`` (the
+    default) moves an activity at the start or every month to the next
+    school day, one at the end to the previous one (see
+    :meth:`MentoringPlan.from_template`). ``contact`` and ``minutes`` are
+    copied to every activity made from it.
+
     .. versionadded:: 0.1.0
     """
 
@@ -179,6 +195,9 @@ class TemplateActivity:
     offset_days: int = 0
     step_id: str | None = None
     delivery: DeliveryMode | None = None
+    shift: DayShift | None = None
+    contact: ContactKind | None = None
+    minutes: int | None = None
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -187,6 +206,17 @@ class TemplateActivity:
         yield from non_empty("$.id", self.id)
         if self.offset_days < 0:
             yield out_of_range("$.offset_days", self.offset_days, low=0)
+        if self.minutes is not None and self.minutes < 0:
+            yield out_of_range("$.minutes", self.minutes, low=0)
+
+    @property
+    def day_shift(self) -> DayShift:
+        """The shift in force, which is ``shift`` or else the timing's default."""
+        if self.shift is not None:
+            return self.shift
+        if self.timing in (ActivityTiming.AT_END, ActivityTiming.EACH_TERM):
+            return DayShift.PREVIOUS
+        return DayShift.NEXT
 
 
 @attrs.frozen(kw_only=True)
@@ -276,6 +306,8 @@ class MentoringPlan:
     earlier one is unmet is flagged by the plan logic. A look-up or a change
     that names an activity or a criterion the plan does not have raises
     :class:`~mentoring.errors.NotFoundError` (also a ``KeyError``).
+    ``reports`` hold the mentor's qualitative reports, one per term
+    (:class:`~mentoring.model.QualitativeReport`).
 
     .. versionadded:: 0.1.0
     """
@@ -293,6 +325,7 @@ class MentoringPlan:
     strategy: str = ""
     template: str = ""
     duties: tuple[Duty, ...] = ()
+    reports: tuple[QualitativeReport, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -394,6 +427,22 @@ class MentoringPlan:
         """
         late = [a for a in self.activities if a.status is _A.PLANNED and a.due < on]
         return tuple(sorted(late, key=lambda a: (a.due, a.id)))
+
+    @validated
+    def off_school_days(self, year: AcademicYear) -> tuple[Activity, ...]:
+        """The planned activities due on a day that is not a school day of
+        *year* (a weekend, a holiday, a public holiday), by due date: dated
+        so by hand, they are kept as they are, and flagged
+        (:func:`mentoring.health.pair_signals`), never moved.
+        """
+        found = [
+            a
+            for a in self.activities
+            if a.status is _A.PLANNED
+            and a.due in year
+            and not year.is_school_day(a.due)
+        ]
+        return tuple(sorted(found, key=lambda a: (a.due, a.id)))
 
     @validated
     def due_between(self, first: dt.date, last: dt.date) -> tuple[Activity, ...]:
@@ -541,9 +590,12 @@ class MentoringPlan:
         id_prefix: str,
         step_id: str | None = None,
         delivery: DeliveryMode | None = None,
+        contact: ContactKind | None = None,
+        minutes: int | None = None,
     ) -> "MentoringPlan":
         """Add an activity for each date of *schedule* within the plan's
-        period, with the id ``"<id_prefix>-<YYYY-MM-DD>"``.
+        period, with the id ``"<id_prefix>-<YYYY-MM-DD>"`` (and *contact*
+        and *minutes*, when given, on each).
 
         >>> import datetime as dt
         >>> from mentoring.schedule import Schedule, TU
@@ -563,6 +615,8 @@ class MentoringPlan:
                 due=day,
                 step_id=step_id,
                 delivery=delivery,
+                contact=contact,
+                minutes=minutes,
             )
             for day in dates
         )
@@ -571,27 +625,73 @@ class MentoringPlan:
 
     @classmethod
     @validated
-    def from_template(
+    def from_template(  # noqa: PLR0913
         cls,
         template: PlanTemplate,
         *,
         pair: Pair | str,
         period: tuple[dt.date, dt.date] | Term | AcademicYear,
         id: str | None = None,  # noqa: A002
+        start: dt.date | None = None,
+        calendar: AcademicYear | None = None,
     ) -> "MentoringPlan":
         """The plan of *pair* for *period* made from *template*: its goal,
-        criteria (in order), steps and duties, and its activities dated within
-        the period (each term's activity at the term's current control when
-        the period is an :class:`~mentoring.calendar.AcademicYear` with terms).
+        criteria (in order), steps and duties, and its activities dated on
+        school days within the plan.
 
+        The plan runs from *start* to the period's end. *start* defaults to
+        the day *pair* was activated when *pair* is a :class:`Pair` activated
+        within the period (a pair activated on 16 September gets nothing
+        before then), else to the period's first day.
+
+        The school days are those of *calendar*, by default the period when
+        it is an :class:`~mentoring.calendar.AcademicYear` (weekends, school
+        holidays and public holidays out); with a ``(start, end)`` pair or a
+        :class:`~mentoring.calendar.Term` and no *calendar*, only Saturdays
+        and Sundays are out. The rule, per activity:
+
+        * ``AT_START``: the plan's first school day plus ``offset_days``;
+          ``AT_END``: its last school day minus ``offset_days``;
+        * ``MONTHLY``: the first school day plus ``offset_days``, then the
+          same day every month; a date in a month with no school day within
+          a week of it (the summer) is left out;
+        * ``EACH_TERM``: the last school day of every term the plan overlaps
+          (within the plan), or the plan's last school day when the calendar
+          has no terms;
+        * a date that is not a school day moves by the activity's
+          ``shift`` (:class:`TemplateActivity`) (by default to the next school day,
+          to the previous one for ``AT_END``); an ``AT_START`` or ``AT_END``
+          activity with no school day that way in the plan goes the other
+          way.
+
+        Beyond the calendar's year the dates are not moved (the year does not
+        know those days). An activity added or rescheduled by hand is never
+        moved: :meth:`off_school_days` lists those on days without school.
         The id defaults to ``"<template id>:<pair id>"``.
+
+        >>> import datetime as dt
+        >>> from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
+        >>> year = AcademicYear.for_jurisdiction("ru", 2024)
+        >>> pair = Pair.propose(id="p1", mentor_id="m1", mentee_id="e1",
+        ...     on=dt.date(2024, 9, 9)).activate(on=dt.date(2024, 9, 16))
+        >>> plan = MentoringPlan.from_template(RUSSIAN_YOUNG_SPECIALIST,
+        ...                                    pair=pair, period=year)
+        >>> plan.start, plan.activities[0].due
+        (datetime.date(2024, 9, 16), datetime.date(2024, 9, 16))
+        >>> [str(a.due) for a in plan.activities if a.id.startswith("quarter")]
+        ['2024-10-29', '2024-12-27', '2025-03-21', '2025-05-30']
         """
         pair_id = pair.id if isinstance(pair, Pair) else pair
-        start, end = _period_bounds(period)
+        first, end = _period_bounds(period)
+        begin = _plan_start(pair, first, end, start)
+        year = calendar
+        if year is None and isinstance(period, AcademicYear):
+            year = period
+        if year is None and begin < end:
+            year = AcademicYear(start=begin, end=end)
         activities: list[Activity] = []
         for ta in template.activities:
-            dates = _template_dates(ta, period, start, end)
-            for suffix, day in dates:
+            for suffix, day in _template_dates(ta, year, begin, end):
                 activities.append(
                     Activity(
                         id=f"{ta.id}-{suffix}" if suffix else ta.id,
@@ -600,13 +700,15 @@ class MentoringPlan:
                         due=day,
                         step_id=ta.step_id,
                         delivery=ta.delivery,
+                        contact=ta.contact,
+                        minutes=ta.minutes,
                     )
                 )
         return cls(
             id=id if id is not None else f"{template.id}:{pair_id}",
             pair_id=pair_id,
             goal=template.goal,
-            start=start,
+            start=begin,
             end=end,
             criteria=template.criteria,
             steps=template.steps,
@@ -631,39 +733,86 @@ def _period_bounds(
     return start, end
 
 
+def _plan_start(
+    pair: Pair | str, first: dt.date, end: dt.date, start: dt.date | None
+) -> dt.date:
+    """The plan's first day: *start*, or the pair's activation within the
+    period, or the period's first day.
+    """
+    if start is not None:
+        if not first <= start <= end:
+            message = f"{start} is outside the period {first}..{end}"
+            raise ValidationError(
+                [problem("$.start", "outside", message)], subject="plan"
+            )
+        return start
+    if isinstance(pair, Pair):
+        started = pair.started_on
+        if started is not None and first < started <= end:
+            return started
+    return first
+
+
+#: How far a monthly activity may move to reach a school day.
+_MONTHLY_REACH = dt.timedelta(days=6)
+
+
+def _place(
+    year: AcademicYear | None,
+    day: dt.date,
+    shift: DayShift,
+    span: tuple[dt.date, dt.date],
+    reach: dt.timedelta | None = None,
+) -> dt.date | None:
+    """*day* moved by *shift* to a school day of *year* within *span* (and
+    within *reach* of *day*, else the other way when there is none that
+    way); *day* itself when the year does not know it.
+    """
+    if year is None or day not in year:
+        return day
+    first, last = span
+    if reach is not None:
+        first, last = max(first, day - reach), min(last, day + reach)
+        return year.school_day_near(day, shift, first=first, last=last)
+    moved = year.school_day_near(day, shift, first=first, last=last)
+    if moved is None:
+        moved = year.school_day_near(day, DayShift.NEAREST, first=first, last=last)
+    return moved
+
+
 def _template_dates(
     ta: TemplateActivity,
-    period: tuple[dt.date, dt.date] | Term | AcademicYear,
+    year: AcademicYear | None,
     start: dt.date,
     end: dt.date,
 ) -> list[tuple[str, dt.date]]:
-    year = period if isinstance(period, AcademicYear) else None
-    first = (year.first_school_day(start, end) if year else None) or start
-    last = (year.last_school_day(start, end) if year else None) or end
+    span = (start, end)
+    shift = ta.day_shift
+    first = _place(year, start, DayShift.NEXT, span) or start
+    last = _place(year, end, DayShift.PREVIOUS, span) or end
     offset = dt.timedelta(days=ta.offset_days)
     if ta.timing is ActivityTiming.AT_START:
         day = min(first + offset, end)
-        if year is not None:
-            day = year.first_school_day(day, end) or day
-        return [("", day)]
+        return [("", _place(year, day, shift, span) or day)]
     if ta.timing is ActivityTiming.AT_END:
         day = max(last - offset, start)
-        if year is not None:
-            day = year.last_school_day(start, day) or day
-        return [("", day)]
+        return [("", _place(year, day, shift, span) or day)]
     if ta.timing is ActivityTiming.EACH_TERM:
-        if year is not None and year.terms:
-            return [(t.name, year.control_date(t)) for t in year.terms]
-        return [("", end)]
+        if year is None or not year.terms:
+            return [("", last)]
+        reports: list[tuple[str, dt.date]] = []
+        for t in year.terms:
+            if t.end < start or t.start > end:
+                continue
+            day_ = year.last_school_day(max(t.start, start), min(t.end, end))
+            if day_ is not None:
+                reports.append((t.name, day_))
+        return reports
     dates: list[tuple[str, dt.date]] = []
     k = 0
     while (day := first + offset + relativedelta(months=k)) <= end:
         k += 1
-        suffix = f"{day:%Y-%m}"
-        if year is not None:
-            moved = year.first_school_day(day, min(day + dt.timedelta(days=6), end))
-            if moved is None:
-                continue
-            day = moved
-        dates.append((suffix, day))
+        moved = _place(year, day, shift, span, _MONTHLY_REACH)
+        if moved is not None:
+            dates.append((f"{day:%Y-%m}", moved))
     return dates

@@ -16,7 +16,7 @@ import attrs
 
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import PairStatus
-from mentoring._problems import duplicate, problem, unknown_id
+from mentoring._problems import duplicate, missing, problem, unknown_id
 from mentoring.calendar import AcademicYear
 from mentoring.errors import NotFoundError, Problem, ValidationError
 from mentoring.model._criteria import Assessment
@@ -127,7 +127,10 @@ class Program:
         places; pairs, groups, plans, achievements and surveys that point at
         nobody; a mentor with more open pairs than places; a mentee with two
         open pairs of the same function; a pair whose mentor does not fill its
-        function, or whom the mentee avoids; dates outside the academic year.
+        function, or whom the mentee avoids; dates outside the academic year;
+        a year built for another jurisdiction than the programme's; under
+        jurisdiction ``ru``, a pair activated since 1 March 2025 without its
+        mentor's agreement (:class:`~mentoring.model.MentorAgreement`).
         """
         return tuple(_program_problems(self))
 
@@ -357,6 +360,43 @@ def _program_problems(program: Program) -> Iterator[Problem]:
     yield from _group_problems(program)
     yield from _plan_problems(program)
     yield from _record_problems(program)
+    yield from _jurisdiction_problems(program)
+    yield from _agreement_problems(program)
+
+
+#: Since this day Russian law asks a written agreement of every mentor
+#: (Labour Code art. 351.8, in force from 1 March 2025).
+_RU_AGREEMENT_FROM = dt.date(2025, 3, 1)
+
+
+def _agreement_problems(program: Program) -> Iterator[Problem]:
+    """Under jurisdiction ``ru``, a pair activated since 1 March 2025 needs
+    its mentor's agreement; elsewhere it is optional.
+    """
+    if program.jurisdiction != "ru":
+        return
+    for i, pair in enumerate(program.pairs):
+        started = pair.started_on
+        if pair.agreement is None and started and started >= _RU_AGREEMENT_FROM:
+            yield missing(
+                f"$.pairs[{i}].agreement",
+                "the mentor's agreement (Labour Code art. 351.8, since 2025-03-01)",
+            )
+
+
+def _jurisdiction_problems(program: Program) -> Iterator[Problem]:
+    """The programme's jurisdiction and its year's disagree: the year's
+    public holidays and terms are another country's.
+    """
+    ours, years = program.jurisdiction, program.year.jurisdiction
+    if ours and years and ours != years:
+        yield problem(
+            "$.year.jurisdiction",
+            "conflict",
+            f"the year is built for jurisdiction {years!r} but the programme"
+            f" is under {ours!r}; build it with"
+            f" AcademicYear.for_jurisdiction({ours!r}, ...)",
+        )
 
 
 def _people_problems(program: Program) -> Iterator[Problem]:

@@ -1,5 +1,6 @@
 """What a programme records and its indicators count: :class:`Event`,
-:class:`Achievement`, :class:`Measurement`, :class:`SurveyResponse`.
+:class:`Achievement`, :class:`Measurement`, :class:`SurveyResponse`, and the
+:class:`QualitativeReport` a plan or an event holds.
 """
 
 import datetime as dt
@@ -9,18 +10,52 @@ import attrs
 
 from mentoring._checks import check, non_empty
 from mentoring._enums import AchievementKind, EventKind, ReviewKind, Scope
-from mentoring._problems import out_of_range
+from mentoring._problems import out_of_range, problem
 from mentoring.errors import Problem
 
-__all__ = ["Achievement", "Event", "Measurement", "SurveyResponse"]
+__all__ = ["Achievement", "Event", "Measurement", "QualitativeReport", "SurveyResponse"]
 
 #: Satisfaction is asked on a 1..5 scale.
 SATISFACTION_SCALE = (1, 5)
 
 
 @attrs.frozen(kw_only=True)
+class QualitativeReport:
+    """What a mentor reports in words for a period (a semester): the
+    training needs found, how the training offer was adapted to them, and
+    the impact of mentoring in the schools (the Romanian mentor network's
+    report, S000: "analiza nevoilor de formare, modalitățile de adaptare a
+    ofertei de formare și impactul mentoratului"). ``term`` names the term
+    it covers; ``on`` is the day it was given.
+
+    .. versionadded:: 0.1.0
+    """
+
+    on: dt.date
+    term: str = ""
+    training_needs: str = ""
+    offer_adaptation: str = ""
+    school_impact: str = ""
+    author_id: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        if not (self.training_needs or self.offer_adaptation or self.school_impact):
+            yield problem(
+                "$.training_needs",
+                "empty",
+                "a report says something: training needs, the adapted offer"
+                " or the impact in schools",
+            )
+
+
+@attrs.frozen(kw_only=True)
 class Event:
-    """An event on mentoring: who organised it, when, who took part, its reach.
+    """An event on mentoring: who organised it, when (``on``, and
+    ``ends_on`` for one of several days), who took part, its reach, and the
+    qualitative report it produced, if any.
 
     ``organizer`` is an organization identifier: indicator 4.1 counts staff who
     took part in events organised by *other* organizations, 4.3 the
@@ -36,6 +71,8 @@ class Event:
     organizer: str
     participant_ids: frozenset[str] = frozenset()
     scope: Scope = Scope.INSTITUTIONAL
+    ends_on: dt.date | None = None
+    report: QualitativeReport | None = None
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -43,6 +80,12 @@ class Event:
     def _problems(self) -> Iterator[Problem]:
         yield from non_empty("$.id", self.id)
         yield from non_empty("$.organizer", self.organizer)
+        if self.ends_on is not None and self.ends_on < self.on:
+            yield problem(
+                "$.ends_on",
+                "order",
+                f"must not be before on {self.on}, got {self.ends_on}",
+            )
 
 
 @attrs.frozen(kw_only=True)

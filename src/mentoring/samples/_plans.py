@@ -10,10 +10,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from mentoring.calendar import AcademicYear
 from mentoring.model import (
     Activity,
     ActivityStatus,
     Assessment,
+    ContactKind,
     CriterionStatus,
     MentoringPlan,
     PlanStep,
@@ -23,8 +25,9 @@ from mentoring.model import (
     WorkMethod,
 )
 from mentoring.samples._build import day
+from mentoring.schedule import TU, Schedule
 
-__all__ = ["PlanShape", "build_plan", "plan_from_template"]
+__all__ = ["PlanShape", "build_plan", "plan_from_template", "with_weekly_contact"]
 
 
 @attrs.frozen(kw_only=True)
@@ -187,3 +190,36 @@ def plan_from_template(  # noqa: PLR0913
         focus_issue=focus_issue,
         strategy=strategy,
     )
+
+
+def with_weekly_contact(  # noqa: PLR0913
+    plan: MentoringPlan,
+    *,
+    year: AcademicYear,
+    minutes: int,
+    today: str,
+    every: int = 1,
+    stalled_after: str | None = None,
+) -> MentoringPlan:
+    """*plan* with a mentor's consultation of *minutes* every *every* weeks
+    on Tuesdays in term time: done by *today* (missed after a stall), later
+    ones planned.
+    """
+    tuesdays = Schedule.weekly(TU, start=plan.start, interval=every).within(year)
+    grown = plan.add_scheduled(
+        tuesdays,
+        title="Консультация наставника",
+        method=WorkMethod.METHODICAL_CONSULTATION,
+        id_prefix=f"{plan.pair_id}-consultation",
+        contact=ContactKind.MEETING,
+        minutes=minutes,
+    )
+    added = len(plan.activities)
+    activities = tuple(
+        attrs.evolve(a, status=status, done_on=done_on)
+        for a, (status, done_on) in (
+            (a, _state(a.due, day(today), stalled_after, a.due))
+            for a in grown.activities[added:]
+        )
+    )
+    return attrs.evolve(grown, activities=(*plan.activities, *activities))

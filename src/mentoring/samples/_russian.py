@@ -41,7 +41,12 @@ from mentoring.samples._build import (
     school_year,
     surveys,
 )
-from mentoring.samples._plans import PlanShape, build_plan, plan_from_template
+from mentoring.samples._plans import (
+    PlanShape,
+    build_plan,
+    plan_from_template,
+    with_weekly_contact,
+)
 from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
 
 __all__ = ["russian_school"]
@@ -386,14 +391,32 @@ def _plans() -> tuple[MentoringPlan, ...]:
             stalled_after=stalled_after,
         )
 
+    def weekly(
+        plan: MentoringPlan, minutes: int, stalled_after: str | None = None
+    ) -> MentoringPlan:
+        # The mentor's weekly consultation, with its time recorded.
+        return with_weekly_contact(
+            plan,
+            year=_year(),
+            minutes=minutes,
+            today=REVIEW_DAY,
+            stalled_after=stalled_after,
+        )
+
+    stall = "2021-12-15"
     return (
-        growth("ru-p1", (1, 2, 3, 4)),
-        growth("ru-p2", (1, 2, 2, 3)),
-        plan(_ADAPTATION, "ru-p3", "ru-lebedeva", (1, 2, 3, 4)),
-        plan(_ADAPTATION, "ru-p4", "ru-lebedeva", (1, 2, 3, 3)),
-        plan(_ADAPTATION, "ru-p5", "ru-lebedeva", (1, 1, 2, 3)),
-        # Stalled after December: no assessment since the half-year review.
-        plan(_ADAPTATION, "ru-p6", "ru-lebedeva", (1, 1), stalled_after="2021-12-15"),
+        weekly(growth("ru-p1", (1, 2, 3, 4)), 60),
+        weekly(growth("ru-p2", (1, 2, 2, 3)), 60),
+        weekly(plan(_ADAPTATION, "ru-p3", "ru-lebedeva", (1, 2, 3, 4)), 75),
+        weekly(plan(_ADAPTATION, "ru-p4", "ru-lebedeva", (1, 2, 3, 3)), 75),
+        weekly(plan(_ADAPTATION, "ru-p5", "ru-lebedeva", (1, 1, 2, 3)), 75),
+        # Stalled after December: no assessment since the half-year review,
+        # and too little contact since.
+        weekly(
+            plan(_ADAPTATION, "ru-p6", "ru-lebedeva", (1, 1), stalled_after=stall),
+            75,
+            stalled_after=stall,
+        ),
     )
 
 

@@ -48,6 +48,7 @@ from mentoring.model import (
     Mentee,
     MenteeCategory,
     Mentor,
+    MentorAgreement,
     MentorFunction,
     MentoringPlan,
     MentorLevel,
@@ -410,9 +411,11 @@ def _pair(  # noqa: PLR0913
     roll = rng.random()
     if roll < 0.1:
         return pair
-    pair = pair.activate(
-        on=proposed + dt.timedelta(days=rng.randint(1, 7)), by="curator"
-    )
+    started = proposed + dt.timedelta(days=rng.randint(1, 7))
+    pair = pair.activate(on=started, by="curator")
+    if year.jurisdiction == "ru" and started >= dt.date(2025, 3, 1):
+        # The mentor's written agreement, which Russian law asks for.
+        pair = pair.with_agreement(MentorAgreement(consent_on=started, start=started))
     if roll < 0.2:
         return pair.pause(on=year.start + dt.timedelta(days=120), reason="leave")
     if roll < 0.3:

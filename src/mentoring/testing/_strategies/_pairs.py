@@ -13,6 +13,7 @@ from mentoring.model import (
     Approach,
     DeliveryMode,
     Group,
+    MentorAgreement,
     MentorFunction,
     MentoringForm,
     Pair,
@@ -145,15 +146,43 @@ def pair(  # noqa: PLR0913
     """A pair of the two people with a history inside *days* ending in
     *final*, its function one of *functions*.
     """
+    history = _history(draw, final, days)
     return Pair(
         id=pair_id,
         mentor_id=mentor_id,
         mentee_id=mentee_id,
-        history=_history(draw, final, days),
+        history=history,
         function=pick(draw, functions),
         approach=pick(draw, tuple(Approach)),
         delivery=pick(draw, tuple(DeliveryMode)),
         form=pick(draw, tuple(MentoringForm)),
+        agreement=_agreement(draw, history),
+    )
+
+
+#: Russian law asks the mentor's agreement of pairs activated since then.
+_AGREEMENT_LAW = dt.date(2025, 3, 1)
+
+
+def _agreement(
+    draw: st.DrawFn, history: tuple[Transition, ...]
+) -> MentorAgreement | None:
+    """The mentor's agreement, signed on the day the pair started: always
+    for a pair started since 1 March 2025 (so a Russian programme is
+    valid), sometimes before; none for a pair never active.
+    """
+    started = next((t.on for t in history if t.status is PairStatus.ACTIVE), None)
+    if started is None or (started < _AGREEMENT_LAW and not draw(st.booleans())):
+        return None
+    paid = draw(st.booleans())
+    return MentorAgreement(
+        consent_on=started,
+        start=started,
+        extra_pay=paid,
+        extra_pay_amount=draw(st.none() | st.integers(0, 20_000).map(float))
+        if paid
+        else None,
+        notice_days=draw(st.integers(0, 10)),
     )
 
 
