@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from mentoring._format import date as _date
+from mentoring._format import number as _number
 from mentoring._locale import lang_of
 
 __all__ = [
@@ -141,6 +142,7 @@ def NC_(context: str, message: str) -> str:  # noqa: N802 - as N_
 
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DECIMAL = re.compile(r"-?[0-9]+\.([0-9]+)")
 #: A template: its pattern, its field names in order, the English singular
 #: (the key of its translation) and whether it has plural forms.
 _Template = tuple[re.Pattern[str], tuple[str, ...], str, bool]
@@ -194,14 +196,18 @@ def _templates(lang: str) -> tuple[_Template, ...]:
 
 
 def _value(text: str, lang: str, depth: int) -> str:
-    """A filled-in value in *lang*: a date as the language writes it, a
-    message translated, anything else (a name, an id) as it is.
+    """A filled-in value in *lang*: a date or a decimal number as the
+    language writes it, a message translated, anything else (a name, an id)
+    as it is.
     """
     if _ISO_DAY.fullmatch(text):
         try:
             return _date(dt.date.fromisoformat(text), lang)
         except ValueError:
             return text
+    decimal = _DECIMAL.fullmatch(text)
+    if decimal is not None:
+        return _number(float(text), lang, len(decimal.group(1)))
     return _sentence(text, lang, depth + 1)
 
 

@@ -27,9 +27,8 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import PairStatus
-from mentoring._format import date as _date
 from mentoring._format import number as _number
-from mentoring._i18n import N_, tr, tr_n
+from mentoring._i18n import N_, tr_n
 from mentoring._problems import out_of_range, problem
 from mentoring.calendar import AcademicYear
 from mentoring.contact import _pair_contact
@@ -229,6 +228,15 @@ def _signals(
     return found
 
 
+# The reasons of the contact signals, composed in English and shown
+# translated by mentoring._i18n.tr_text (listed in _MESSAGES below).
+_LOW_CONTACT = N_(
+    "{hours} h of contact a week on average over {weeks} school weeks,"
+    " below {threshold} h"
+)
+_OFF_SCHOOL_DAY = N_("'{title}' is planned on {day}, not a school day")
+
+
 def _low_contact(
     pair: Pair,
     plans: tuple[MentoringPlan, ...],
@@ -243,13 +251,11 @@ def _low_contact(
         return
     if contact.per_week * 60 >= t.contact_minutes_per_week:
         return
-    reason = tr(
-        "{hours} h of contact a week on average over {weeks} school weeks,"
-        " below {threshold} h"
-    ).format(
+    threshold = t.contact_minutes_per_week / 60
+    reason = _LOW_CONTACT.format(
         hours=_number(contact.per_week),
         weeks=_number(contact.total.weeks),
-        threshold=_number(t.contact_minutes_per_week / 60),
+        threshold=_number(int(threshold) if threshold.is_integer() else threshold),
     )
     yield Signal(
         pair_id=pair.id,
@@ -266,8 +272,8 @@ def _off_school_days(
     for activity in plan.off_school_days(year):
         if activity.due < on:
             continue
-        reason = tr("{title!r} is planned on {day}, not a school day").format(
-            title=activity.title, day=_date(activity.due)
+        reason = _OFF_SCHOOL_DAY.format(
+            title=activity.title, day=activity.due.isoformat()
         )
         yield Signal(
             pair_id=pair_id,
@@ -417,6 +423,8 @@ _MESSAGES = (
     N_("due {control} (in {days})"),
     N_("due {control} (today)"),
     N_("was due {control} ({days} ago)"),
+    _LOW_CONTACT,
+    _OFF_SCHOOL_DAY,
     tr_n("{n} day", "{n} days", 1),
     tr_n("{n} week", "{n} weeks", 1),
     tr_n(

@@ -121,7 +121,7 @@ MODEL_LABELS: dict[str, dict[str, str]] = {
     },
     "ContactKind": {
         "meeting": N_("Meeting"),
-        "lesson_observation": N_("Lesson observation"),
+        "lesson_observation": NC_("contact", "Lesson observation"),
         "co_planning": N_("Co-planning"),
         "online": N_("Online meeting"),
     },

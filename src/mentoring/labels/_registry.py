@@ -76,4 +76,7 @@ TABLE_OF: dict[type[enum.Enum], dict[str, str]] = {
 CONTEXTS: dict[tuple[str, str], str] = {
     ("Approach", "group"): "approach",
     ("Scope", "district"): "scope",
+    # Russian and Romanian say "посещение урока", "asistență la lecție" for a
+    # mentor in a lesson as contact time; the work method keeps its words.
+    ("ContactKind", "lesson_observation"): "contact",
 }
