@@ -240,6 +240,19 @@ def test_a_composed_sentence_is_translated_with_its_values():
     )
 
 
+def test_the_contact_signals_read_with_the_numbers_and_dates_of_the_language():
+    low = "0.5 h of contact a week on average over 34.4 school weeks, below 1 h"
+    assert tr_text(low, "ru") == (
+        "в среднем 0,5 ч совместной работы в неделю (учебных недель: 34,4), меньше 1 ч"
+    )
+    off = "'Visit' is planned on 2025-03-08, not a school day"
+    assert tr_text(off, "kk") == (
+        "«Visit» іс-шарасы 08.03.2025 күніне жоспарланған, ал бұл оқу күні емес"
+    )
+    # An indicator code is not a decimal number: it stays as written.
+    assert tr_text("not attained: 1.2", "ru") == "не достигнуты: 1.2"
+
+
 def test_what_no_message_matches_stays_as_it_is():
     assert tr_text("Школа № 5", "ro") == "Школа № 5"
     assert tr_text("", "ru") == ""

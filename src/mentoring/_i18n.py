@@ -143,6 +143,9 @@ def NC_(context: str, message: str) -> str:  # noqa: N802 - as N_
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DECIMAL = re.compile(r"-?[0-9]+\.([0-9]+)")
+#: The fields that hold a decimal number (an indicator code such as 1.2 in
+#: another field must stay as it is).
+_DECIMAL_FIELDS = frozenset({"hours", "per_week", "threshold", "weeks"})
 #: A template: its pattern, its field names in order, the English singular
 #: (the key of its translation) and whether it has plural forms.
 _Template = tuple[re.Pattern[str], tuple[str, ...], str, bool]
@@ -195,17 +198,17 @@ def _templates(lang: str) -> tuple[_Template, ...]:
     return tuple(t for _, t in found)
 
 
-def _value(text: str, lang: str, depth: int) -> str:
-    """A filled-in value in *lang*: a date or a decimal number as the
-    language writes it, a message translated, anything else (a name, an id)
-    as it is.
+def _value(name: str, text: str, lang: str, depth: int) -> str:
+    """The value *text* of the field *name* in *lang*: a date, or a decimal
+    number in a field of :data:`_DECIMAL_FIELDS`, as the language writes it,
+    a message translated, anything else (a name, an id) as it is.
     """
     if _ISO_DAY.fullmatch(text):
         try:
             return _date(dt.date.fromisoformat(text), lang)
         except ValueError:
             return text
-    decimal = _DECIMAL.fullmatch(text)
+    decimal = _DECIMAL.fullmatch(text) if name in _DECIMAL_FIELDS else None
     if decimal is not None:
         return _number(float(text), lang, len(decimal.group(1)))
     return _sentence(text, lang, depth + 1)
@@ -223,7 +226,7 @@ def _sentence(text: str, lang: str, depth: int = 0) -> str:
         if match is None:
             continue
         values = {
-            name: _value(value, lang, depth)
+            name: _value(name, value, lang, depth)
             for name, value in zip(names, match.groups(), strict=True)
         }
         if plural:
