@@ -98,7 +98,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         write_text(args.out, text)
     except OSError as exc:
         raise _cannot_write(args.out, exc) from None
-    print(tr("Wrote {path}").format(path=args.out), file=sys.stderr)
+    print(tr("Wrote {path}", args.lang).format(path=args.out), file=sys.stderr)
     return 0
 
 
