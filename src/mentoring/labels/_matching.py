@@ -61,6 +61,11 @@ MATCHING_LABELS: dict[str, dict[str, L]] = {
             "Минимальная разница в стаже",
             "Diferență minimă de experiență",
         ),
+        "mentee_category": L(
+            "For these mentee categories only",
+            "Только для этих категорий наставляемых",
+            "Doar pentru aceste categorii de persoane mentorate",
+        ),
     },
     "UnmatchedReason": {
         "no_eligible_mentor": L(
@@ -82,6 +87,21 @@ MATCHING_LABELS: dict[str, dict[str, L]] = {
             "Already has a mentor",
             "Уже закреплён за наставником",
             "Are deja un mentor",
+        ),
+        "lock_refused": L(
+            "The locked pair cannot be made",
+            "Закреплённую пару нельзя создать",
+            "Perechea fixată nu poate fi formată",
+        ),
+        "below_min_score": L(
+            "Every eligible mentor scores below the minimum",
+            "Совпадение со всеми наставниками ниже порога",
+            "Toți mentorii eligibili sunt sub pragul minim",
+        ),
+        "not_for_function": L(
+            "The function is not for this mentee's category",
+            "Функция не предназначена для этой категории",
+            "Funcția nu este pentru această categorie",
         ),
     },
 }

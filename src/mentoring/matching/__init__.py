@@ -37,6 +37,7 @@ from mentoring.matching._match import match, match_program, suggest
 from mentoring.matching._model import CompatibilityModel
 from mentoring.matching._result import (
     Assignment,
+    Exclusion,
     Matching,
     MentorLoad,
     Suggestion,
@@ -55,6 +56,7 @@ __all__ = [
     "ConstraintKind",
     "Criterion",
     "CriterionKind",
+    "Exclusion",
     "GradeBand",
     "Matching",
     "MentorLoad",

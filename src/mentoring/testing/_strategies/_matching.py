@@ -119,12 +119,16 @@ def _constraint(draw: st.DrawFn, kind: ConstraintKind) -> Constraint:
         levels = frozenset({pick(draw, tuple(MentorLevel))})
     elif kind is ConstraintKind.EXPERIENCE_GAP:
         years = draw(upto(10))
+    categories: frozenset[MenteeCategory] = frozenset()
+    if kind is ConstraintKind.MENTEE_CATEGORY:
+        categories = frozenset({pick(draw, tuple(MenteeCategory))})
     return Constraint(
         kind=kind,
         functions=draw(subset(tuple(MentorFunction), 2)),
         certifications=certifications,
         levels=levels,
         years=years,
+        categories=categories,
     )
 
 
