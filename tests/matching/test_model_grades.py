@@ -218,8 +218,7 @@ def test_with_constraints_adds_at_the_end_and_applies():
     assert match([novice], [mentee], model=base).assignments
     (left,) = match([novice], [mentee], model=model).unmatched
     assert left.reason == (
-        "no mentor passes every rule"
-        " (has less than 6 years of experience: novice)"
+        "no mentor passes every rule (has less than 6 years of experience: novice)"
     )
 
 
