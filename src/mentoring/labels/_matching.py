@@ -9,6 +9,34 @@ __all__ = ["MATCHING_LABELS"]
 L = Labels
 
 MATCHING_LABELS: dict[str, dict[str, L]] = {
+    "UnplacedReason": {
+        "no_leader": L(
+            "No leader the member may join",
+            "Нет руководителя группы, к которому можно присоединиться",
+            "Niciun coordonator la care se poate alătura",
+        ),
+        "groups_full": L(
+            "Every group is full",
+            "Все группы заполнены",
+            "Toate grupurile sunt complete",
+        ),
+        "too_few": L(
+            "Too few members for a group",
+            "Слишком мало участников для группы",
+            "Prea puțini membri pentru un grup",
+        ),
+        "kept_apart": L(
+            "Kept apart from a member of every group",
+            "Не может быть в одной группе с участниками",
+            "Trebuie ținut separat de membrii grupurilor",
+        ),
+        "kept_together": L(
+            "Cannot be kept together",
+            "Нельзя оставить вместе",
+            "Nu pot fi ținuți împreună",
+        ),
+        "leads": L("Leads a group", "Руководит группой", "Coordonează un grup"),
+    },
     "CriterionKind": {
         "same_subject": L("Same subject", "Тот же предмет", "Aceeași disciplină"),
         "same_grades": L(

@@ -27,7 +27,12 @@ from mentoring.labels._matching import MATCHING_LABELS
 from mentoring.labels._model import MODEL_LABELS
 from mentoring.labels._time import TIME_LABELS
 from mentoring.labels._types import Labels
-from mentoring.matching import ConstraintKind, CriterionKind, UnmatchedReason
+from mentoring.matching import (
+    ConstraintKind,
+    CriterionKind,
+    UnmatchedReason,
+    UnplacedReason,
+)
 from mentoring.model import ActivityTiming
 from mentoring.schedule import Frequency
 
@@ -46,6 +51,7 @@ LABELLED_ENUMS: list[type[enum.Enum]] = [
     CriterionKind,
     ConstraintKind,
     UnmatchedReason,
+    UnplacedReason,
     Severity,
     SignalKind,
     Weekday,

@@ -33,6 +33,14 @@ from mentoring.matching._criteria import (
     PairRef,
 )
 from mentoring.matching._eligibility import eligible_mentors
+from mentoring.matching._groups import (
+    GROUP_ATTRIBUTES,
+    FormedGroup,
+    Grouping,
+    Unplaced,
+    UnplacedReason,
+    match_groups,
+)
 from mentoring.matching._match import match, match_program, suggest
 from mentoring.matching._model import CompatibilityModel
 from mentoring.matching._result import (
@@ -49,6 +57,7 @@ from mentoring.matching._stability import blocking_pairs
 
 __all__ = [
     "DEFAULT_GRADE_BANDS",
+    "GROUP_ATTRIBUTES",
     "Allow",
     "Assignment",
     "CompatibilityModel",
@@ -57,17 +66,22 @@ __all__ = [
     "Criterion",
     "CriterionKind",
     "Exclusion",
+    "FormedGroup",
     "GradeBand",
+    "Grouping",
     "Matching",
     "MentorLoad",
     "PairRef",
     "Suggestion",
     "Unmatched",
     "UnmatchedReason",
+    "Unplaced",
+    "UnplacedReason",
     "assign",
     "blocking_pairs",
     "eligible_mentors",
     "match",
+    "match_groups",
     "match_program",
     "suggest",
 ]
