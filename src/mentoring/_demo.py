@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from mentoring import health, indicators, matching, progress
 from mentoring._commands import preset_model, render_report
+from mentoring._format import percent
 from mentoring.labels import label as _label
 from mentoring.model import MentorFunction, PairStatus, Program
 
@@ -43,6 +44,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "method": "method",
         "match": "match",
         "unmatched": "unmatched",
+        "quality": "quality of the matching",
+        "floor": "lowest score proposed",
         "proposed": "proposed pairs added, then activated after review",
         "nobody": "nobody is waiting",
         "progress": "Plan progress",
@@ -74,6 +77,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "method": "метод",
         "match": "совпадение",
         "unmatched": "без наставника",
+        "quality": "качество подбора",
+        "floor": "минимальное совпадение",
         "proposed": "предложенные пары добавлены и после проверки активированы",
         "nobody": "никто не ожидает",
         "progress": "Выполнение планов",
@@ -105,6 +110,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "method": "metoda",
         "match": "potrivire",
         "unmatched": "fără mentor",
+        "quality": "calitatea repartizării",
+        "floor": "potrivirea minimă",
         "proposed": "perechi propuse adăugate, apoi activate după verificare",
         "nobody": "nu așteaptă nimeni",
         "progress": "Progresul planurilor",
@@ -117,6 +124,9 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 _PRESETS = {"ru": "ru", "kz": "kz", "md": "md", "ro": "ro"}
+
+#: The demo proposes no pair scoring below this share.
+MIN_SCORE = 0.25
 
 
 def label(value: enum.Enum, lang: str) -> str:
@@ -234,7 +244,10 @@ def _matching(
     eligible = matching.eligible_mentors(program.mentors, model=model, on=day)
     people = program.people()
     yield f"{t['waiting']}: {', '.join(people[i].name for i in waiting)}"
-    yield f"{t['model']}: {model.name}; {t['method']}: stable"
+    yield (
+        f"{t['model']}: {model.name}; {t['method']}: stable;"
+        f" {t['floor']}: {percent(MIN_SCORE, lang, 0)}"
+    )
     yield f"{t['eligible']}: {len(eligible)} / {len(program.mentors)}"
     result = matching.match(
         program.mentors,
@@ -245,6 +258,7 @@ def _matching(
         existing=program.pairs,
         priority="requested_on",
         on=day,
+        min_score=MIN_SCORE,
     )
     for a in result.assignments:
         yield ""
@@ -253,6 +267,17 @@ def _matching(
         yield from (f"    {line}" for line in explained.splitlines())
     for u in result.unmatched:
         yield f"  {people[u.mentee_id].name}: {t['unmatched']} ({u.reason})"
+    report = matching.quality(
+        result,
+        mentors=program.mentors,
+        mentees=[program.mentee(i) for i in waiting],
+        existing=program.pairs,
+        priority="requested_on",
+        on=day,
+    )
+    yield ""
+    yield f"{t['quality']}:"
+    yield from (f"  {line}" for line in report.lines(lang))
     if result.assignments:
         by = program.curator.id if program.curator is not None else "curator"
         proposed = result.to_pairs(on=day, id_prefix="new-", by=by)

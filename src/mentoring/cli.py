@@ -147,7 +147,23 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the mentor function matched for (default: consultant)",
     )
     m.add_argument(
-        "--out", metavar="PAIRS.csv", help="write the pairs to this CSV file"
+        "--min-score",
+        type=_share,
+        metavar="SHARE",
+        help="propose no pair scoring below this share, 0 to 1 (e.g. 0.4)",
+    )
+    m.add_argument(
+        "--format",
+        choices=("text", "csv", "json"),
+        default="text",
+        help="text (the pairs, the unmatched and the quality report), csv (a row"
+        " per mentee) or json (the matching and its quality); default: text",
+    )
+    m.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the result to this file (csv, json; with text, the pairs as"
+        " CSV) instead of standard output",
     )
     m.add_argument(
         "--explain", action="store_true", help="explain every score, part by part"
@@ -352,7 +368,7 @@ class _Progress:
 
 def _cmd_match(args: argparse.Namespace) -> int:
     from mentoring import rosters, serialization
-    from mentoring.matching import CompatibilityModel, match
+    from mentoring.matching import CompatibilityModel, match, quality
     from mentoring.model import MentorFunction
 
     problems: list[ValidationError] = []
@@ -415,15 +431,60 @@ def _cmd_match(args: argparse.Namespace) -> int:
         model=model,
         method=args.method,
         function=MentorFunction(args.function),
+        min_score=args.min_score,
     )
     progress.say(f"done: {len(result.assignments)} pairs")
     names = {m.id: m.person.name for m in mentors}
     names.update((e.id, e.person.name) for e in mentees)
-    print(_matching_text(result, names, explain=args.explain))
+    report = quality(result, mentors=mentors, mentees=mentees)
+    if args.format == "text":
+        print(_matching_text(result, names, explain=args.explain))
+        print("\n".join(["quality:", *(f"  {line}" for line in report.lines())]))
+        if args.out:
+            _write_out(args.out, _pairs_csv(result, names))
+            print(f"pairs written to {args.out}")
+        return 0
+    text = (
+        _pairs_csv(result, names)
+        if args.format == "csv"
+        else json.dumps(
+            {
+                "matching": serialization.to_dict(result),
+                "quality": serialization.to_dict(report),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
     if args.out:
-        _write_text(args.out, _pairs_csv(result, names))
-        print(f"pairs written to {args.out}")
+        _write_out(args.out, text)
+        print(f"{args.format} written to {args.out}")
+    else:
+        sys.stdout.write(text)
     return 0
+
+
+def _share(text: str) -> float:
+    """A share from 0 to 1 given on the command line."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        msg = f"expected a number from 0 to 1, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _write_out(path: str, text: str) -> None:
+    """Write *text* to *path* whole or not at all."""
+    from mentoring._files import write_text
+
+    try:
+        write_text(path, text)
+    except OSError as exc:
+        raise _InputError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _matching_text(result: "Matching", names: dict[str, str], *, explain: bool) -> str:

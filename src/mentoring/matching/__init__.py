@@ -43,6 +43,7 @@ from mentoring.matching._groups import (
 )
 from mentoring.matching._match import match, match_program, suggest
 from mentoring.matching._model import CompatibilityModel
+from mentoring.matching._quality import MatchingQuality, quality
 from mentoring.matching._result import (
     Assignment,
     Exclusion,
@@ -70,6 +71,7 @@ __all__ = [
     "GradeBand",
     "Grouping",
     "Matching",
+    "MatchingQuality",
     "MentorLoad",
     "PairRef",
     "Suggestion",
@@ -83,5 +85,6 @@ __all__ = [
     "match",
     "match_groups",
     "match_program",
+    "quality",
     "suggest",
 ]

@@ -190,9 +190,7 @@ def no_mentor(  # noqa: PLR0913
         if "min_score" in rules_of:
             code = UnmatchedReason.BELOW_MIN_SCORE
             head = tr(
-                "every mentor who passes the rules and has a place left"
-                " scores below the minimum",
-                lang,
+                "no pair with a mentor who passes every rule reaches the floor", lang
             )
         else:
             code = UnmatchedReason.ALL_FULL
