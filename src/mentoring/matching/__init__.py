@@ -44,6 +44,7 @@ from mentoring.matching._groups import (
 from mentoring.matching._match import match, match_program, suggest
 from mentoring.matching._model import CompatibilityModel
 from mentoring.matching._quality import MatchingQuality, quality
+from mentoring.matching._rematch import at_least, rematch
 from mentoring.matching._result import (
     Assignment,
     Exclusion,
@@ -80,11 +81,13 @@ __all__ = [
     "Unplaced",
     "UnplacedReason",
     "assign",
+    "at_least",
     "blocking_pairs",
     "eligible_mentors",
     "match",
     "match_groups",
     "match_program",
     "quality",
+    "rematch",
     "suggest",
 ]
