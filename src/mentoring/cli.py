@@ -48,7 +48,7 @@ _EXIT_INVALID = 1
 _EXIT_USAGE = 2
 
 _LANGUAGES = ("en", "ru", "ro")
-_SAMPLE_NAMES = ("ru", "md", "kz")
+_SAMPLE_NAMES = ("ru", "md", "kz", "ro")
 _METHODS = ("stable", "optimal", "greedy")
 #: Above this many mentee-mentor combinations, ``match`` reports its phases on
 #: stderr (only when stderr is a terminal).
@@ -97,7 +97,8 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=_SAMPLE_NAMES,
         default="ru",
         help="ru: a Russian school year; md: a Moldovan district network;"
-        " kz: a Kazakh school with level-certified mentors (default: ru)",
+        " kz: a Kazakh school with level-certified mentors; ro: the Romanian"
+        " CIPE project's peer-support and initiatives groups (default: ru)",
     )
     demo.add_argument(
         "--lang", choices=_LANGUAGES, default="en", help="language (default: en)"

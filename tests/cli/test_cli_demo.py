@@ -130,5 +130,5 @@ def test_demo_usage_errors_exit_2_and_name_the_argument(argv, capsys):
 def test_demo_help_describes_the_samples(capsys):
     assert main(["demo", "--help"]) == 0
     out = capsys.readouterr().out
-    assert "--sample {ru,md,kz}" in out
+    assert "--sample {ru,md,kz,ro}" in out
     assert "--lang {en,ru,ro}" in out
