@@ -17,6 +17,7 @@ from mentoring.matching import (
     UnmatchedReason,
     match,
     match_program,
+    quality,
 )
 from mentoring.model import (
     Certification,
@@ -258,6 +259,10 @@ def test_a_full_curator_leaves_the_extra_newcomer_waiting_and_matches_the_others
     assert "mentor 'curator' has 1 place(s) left" in left.reason
     with pytest.raises(MatchingError):
         match_program(program, model=RU, strict=True)
+    # the newcomer left waiting was never offered to the others: no blocking pair
+    report = quality(result, mentors=program.mentors, mentees=program.mentees)
+    assert report.blocking_pairs == 0
+    assert report.unmatched == ((UnmatchedReason.LOCK_REFUSED, 1),)
 
 
 def test_a_programme_without_its_curator_still_matches_the_others():
