@@ -64,7 +64,7 @@ def test_load_of_an_unknown_sample_names_the_known_ones():
     (problem,) = caught.value.problems
     assert problem.path == "$.name"
     assert "'fr'" in problem.message
-    assert problem.message == "must be one of 'kz', 'md', 'ru'; got 'fr'"
+    assert problem.message == "must be one of 'kz', 'md', 'ro', 'ru'; got 'fr'"
     assert problem.code == "choice"
 
 

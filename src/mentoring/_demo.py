@@ -51,9 +51,14 @@ _TEXT: dict[str, str] = {
     "indicators": N_("Indicators from the start to the review"),
     "effectiveness": N_("Effectiveness of the programme"),
     "effective": N_("effective"),
+    "quality": N_("quality of the matching"),
+    "floor": N_("lowest score proposed"),
 }
 
 _PRESETS = {"ru": "ru", "kz": "kz", "md": "md", "ro": "ro"}
+
+#: The demo proposes no pair scoring below this share.
+MIN_SCORE = 0.25
 
 
 def label(value: enum.Enum, lang: str) -> str:
@@ -176,7 +181,10 @@ def _matching(
     eligible = matching.eligible_mentors(program.mentors, model=model, on=day)
     people = program.people()
     yield f"{t['waiting']}: {', '.join(people[i].name for i in waiting)}"
-    yield f"{t['model']}: {model.name}; {t['method']}: stable"
+    yield (
+        f"{t['model']}: {model.name}; {t['method']}: stable;"
+        f" {t['floor']}: {percent(MIN_SCORE, lang, 0)}"
+    )
     yield f"{t['eligible']}: {len(eligible)} / {len(program.mentors)}"
     result = matching.match(
         program.mentors,
@@ -187,6 +195,7 @@ def _matching(
         existing=program.pairs,
         priority="requested_on",
         on=day,
+        min_score=MIN_SCORE,
     )
     for a in result.assignments:
         yield ""
@@ -196,6 +205,17 @@ def _matching(
     for u in result.unmatched:
         why = label(u.reason, lang) if isinstance(u.reason, enum.Enum) else u.reason
         yield f"  {people[u.mentee_id].name}: {t['unmatched']} ({why})"
+    report = matching.quality(
+        result,
+        mentors=program.mentors,
+        mentees=[program.mentee(i) for i in waiting],
+        existing=program.pairs,
+        priority="requested_on",
+        on=day,
+    )
+    yield ""
+    yield f"{t['quality']}:"
+    yield from (f"  {line}" for line in report.lines(lang))
     if result.assignments:
         by = program.curator.id if program.curator is not None else "curator"
         proposed = result.to_pairs(on=day, id_prefix="new-", by=by)

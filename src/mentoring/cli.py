@@ -45,7 +45,7 @@ from mentoring._problems import problem
 from mentoring.errors import MatchingError, MentoringError, ValidationError
 
 if TYPE_CHECKING:
-    from mentoring.matching import Matching
+    from mentoring.matching import Matching, MatchingQuality
     from mentoring.model import Mentee, Mentor, Program
 
 
@@ -63,7 +63,7 @@ _LANG_HELP = N_(
     "language of the output: en, ru, ro or kk (default: {default}, from"
     " LANGUAGE, LC_ALL, LC_MESSAGES or LANG)"
 )
-_SAMPLE_NAMES = ("ru", "md", "kz")
+_SAMPLE_NAMES = ("ru", "md", "kz", "ro")
 _METHODS = ("stable", "optimal", "greedy")
 #: Above this many mentee-mentor combinations, ``match`` reports its phases on
 #: stderr (only when stderr is a terminal).
@@ -112,7 +112,8 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         choices=_SAMPLE_NAMES,
         default="ru",
         help="ru: a Russian school year; md: a Moldovan district network;"
-        " kz: a Kazakh school with level-certified mentors (default: ru)",
+        " kz: a Kazakh school with level-certified mentors; ro: the Romanian"
+        " CIPE project's peer-support and initiatives groups (default: ru)",
     )
     demo.set_defaults(parser=demo, handler=_cmd_demo)
 
@@ -159,7 +160,23 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         help="the mentor function matched for (default: consultant)",
     )
     m.add_argument(
-        "--out", metavar="PAIRS.csv", help="write the pairs to this CSV file"
+        "--min-score",
+        type=_share,
+        metavar="SHARE",
+        help="propose no pair scoring below this share, 0 to 1 (e.g. 0.4)",
+    )
+    m.add_argument(
+        "--format",
+        choices=("text", "csv", "json"),
+        default="text",
+        help="text (the pairs, the unmatched and the quality report), csv (a row"
+        " per mentee) or json (the matching and its quality); default: text",
+    )
+    m.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write the result to this file (csv, json; with text, the pairs as"
+        " CSV) instead of standard output",
     )
     m.add_argument(
         "--explain", action="store_true", help="explain every score, part by part"
@@ -531,7 +548,7 @@ class _Progress:
 
 def _cmd_match(args: argparse.Namespace) -> int:
     from mentoring import rosters, serialization
-    from mentoring.matching import CompatibilityModel, match
+    from mentoring.matching import CompatibilityModel, match, quality
     from mentoring.model import MentorFunction
 
     problems: list[ValidationError] = []
@@ -594,15 +611,75 @@ def _cmd_match(args: argparse.Namespace) -> int:
         model=model,
         method=args.method,
         function=MentorFunction(args.function),
+        min_score=args.min_score,
     )
     progress.say(f"done: {len(result.assignments)} pairs")
     names = {m.id: m.person.name for m in mentors}
     names.update((e.id, e.person.name) for e in mentees)
-    print(_matching_text(result, names, explain=args.explain, lang=args.lang))
+    report = quality(result, mentors=mentors, mentees=mentees)
+    return _show_matching(args, result, names, report)
+
+
+def _show_matching(
+    args: argparse.Namespace,
+    result: "Matching",
+    names: dict[str, str],
+    report: "MatchingQuality",
+) -> int:
+    """Print or write a matching and its quality as ``--format`` asks."""
+    from mentoring import serialization
+
+    if args.format == "text":
+        if args.out:
+            _write_out(args.out, _pairs_csv(result, names))
+        print(_matching_text(result, names, explain=args.explain, lang=args.lang))
+        quality_lines = (f"  {line}" for line in report.lines(args.lang))
+        print("\n".join([tr("quality:", args.lang), *quality_lines]))
+        if args.out:
+            print(tr("pairs written to {path}", args.lang).format(path=args.out))
+        return 0
+    text = (
+        _pairs_csv(result, names)
+        if args.format == "csv"
+        else json.dumps(
+            {
+                "matching": serialization.to_dict(result),
+                "quality": serialization.to_dict(report),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
     if args.out:
-        _write_text(args.out, _pairs_csv(result, names))
-        print(tr("pairs written to {path}", args.lang).format(path=args.out))
+        _write_out(args.out, text)
+        written = tr("{format} written to {path}", args.lang)
+        print(written.format(format=args.format, path=args.out))
+    else:
+        sys.stdout.write(text)
     return 0
+
+
+def _share(text: str) -> float:
+    """A share from 0 to 1 given on the command line."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        msg = f"expected a number from 0 to 1, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _write_out(path: str, text: str) -> None:
+    """Write *text* to *path* whole or not at all."""
+    from mentoring._files import write_text
+
+    try:
+        write_text(path, text)
+    except OSError as exc:
+        raise _InputError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _matching_text(

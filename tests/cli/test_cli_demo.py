@@ -67,13 +67,24 @@ def test_demo_explains_every_match_and_adds_the_pairs(capsys):
 def test_demo_indicators_count_the_pairs_the_matching_added(capsys):
     assert main(["demo", "--sample", "ru"]) == 0
     out = capsys.readouterr().out
-    assert "2 proposed pairs added, then activated after review" in out
-    assert "Active: 7" in out
+    # the 15% match is not proposed: the demo's floor is 25%
+    assert "lowest score proposed: 25%" in out
+    assert "unmatched, below_min_score: 1" in out
+    assert "1 proposed pairs added, then activated after review" in out
+    assert "Active: 6" in out
     table = out[out.index("Indicators from the start") :].splitlines()
     active = next(line for line in table if line.startswith("pairs_active "))
     matched = next(line for line in table if line.startswith("match_rate "))
-    assert active.split()[3:5] == ["0", "7"]  # at the start, at the review
-    assert "100.0%" in matched
+    assert active.split()[3:5] == ["0", "6"]  # at the start, at the review
+    assert "80.0%" in matched
+
+
+def test_demo_gives_the_quality_of_its_matching(capsys):
+    assert main(["demo", "--sample", "kz"]) == 0
+    out = capsys.readouterr().out
+    quality = out[out.index("quality of the matching:") :].splitlines()[1:8]
+    assert "  0 blocking pairs (stable)" in quality
+    assert "  2 mentees matched (stable)" in quality
 
 
 def test_demo_says_a_mentor_may_offer_several_functions(capsys):
@@ -119,5 +130,5 @@ def test_demo_usage_errors_exit_2_and_name_the_argument(argv, capsys):
 def test_demo_help_describes_the_samples(capsys):
     assert main(["demo", "--help"]) == 0
     out = capsys.readouterr().out
-    assert "--sample {ru,md,kz}" in out
+    assert "--sample {ru,md,kz,ro}" in out
     assert "--lang {en,ru,ro,kk}" in out

@@ -347,6 +347,7 @@ def test_a_locked_pair_is_kept_or_refused_with_the_reason(
             function=function,
             existing=existing,
             locked=[ref],
+            strict=True,
         )
     except MatchingError as err:
         assert faults, err
@@ -674,7 +675,9 @@ def test_a_level_3_teacher_is_not_a_mentor_under_the_kazakh_preset():
     )
     assert result.assignments == ()
     assert result.unmatched[0].code is UnmatchedReason.NO_ELIGIBLE_MENTOR
-    assert result.unmatched[0].reason == "no mentor holds nis_level_1 or nis_level_2"
+    assert result.unmatched[0].reason == (
+        "no mentor passes every rule (holds no nis_level_1 or nis_level_2: l3)"
+    )
     result = match(
         [teacher("l3", K.NIS_LEVEL_3), teacher("l2", K.NIS_LEVEL_2)],
         [young],
@@ -709,7 +712,10 @@ def test_unmatched_mentees_say_why():
     why = {u.mentee_id: (u.code, u.reason) for u in result.unmatched}
     assert why["art"] == (
         UnmatchedReason.NO_ELIGIBLE_MENTOR,
-        "no mentor teaches the same subject (art)",
+        (
+            "no mentor passes every rule"
+            " (teaches none of the mentee's subjects (art): m1, m2)"
+        ),
     )
     assert why["b"][0] is UnmatchedReason.NOT_CHOSEN
     assert why["b"][1].startswith("not chosen: the eligible mentor (m1)")
@@ -720,7 +726,9 @@ def test_unmatched_mentees_say_why():
         locked=[PairRef(mentor_id="m1", mentee_id="a")],
     )
     assert full.unmatched[0].code is UnmatchedReason.ALL_FULL
-    assert full.unmatched[0].reason == "all 2 eligible mentors are full (m1, m2)"
+    assert full.unmatched[0].reason == (
+        "all 2 mentors who pass every rule are full (has no place left: m1, m2)"
+    )
     assert full.assignments[0].locked
     assert full.overall_utilization == 1.0
 
@@ -752,6 +760,7 @@ def test_allow_is_a_custom_hard_rule():
             [mentee],
             allow=lambda m, _e: m.id == "m2",
             locked=[PairRef(mentor_id="m1", mentee_id="e")],
+            strict=True,
         )
 
 
@@ -820,6 +829,7 @@ def test_a_locked_pair_that_breaks_a_hard_constraint_says_which_and_why():
                 PairRef(mentor_id="t-5a", mentee_id="new"),
                 PairRef(mentor_id="curator", mentee_id="shy"),
             ],
+            strict=True,
         )
     messages = [(p.path, p.message) for p in err.value.problems]
     assert {p.code for p in err.value.problems} == {"constraint"}
@@ -849,6 +859,7 @@ def test_locked_pairs_beyond_capacity_are_refused():
             mentees,
             model=model,
             locked=[PairRef(mentor_id="m", mentee_id="b")],
+            strict=True,
         )
     assert {p.path for p in err.value.problems} == {"$.model.locked[0]", "$.locked[0]"}
     assert err.value.problems[0].message == (

@@ -218,7 +218,7 @@ def test_with_constraints_adds_at_the_end_and_applies():
     assert match([novice], [mentee], model=base).assignments
     (left,) = match([novice], [mentee], model=model).unmatched
     assert left.reason == (
-        "no mentor has at least 5 more years of experience than the mentee's 1"
+        "no mentor passes every rule (has less than 6 years of experience: novice)"
     )
 
 

@@ -61,6 +61,11 @@ STRATEGIES = {
     "progress_weights": m.ProgressWeights,
     "assignments": m.Assignment,
     "unmatched_mentees": m.Unmatched,
+    "exclusions": mm.Exclusion,
+    "formed_groups": mm.FormedGroup,
+    "groupings": mm.Grouping,
+    "unplaced_members": mm.Unplaced,
+    "matching_qualities": mm.MatchingQuality,
     "signals": m.Signal,
     # The parts of the public types (not all exported from mentoring itself).
     "month_days": mc.MonthDay,

@@ -29,7 +29,12 @@ from mentoring.labels._indicators import INDICATOR_LABELS
 from mentoring.labels._matching import MATCHING_LABELS
 from mentoring.labels._model import MODEL_LABELS
 from mentoring.labels._time import TIME_LABELS
-from mentoring.matching import ConstraintKind, CriterionKind, UnmatchedReason
+from mentoring.matching import (
+    ConstraintKind,
+    CriterionKind,
+    UnmatchedReason,
+    UnplacedReason,
+)
 from mentoring.model import ActivityTiming
 from mentoring.schedule import Frequency
 
@@ -48,6 +53,7 @@ LABELLED_ENUMS: list[type[enum.Enum]] = [
     CriterionKind,
     ConstraintKind,
     UnmatchedReason,
+    UnplacedReason,
     Severity,
     SignalKind,
     Weekday,

@@ -33,10 +33,21 @@ from mentoring.matching._criteria import (
     PairRef,
 )
 from mentoring.matching._eligibility import eligible_mentors
+from mentoring.matching._groups import (
+    GROUP_ATTRIBUTES,
+    FormedGroup,
+    Grouping,
+    Unplaced,
+    UnplacedReason,
+    match_groups,
+)
 from mentoring.matching._match import match, match_program, suggest
 from mentoring.matching._model import CompatibilityModel
+from mentoring.matching._quality import MatchingQuality, quality
+from mentoring.matching._rematch import at_least, rematch
 from mentoring.matching._result import (
     Assignment,
+    Exclusion,
     Matching,
     MentorLoad,
     Suggestion,
@@ -48,6 +59,7 @@ from mentoring.matching._stability import blocking_pairs
 
 __all__ = [
     "DEFAULT_GRADE_BANDS",
+    "GROUP_ATTRIBUTES",
     "Allow",
     "Assignment",
     "CompatibilityModel",
@@ -55,17 +67,27 @@ __all__ = [
     "ConstraintKind",
     "Criterion",
     "CriterionKind",
+    "Exclusion",
+    "FormedGroup",
     "GradeBand",
+    "Grouping",
     "Matching",
+    "MatchingQuality",
     "MentorLoad",
     "PairRef",
     "Suggestion",
     "Unmatched",
     "UnmatchedReason",
+    "Unplaced",
+    "UnplacedReason",
     "assign",
+    "at_least",
     "blocking_pairs",
     "eligible_mentors",
     "match",
+    "match_groups",
     "match_program",
+    "quality",
+    "rematch",
     "suggest",
 ]

@@ -9,7 +9,12 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, non_empty
-from mentoring._enums import CertificationKind, MentorFunction, MentorLevel
+from mentoring._enums import (
+    CertificationKind,
+    MenteeCategory,
+    MentorFunction,
+    MentorLevel,
+)
 from mentoring._problems import empty, out_of_range, problem
 from mentoring.errors import Problem
 from mentoring.model._people import MAX_GRADE
@@ -83,7 +88,11 @@ class ConstraintKind(enum.StrEnum):
     * ``same_grades``: they share a grade (the same parallel);
     * ``same_organization``, ``same_district``: they work in the same one;
     * ``experience_gap``: the mentor has at least ``Constraint.years``
-      more years of experience.
+      more years of experience;
+    * ``mentee_category``: the function is for mentees of
+      ``Constraint.categories`` only (the Russian preset gives the parallel
+      colleague to newly arrived teachers); other mentees are left out of
+      the run (``UnmatchedReason.NOT_FOR_FUNCTION``).
 
     .. versionadded:: 0.1.0
     """
@@ -95,6 +104,7 @@ class ConstraintKind(enum.StrEnum):
     SAME_ORGANIZATION = "same_organization"
     SAME_DISTRICT = "same_district"
     EXPERIENCE_GAP = "experience_gap"
+    MENTEE_CATEGORY = "mentee_category"
 
 
 @attrs.frozen(kw_only=True)
@@ -217,7 +227,8 @@ class Constraint:
     (every function when empty).
 
     ``certifications`` belong to ``required_certification``, ``levels`` to
-    ``required_level`` and ``years`` to ``experience_gap``.
+    ``required_level``, ``years`` to ``experience_gap`` and ``categories``
+    to ``mentee_category``.
 
     >>> Constraint(kind=ConstraintKind.SAME_SUBJECT,
     ...            functions=frozenset({MentorFunction.SUBJECT})).applies_to(
@@ -232,12 +243,17 @@ class Constraint:
     certifications: frozenset[CertificationKind] = frozenset()
     levels: frozenset[MentorLevel] = frozenset()
     years: int = 0
+    categories: frozenset[MenteeCategory] = frozenset()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
         kind = self.kind
+        if kind is ConstraintKind.MENTEE_CATEGORY and not self.categories:
+            yield empty("$.categories")
+        if kind is not ConstraintKind.MENTEE_CATEGORY and self.categories:
+            yield _unused("$.categories", kind)
         if kind is ConstraintKind.REQUIRED_CERTIFICATION and not self.certifications:
             yield empty("$.certifications")
         if kind is not ConstraintKind.REQUIRED_CERTIFICATION and self.certifications:

@@ -55,11 +55,14 @@ class Eligibility:
 
     ``mentors`` are every mentor and ``places`` their places left after the
     pending or open pairs and the locked pairs; ``locked`` are the locked
-    pairs, checked; ``already_paired`` the mentees left out with the id of
-    their pending or open pair of the run's function; ``waiting`` the
-    mentees to assign; ``pool`` the mentors who may mentor in this run and
-    have a place left; ``candidates[i]`` the positions in ``pool`` of the
-    mentors ``waiting[i]`` may be paired with, ascending. All sorted by id.
+    pairs, checked; ``refused`` the mentees whose locked pair cannot be made,
+    with why (never in a strict run: it raises); ``outside`` the mentees the
+    run's function is not for, with the categories it is for;
+    ``already_paired`` the mentees left out with the id of their pending or
+    open pair of the run's function; ``waiting`` the mentees to assign;
+    ``pool`` the mentors who may mentor in this run and have a place left;
+    ``candidates[i]`` the positions in ``pool`` of the mentors ``waiting[i]``
+    may be paired with, ascending. All sorted by id.
     """
 
     rules: Rules
@@ -70,22 +73,28 @@ class Eligibility:
     waiting: tuple[Mentee, ...]
     pool: tuple[Mentor, ...]
     candidates: tuple["array[int]", ...]
-
-    def why_nobody(self, mentee: Mentee) -> tuple[bool, str]:
-        """Why *mentee* has no candidate: ``(full, reason)``, ``full`` when
-        every mentor who fits has no place left.
-        """
-        return self.rules.why_nobody(mentee, self.mentors, self.places)
+    refused: tuple[tuple[Mentee, str], ...] = ()
+    outside: tuple[tuple[Mentee, str], ...] = ()
+    #: per waiting mentee, the mentors left out for scoring below the floor
+    below: tuple[tuple[str, ...], ...] = ()
 
 
-def eligibility(
+def eligibility(  # noqa: PLR0913
     rules: Rules,
     mentors: Iterable[Mentor],
     mentees: Iterable[Mentee],
     locks: Sequence[Lock] = (),
+    *,
+    strict: bool = True,
+    refused: Sequence[tuple[str, str]] = (),
 ) -> Eligibility:
     """Who may mentor whom among *mentors* and *mentees* under *rules*, the
     *locks* assigned first.
+
+    A locked pair that cannot be made raises when *strict*; otherwise its
+    mentee is ``refused`` with why, as are the mentees of *refused* (mentee
+    id, why), and the others are matched. An unknown id or a mentee locked
+    twice always raises.
 
     Raises:
         ~mentoring.errors.MatchingError: a locked pair that cannot be made,
@@ -96,22 +105,37 @@ def eligibility(
     by_mentor = {m.id: m for m in mentor_list}
     by_mentee = {e.id: e for e in mentee_list}
     places = {m.id: m.capacity - rules.held.get(m.id, 0) for m in mentor_list}
-    found = list(_lock_problems(locks, by_mentor, by_mentee, rules, places))
+    found = list(
+        _lock_problems(locks, by_mentor, by_mentee, rules, places, strict=strict)
+    )
+    refusals: dict[str, str] = dict(refused)
+    if found and not strict:
+        errors = [p for kind, p in found if kind == "input"]
+        if errors:
+            raise MatchingError(errors)
+        refusals.update(_refusals(locks, [p for _, p in found], by_mentee))
+        found = []
     if found:
-        raise MatchingError(found)
+        raise MatchingError([p for _, p in found])
     locked = []
     for lock in sorted(locks, key=lambda k: (k.pair.mentee_id, k.pair.mentor_id)):
+        if lock.pair.mentee_id in refusals:
+            continue
         mentor = by_mentor[lock.pair.mentor_id]
         locked.append((mentor, by_mentee[lock.pair.mentee_id], lock.rule))
         places[mentor.id] -= 1
-    fixed = {lock.pair.mentee_id for lock in locks}
+    fixed = {lock.pair.mentee_id for lock in locks} | set(refusals)
     already_paired = []
     waiting = []
+    outside = []
     for mentee in mentee_list:
         if mentee.id in fixed:
             continue
+        categories = rules.outside(mentee)
         open_pair = rules.same_function.get(mentee.id)
-        if open_pair is None:
+        if categories is not None:
+            outside.append((mentee, categories))
+        elif open_pair is None:
             waiting.append(mentee)
         else:
             already_paired.append((mentee, open_pair))
@@ -125,7 +149,26 @@ def eligibility(
         waiting=tuple(waiting),
         pool=pool.mentors,
         candidates=tuple(pool.candidates(mentee) for mentee in waiting),
+        refused=tuple(
+            (by_mentee[i], why) for i, why in sorted(refusals.items()) if i in by_mentee
+        ),
+        outside=tuple(outside),
     )
+
+
+def _refusals(
+    locks: Sequence[Lock], found: Sequence[Problem], mentees: Mapping[str, Mentee]
+) -> dict[str, str]:
+    """Mentee id -> why its locked pair cannot be made, from the problems
+    *found* at the locks' paths.
+    """
+    at = {lock.path: lock.pair.mentee_id for lock in locks}
+    why: dict[str, list[str]] = {}
+    for p in found:
+        mentee_id = at.get(p.path) or at.get(p.path.rsplit(".", 1)[0])
+        if mentee_id is not None and mentee_id in mentees:
+            why.setdefault(mentee_id, []).append(p.message)
+    return {i: "; ".join(dict.fromkeys(msgs)) for i, msgs in why.items()}
 
 
 def pool_of(
@@ -162,36 +205,63 @@ def locks_of(
     return sorted(refs.values(), key=lambda k: (k.pair.mentee_id, k.pair.mentor_id))
 
 
-def _lock_problems(
+def _lock_problems(  # noqa: PLR0913
     locks: Sequence[Lock],
     mentors: Mapping[str, Mentor],
     mentees: Mapping[str, Mentee],
     rules: Rules,
     places: Mapping[str, int],
-) -> Iterator[Problem]:
+    *,
+    strict: bool = True,
+) -> Iterator[tuple[str, Problem]]:
+    """The problems of *locks*, each as ``(kind, problem)``: ``"input"``
+    (an unknown id, a mentee locked twice), ``"pair"`` (a hard rule refuses
+    the pair) or ``"capacity"``. Strict: every lock of a mentor with too few
+    places; otherwise only those beyond the places, the mentees waiting
+    longest keeping theirs.
+    """
     taken: dict[str, str] = {}
-    by_mentor: dict[str, list[str]] = {}
+    by_mentor: dict[str, list[tuple[str, Mentee]]] = {}
     for path, ref, rule in locks:
         mentor = mentors.get(ref.mentor_id)
         mentee = mentees.get(ref.mentee_id)
         if mentor is None:
-            yield unknown_id(f"{path}.mentor_id", "mentor", ref.mentor_id)
+            yield "input", unknown_id(f"{path}.mentor_id", "mentor", ref.mentor_id)
         if mentee is None:
-            yield unknown_id(f"{path}.mentee_id", "mentee", ref.mentee_id)
+            yield "input", unknown_id(f"{path}.mentee_id", "mentee", ref.mentee_id)
         if mentor is None or mentee is None:
             continue
         if ref.mentee_id in taken:
-            yield problem(
-                f"{path}.mentee_id",
-                "conflict",
-                f"mentee {ref.mentee_id!r} is already locked at {taken[ref.mentee_id]}",
+            yield (
+                "input",
+                problem(
+                    f"{path}.mentee_id",
+                    "conflict",
+                    f"mentee {ref.mentee_id!r} is already locked at"
+                    f" {taken[ref.mentee_id]}",
+                ),
             )
             continue
         taken[ref.mentee_id] = path
-        yield from _pair_problems(path, mentor, mentee, rules, rule)
-        by_mentor.setdefault(ref.mentor_id, []).append(path)
-    for mentor_id, paths in sorted(by_mentor.items()):
-        yield from _place_problems(mentors[mentor_id], paths, rules, places)
+        faults = list(_pair_problems(path, mentor, mentee, rules, rule))
+        yield from (("pair", p) for p in faults)
+        if strict or not faults:
+            by_mentor.setdefault(ref.mentor_id, []).append((path, mentee))
+    for mentor_id, held in sorted(by_mentor.items()):
+        left = places[mentor_id]
+        if len(held) <= left:
+            continue
+        extra = held if strict else sorted(held, key=_waiting_longest)[max(left, 0) :]
+        mentor = mentors[mentor_id]
+        for path, _ in extra:
+            yield "capacity", _place_problem(path, mentor, len(held), rules, places)
+
+
+def _waiting_longest(lock: tuple[str, Mentee]) -> tuple[int, str]:
+    """Who keeps a locked place first: the mentee waiting longest, then by id."""
+    mentee = lock[1]
+    day = mentee.requested_on.toordinal() if mentee.requested_on else 10**7
+    return day, mentee.id
 
 
 def _pair_problems(
@@ -211,21 +281,19 @@ def _pair_problems(
         yield problem(path, "constraint", f"{what} breaks a hard constraint: {fault}")
 
 
-def _place_problems(
-    mentor: Mentor, paths: Sequence[str], rules: Rules, places: Mapping[str, int]
-) -> Iterator[Problem]:
-    """A problem at each of *paths* when *mentor* has fewer places left."""
-    left = places[mentor.id]
-    if len(paths) <= left:
-        return
-    for path in paths:
-        yield problem(
-            path,
-            "capacity",
-            f"mentor {mentor.id!r} has {max(left, 0)} place(s) left"
-            f" (capacity {mentor.capacity}, {rules.held.get(mentor.id, 0)}"
-            f" pending or open pairs) but {len(paths)} locked pairs",
-        )
+def _place_problem(
+    path: str, mentor: Mentor, wanted: int, rules: Rules, places: Mapping[str, int]
+) -> Problem:
+    """The capacity problem of the lock at *path*: *mentor* has fewer places
+    left than the *wanted* locked pairs.
+    """
+    return problem(
+        path,
+        "capacity",
+        f"mentor {mentor.id!r} has {max(places[mentor.id], 0)} place(s) left"
+        f" (capacity {mentor.capacity}, {rules.held.get(mentor.id, 0)}"
+        f" pending or open pairs) but {wanted} locked pairs",
+    )
 
 
 def curator_locks(
@@ -233,13 +301,16 @@ def curator_locks(
     model: CompatibilityModel,
     function: MentorFunction,
     locked: Sequence[object],
-) -> list[Lock]:
-    """The curator pairs the model's ``curator_for`` asks for; raises
-    :class:`~mentoring.errors.MatchingError` when the programme's curator
-    cannot take them.
+    *,
+    strict: bool = True,
+) -> tuple[list[Lock], list[tuple[str, str]]]:
+    """The curator pairs the model's ``curator_for`` asks for, and the
+    mentees (id, why) whose curator pair cannot be made because the
+    programme has no curator, or one not enrolled as a mentor: when *strict*
+    that raises :class:`~mentoring.errors.MatchingError` instead.
     """
     if function is not MentorFunction.CONSULTANT or not model.curator_for:
-        return []
+        return [], []
     fixed = {r.mentee_id for r in (*model.locked, *locked) if isinstance(r, PairRef)}
     fixed |= {
         p.mentee_id
@@ -252,32 +323,27 @@ def curator_locks(
         if e.category in model.curator_for and e.id not in fixed
     ]
     if not due:
-        return []
+        return [], []
     categories = " or ".join(sorted(c.value for c in model.curator_for))
     names = ", ".join(repr(e.id) for _, e in due)
     curator = program.curator
     given = f"the model gives {categories} mentees ({names}) the programme's curator"
+    found: Problem | None = None
     if curator is None:
-        raise MatchingError(
-            [
-                problem(
-                    "$.program.curator",
-                    "missing",
-                    f"{given}, but the programme has none",
-                )
-            ]
+        found = problem(
+            "$.program.curator", "missing", f"{given}, but the programme has none"
         )
-    if curator.id not in {m.id for m in program.mentors}:
-        raise MatchingError(
-            [
-                problem(
-                    "$.program.curator",
-                    "unknown_id",
-                    f"{given}, but the curator {curator.id!r} is not enrolled"
-                    " as a mentor",
-                )
-            ]
+    elif curator.id not in {m.id for m in program.mentors}:
+        found = problem(
+            "$.program.curator",
+            "unknown_id",
+            f"{given}, but the curator {curator.id!r} is not enrolled as a mentor",
         )
+    if found is not None:
+        if strict:
+            raise MatchingError([found])
+        return [], [(e.id, found.message) for _, e in due]
+    assert curator is not None  # noqa: S101 - narrowed above
     rule = f"the programme's curator, for {categories} mentees"
     return [
         Lock(
@@ -287,7 +353,7 @@ def curator_locks(
         )
         for i, e in due
         if e.id != curator.id
-    ]
+    ], []
 
 
 # -- candidates ----------------------------------------------------------------------

@@ -12,11 +12,15 @@ of the inputs.
 """
 
 import datetime as dt
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from mentoring._checks import expect
+import attrs
+
+from mentoring._checks import expect, raise_if
 from mentoring._enums import MentorFunction
+from mentoring._i18n import tr
 from mentoring._problems import out_of_range
 from mentoring.errors import Problem
 from mentoring.matching._assignment import Instance, Method, Proposing, solve
@@ -40,6 +44,7 @@ from mentoring.matching._inputs import (
     run_of,
 )
 from mentoring.matching._model import CompatibilityModel
+from mentoring.matching._reasons import no_mentor
 from mentoring.matching._result import (
     Assignment,
     Matching,
@@ -71,6 +76,8 @@ def match(  # noqa: PLR0913
     allow: Allow | None = None,
     on: dt.date | None = None,
     rematch_dissolved: bool = False,
+    min_score: float | None = None,
+    strict: bool = False,
 ) -> Matching:
     """Match *mentees* with *mentors* for one mentor *function*.
 
@@ -109,14 +116,25 @@ def match(  # noqa: PLR0913
         on: count certifications obtained by this day only.
         rematch_dissolved: let a mentor be proposed again to a mentee whose
             pair with them was dissolved.
+        min_score: the floor of a proposed pair, 0 to 1 (replaces the
+            model's ``min_score``): a pair scoring less is never proposed,
+            and a mentee whose every eligible mentor scores less is unmatched
+            with the reason (``below_min_score``).
+        strict: raise when a locked pair cannot be made. By default its
+            mentee is unmatched with the reason (``lock_refused``) and the
+            others are matched.
 
     Returns:
-        A :class:`Matching`; nothing in it is active.
+        A :class:`Matching`; nothing in it is active. A mentee without any
+        mentor it may be paired with has the reason rule by rule
+        (``Unmatched.excluded``): each mentor is named under the rules it
+        breaks, and only those.
 
     Raises:
         ValidationError: bad input (duplicate ids, wrong types, an unknown
             method, a priority for nobody), every problem with its path.
-        MatchingError: a locked pair that cannot be made, and why.
+        MatchingError: with *strict*, a locked pair that cannot be made, and
+            why; always, a lock naming an unknown person or a mentee twice.
 
     >>> from mentoring import Mentee, Mentor, Person
     >>> m = Mentor(person=Person(id="m1", name="Ann", subjects=frozenset({"maths"})))
@@ -131,7 +149,7 @@ def match(  # noqa: PLR0913
         mentors,
         mentees,
         subject="arguments of match",
-        model=model,
+        model=floored(model, min_score, strict, "arguments of match"),
         method=method,
         function=function,
         existing=existing,
@@ -142,29 +160,72 @@ def match(  # noqa: PLR0913
         on=on,
         rematch_dissolved=rematch_dissolved,
     )
-    return _match(run)
+    return _match(run, strict=strict)
 
 
-def _match(run: Run, ruled: Sequence[Lock] = ()) -> Matching:
+def floored(
+    model: CompatibilityModel | None, min_score: object, strict: object, subject: str
+) -> CompatibilityModel | None:
+    """*model* (the default when None) with *min_score* as its floor, when
+    given; *strict* checked too.
+    """
+    problems: list[Problem] = []
+    expect(problems, "$.strict", strict, bool)
+    if min_score is None:
+        raise_if(problems, subject)
+        return model
+    if (
+        expect(problems, "$.min_score", min_score, float | int)
+        and not 0 <= min_score <= 1  # type: ignore[operator]
+    ):
+        problems.append(out_of_range("$.min_score", min_score, low=0, high=1))
+    if not isinstance(model, CompatibilityModel | None):
+        return model  # reported with the other arguments
+    raise_if(problems, subject)
+    base = CompatibilityModel.default() if model is None else model
+    return attrs.evolve(base, min_score=float(min_score))  # type: ignore[arg-type]
+
+
+def _match(
+    run: Run,
+    ruled: Sequence[Lock] = (),
+    *,
+    strict: bool = True,
+    refused: Sequence[tuple[str, str]] = (),
+) -> Matching:
     """The three steps of matching, the pairs locked by a rule (*ruled*)
     added to the model's and the administrator's.
     """
-    eligible, instance = prepare(run, locks_of(run.model, run.locked, ruled))
+    eligible, instance = prepare(
+        run, locks_of(run.model, run.locked, ruled), strict=strict, refused=refused
+    )
     chosen = solve(instance, method=run.method, proposing=run.proposing)
     return _matching(run, eligible, chosen)
 
 
-def prepare(run: Run, locks: Sequence[Lock]) -> tuple[Eligibility, Instance]:
+def prepare(
+    run: Run,
+    locks: Sequence[Lock],
+    *,
+    strict: bool = True,
+    refused: Sequence[tuple[str, str]] = (),
+) -> tuple[Eligibility, Instance]:
     """The first two steps of *run*: who may mentor whom (*locks* assigned
-    first), and the scores of those pairs as the assignment step's input.
+    first), and the scores of those pairs as the assignment step's input;
+    the pairs scoring below the model's ``min_score`` are left out.
 
     Raises:
-        ~mentoring.errors.MatchingError: a locked pair that cannot be made.
+        ~mentoring.errors.MatchingError: a locked pair that cannot be made
+            (*strict*), a lock naming an unknown person or a mentee twice.
     """
-    eligible = eligibility(run.rules, run.mentors, run.mentees, locks)
+    eligible = eligibility(
+        run.rules, run.mentors, run.mentees, locks, strict=strict, refused=refused
+    )
     scores = compatibility(
         run.model, eligible.pool, eligible.waiting, eligible.candidates
     )
+    if run.model.min_score > 0:
+        eligible, scores = _above_floor(eligible, scores, run.model.min_score)
     instance = Instance(
         mentee_ids=tuple(m.id for m in eligible.waiting),
         mentor_ids=tuple(m.id for m in eligible.pool),
@@ -174,6 +235,30 @@ def prepare(run: Run, locks: Sequence[Lock]) -> tuple[Eligibility, Instance]:
         priority=_priorities(run.priority, eligible.waiting),
     )
     return eligible, instance
+
+
+def _above_floor(
+    eligible: Eligibility, scores: Sequence["array[float]"], floor: float
+) -> tuple[Eligibility, tuple["array[float]", ...]]:
+    """*eligible* and *scores* without the pairs scoring below *floor*, the
+    mentors left out recorded per mentee (``Eligibility.below``).
+    """
+    candidates = []
+    kept_scores = []
+    below: list[tuple[str, ...]] = []
+    for cand, row in zip(eligible.candidates, scores, strict=True):
+        keep = [k for k, value in enumerate(row) if value >= floor]
+        if len(keep) == len(row):
+            candidates.append(cand)
+            kept_scores.append(row)
+            below.append(())
+            continue
+        candidates.append(array("i", (cand[k] for k in keep)))
+        kept_scores.append(array("d", (row[k] for k in keep)))
+        dropped = set(range(len(row))) - set(keep)
+        below.append(tuple(sorted(eligible.pool[cand[k]].id for k in dropped)))
+    evolved = attrs.evolve(eligible, candidates=tuple(candidates), below=tuple(below))
+    return evolved, tuple(kept_scores)
 
 
 def _priorities(
@@ -218,6 +303,26 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
         )
         for mentee, pair in eligible.already_paired
     ]
+    unmatched.extend(
+        Unmatched(
+            mentee_id=mentee.id,
+            code=UnmatchedReason.LOCK_REFUSED,
+            reason=tr("the pair locked for the mentee cannot be made: {why}").format(
+                why=why
+            ),
+        )
+        for mentee, why in eligible.refused
+    )
+    unmatched.extend(
+        Unmatched(
+            mentee_id=mentee.id,
+            code=UnmatchedReason.NOT_FOR_FUNCTION,
+            reason=tr(
+                "the function {function!r} is for {categories} mentees only"
+            ).format(function=function.value, categories=categories),
+        )
+        for mentee, categories in eligible.outside
+    )
     for u, mentee in enumerate(eligible.waiting):
         j = chosen[u]
         if j < 0:
@@ -267,9 +372,10 @@ def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
     mentee = eligible.waiting[u]
     cand = eligible.candidates[u]
     if not cand:
-        full, reason = eligible.why_nobody(mentee)
-        code = UnmatchedReason.ALL_FULL if full else UnmatchedReason.NO_ELIGIBLE_MENTOR
-        return Unmatched(mentee_id=mentee.id, code=code, reason=reason)
+        below = eligible.below[u] if eligible.below else ()
+        return no_mentor(
+            eligible.rules, mentee, eligible.mentors, eligible.places, below
+        )
     n = len(cand)
     if n <= 3:
         ids = ", ".join(eligible.pool[j].id for j in cand)
@@ -297,6 +403,8 @@ def match_program(  # noqa: PLR0913
     allow: Allow | None = None,
     on: dt.date | None = None,
     rematch_dissolved: bool = False,
+    min_score: float | None = None,
+    strict: bool = False,
 ) -> Matching:
     """:func:`match` over a programme's mentors and mentees, every pair of
     the programme as the existing ones (so :meth:`Matching.to_pairs` never
@@ -307,15 +415,19 @@ def match_program(  # noqa: PLR0913
     function, each such mentee without a pending or open consultant pair, and
     not locked otherwise, gets the programme's curator as a locked pair
     (``Assignment.rule`` says so). The curator must be enrolled as a mentor
-    with the consultant function and places enough; a curator pair that
-    cannot be made raises :class:`~mentoring.errors.MatchingError` naming
-    the mentee (``$.program.mentees[3]``) and why. Then match again for
+    with the consultant function; a curator pair that cannot be made (the
+    curator is full, missing or not enrolled) leaves its mentee unmatched
+    with the reason (``lock_refused``), the mentees waiting longest keeping
+    the curator's places, and the others are matched; with *strict* it
+    raises :class:`~mentoring.errors.MatchingError` naming the mentee
+    (``$.program.mentees[3]``) and why. Then match again for
     ``MentorFunction.PARALLEL_COLLEAGUE`` to give them a teacher of their
     parallel.
 
     Raises:
         ValidationError: bad input, every problem with its path.
-        MatchingError: a locked or curator pair that cannot be made, and why.
+        MatchingError: with *strict*, a locked or curator pair that cannot
+            be made, and why.
 
     .. versionadded:: 0.1.0
     """
@@ -332,7 +444,10 @@ def match_program(  # noqa: PLR0913
     )
     subject = "arguments of match_program"
     model = model_or_default(problems, subject, model)
-    ruled = curator_locks(program, model, function, locked_items)
+    model = floored(model, min_score, strict, subject) or model
+    ruled, refused = curator_locks(
+        program, model, function, locked_items, strict=strict
+    )
     run = run_of(
         program.mentors,
         program.mentees,
@@ -348,7 +463,7 @@ def match_program(  # noqa: PLR0913
         on=on,
         rematch_dissolved=rematch_dissolved,
     )
-    return _match(run, ruled)
+    return _match(run, ruled, strict=strict, refused=refused)
 
 
 # -- suggestions --------------------------------------------------------------------

@@ -20,7 +20,7 @@ from mentoring._enums import (
     MentorFunction,
     MentorLevel,
 )
-from mentoring._problems import duplicate, problem
+from mentoring._problems import duplicate, out_of_range, problem
 from mentoring.errors import Problem
 from mentoring.matching._criteria import (
     Constraint,
@@ -83,6 +83,11 @@ class CompatibilityModel:
     each such mentee, unless already paired or locked otherwise, with the
     curator, who must be an enrolled mentor with the consultant function.
 
+    ``min_score`` (0 to 1) is the floor of a proposed pair: a pair scoring
+    less is never proposed, and a mentee whose every eligible mentor scores
+    less is left unmatched (``UnmatchedReason.BELOW_MIN_SCORE``). A
+    ``mentee_category`` constraint says which mentees a function is for.
+
     Start from a preset and change what differs:
 
     >>> model = CompatibilityModel.kazakh_levels()
@@ -101,11 +106,14 @@ class CompatibilityModel:
     forbidden: tuple[PairRef, ...] = ()
     locked: tuple[PairRef, ...] = ()
     curator_for: frozenset[MenteeCategory] = frozenset()
+    min_score: float = 0.0
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
+        if not 0.0 <= self.min_score <= 1.0:
+            yield out_of_range("$.min_score", self.min_score, low=0, high=1)
         first: dict[CriterionKind, int] = {}
         for i, criterion in enumerate(self.criteria):
             if criterion.kind in first:
@@ -254,7 +262,8 @@ class CompatibilityModel:
         keeps a pair over the three-year adaptation. Newly arrived teachers
         get the programme's curator as their consultant (``curator_for``),
         then a teacher of their parallel (match for
-        ``MentorFunction.PARALLEL_COLLEAGUE``).
+        ``MentorFunction.PARALLEL_COLLEAGUE``): the parallel colleague is for
+        newly arrived teachers only (a ``mentee_category`` constraint).
 
         .. versionadded:: 0.1.0
         """
@@ -272,6 +281,11 @@ class CompatibilityModel:
             constraints=(
                 *_FUNCTION_RULES,
                 Constraint(kind=_K.SAME_ORGANIZATION),
+                Constraint(
+                    kind=_K.MENTEE_CATEGORY,
+                    functions=frozenset({_F.PARALLEL_COLLEAGUE}),
+                    categories=frozenset({MenteeCategory.NEWLY_ARRIVED}),
+                ),
             ),
             curator_for=frozenset({MenteeCategory.NEWLY_ARRIVED}),
         )

@@ -22,6 +22,7 @@ from mentoring.score import Score
 
 __all__ = [
     "Assignment",
+    "Exclusion",
     "Matching",
     "MentorLoad",
     "Suggestion",
@@ -41,6 +42,35 @@ class UnmatchedReason(enum.StrEnum):
     NOT_CHOSEN = "not_chosen"  #: the places went to other mentees
     #: a pending or open pair of the function exists (proposed, active or paused)
     ALREADY_PAIRED = "already_paired"
+    #: the pair locked for the mentee (by an administrator or the curator
+    #: rule) cannot be made: the mentor is full or a hard rule refuses it
+    LOCK_REFUSED = "lock_refused"
+    #: every eligible mentor with a place scores below the model's ``min_score``
+    BELOW_MIN_SCORE = "below_min_score"
+    #: the function is not for the mentee's category (``mentee_category``)
+    NOT_FOR_FUNCTION = "not_for_function"
+
+
+@attrs.frozen(kw_only=True)
+class Exclusion:
+    """The mentors one rule left out for an unmatched mentee.
+
+    ``rule`` is ``"self"``, ``"function"`` (does not fill the function), a
+    :class:`~mentoring.matching.ConstraintKind` value (the model's hard
+    constraints), ``"paired"`` (a pending or open pair of theirs exists),
+    ``"dissolved"``, ``"avoided"``, ``"forbidden"``, ``"allow"`` (the custom
+    rule), ``"full"`` (passes every rule, no place left) or ``"min_score"``
+    (passes every rule, scores below the model's floor). A mentor is named
+    under every rule it breaks, and only those.
+
+    .. versionadded:: 0.1.0
+    """
+
+    rule: str
+    mentor_ids: tuple[str, ...]
+
+    def __attrs_post_init__(self) -> None:
+        check(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -67,12 +97,17 @@ class Assignment:
 class Unmatched:
     """A mentee left without a mentor, with the reason in words and as a code.
 
+    When no mentor could be paired with the mentee at all, ``excluded`` says
+    rule by rule which mentors each rule left out (the reason is written from
+    it); otherwise it is empty.
+
     .. versionadded:: 0.1.0
     """
 
     mentee_id: str
     code: UnmatchedReason
     reason: str
+    excluded: tuple[Exclusion, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check(self)

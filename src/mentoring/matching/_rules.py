@@ -56,13 +56,20 @@ class Rules:
         self.function = function
         self.on = on
         self.allow = allow
+        self.min_score = model.min_score
         applying = [c for c in model.constraints if c.applies_to(function)]
         self.mentor_rules = [
             c
             for c in applying
             if c.kind in (_K.REQUIRED_CERTIFICATION, _K.REQUIRED_LEVEL)
         ]
-        self.pair_rules = [c for c in applying if c not in self.mentor_rules]
+        #: which mentees the function is for (``mentee_category``)
+        self.mentee_rules = [c for c in applying if c.kind is _K.MENTEE_CATEGORY]
+        self.pair_rules = [
+            c
+            for c in applying
+            if c not in self.mentor_rules and c not in self.mentee_rules
+        ]
         self.forbidden: dict[str, set[str]] = defaultdict(set)
         for ref in model.forbidden:
             self.forbidden[ref.mentee_id].add(ref.mentor_id)
@@ -81,7 +88,14 @@ class Rules:
                 if pair.status is PairStatus.DISSOLVED:
                     self.dissolved[pair.mentee_id].setdefault(pair.mentor_id, pair.id)
 
-    # -- one mentor, one pair --------------------------------------------------
+    # -- one mentee, one mentor, one pair ------------------------------------------
+
+    def outside(self, mentee: Mentee) -> str | None:
+        """Why the run's function is not for *mentee* (its category), or None."""
+        for c in self.mentee_rules:
+            if mentee.category not in c.categories:
+                return _names(c.categories)
+        return None
 
     def mentor_fault(self, mentor: Mentor, constraint: Constraint) -> str | None:
         """Why *mentor* breaks a mentor-only *constraint*, or None."""

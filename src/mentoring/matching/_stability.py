@@ -25,7 +25,7 @@ from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import Eligibility, Lock
 from mentoring.matching._inputs import Priority, Run, run_of
 from mentoring.matching._match import prepare
-from mentoring.matching._result import Matching
+from mentoring.matching._result import Matching, UnmatchedReason
 from mentoring.matching._rules import Allow
 from mentoring.model._pairs import Pair
 from mentoring.model._people import Mentee, Mentor
@@ -242,8 +242,13 @@ def _of_matching(matching: Matching, run: Run) -> list[tuple[str, str]]:
         for k, a in enumerate(matching.assignments)
         if a.locked
     ]
+    refused = [
+        (u.mentee_id, u.reason)
+        for u in matching.unmatched
+        if u.code is UnmatchedReason.LOCK_REFUSED
+    ]
     try:
-        eligible, inst = prepare(run, locks)
+        eligible, inst = prepare(run, locks, refused=refused)
     except MatchingError as err:
         raise ValidationError(err.problems, subject=_SUBJECT) from None
     problems: list[Problem] = []

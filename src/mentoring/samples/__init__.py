@@ -1,6 +1,6 @@
 """Embedded sample programmes: fictional people, the real structure of the seeds.
 
-Three programmes, each valid (``problems() == ()``) and each with mentees
+Four programmes, each valid (``problems() == ()``) and each with mentees
 still waiting for a mentor, so that matching has something to do:
 
 ``"ru"`` -- :func:`russian_school`
@@ -17,10 +17,21 @@ still waiting for a mentor, so that matching has something to do:
     A Kazakh school whose 15 level-trained teachers (1 leaders' course, 2
     level 1, 5 level 2, 7 level 3) run mentoring by the level 1-2 teachers,
     with focus groups for the teachers without the courses.
+``"ro"`` -- :func:`romanian_project`
+    A Romanian county's part of the CIPE project from April 2018: mentor
+    teachers, the peer-support group (Grupul de sprijin intercolegial) and
+    the initiatives group (Grupul de inițiative în educație) formed by
+    :func:`~mentoring.matching.match_groups`, their webinars and resource
+    exchanges.
+
+Beside them, :func:`romanian_network` is the Romanian mentor-trainer
+network of 2009-2010 (seed S000: 50 trainers, their field interventions by
+semester with qualitative reports, the follow-up sessions); it has no
+mentee waiting, so it is not one of the names :func:`load` takes.
 
 >>> from mentoring import samples
 >>> sorted(samples.SAMPLES)
-['kz', 'md', 'ru']
+['kz', 'md', 'ro', 'ru']
 >>> program = samples.load("ru")
 >>> len(program.mentees), program.problems()
 (5, ())
@@ -39,29 +50,41 @@ from mentoring._problems import not_one_of
 from mentoring.model import Program
 from mentoring.samples._kazakh import kazakh_school
 from mentoring.samples._moldovan import moldovan_network
+from mentoring.samples._romanian import romanian_project
+from mentoring.samples._romanian_network import romanian_network
 from mentoring.samples._russian import russian_school
 
-__all__ = ["SAMPLES", "kazakh_school", "load", "moldovan_network", "russian_school"]
+__all__ = [
+    "SAMPLES",
+    "kazakh_school",
+    "load",
+    "moldovan_network",
+    "romanian_network",
+    "romanian_project",
+    "russian_school",
+]
 
-#: Every sample builder, by name (``"ru"``, ``"md"`` and ``"kz"``).
+#: Every sample builder, by name (``"ru"``, ``"md"``, ``"kz"`` and ``"ro"``).
 SAMPLES: Mapping[str, Callable[[], Program]] = types.MappingProxyType(
     {
         "ru": russian_school,
         "md": moldovan_network,
         "kz": kazakh_school,
+        "ro": romanian_project,
     }
 )
 
 
 @validated
 def load(name: str) -> Program:
-    """The sample programme called *name* (``"ru"``, ``"md"`` or ``"kz"``).
+    """The sample programme called *name* (``"ru"``, ``"md"``, ``"kz"`` or
+    ``"ro"``).
 
     >>> load("fr")
     Traceback (most recent call last):
     ...
     mentoring.errors.ValidationError: invalid arguments of load: 1 problem
-      $.name: must be one of 'kz', 'md', 'ru'; got 'fr'
+      $.name: must be one of 'kz', 'md', 'ro', 'ru'; got 'fr'
 
     Raises:
         ~mentoring.errors.ValidationError: *name* is not a str, or not the

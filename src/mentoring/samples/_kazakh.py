@@ -12,12 +12,12 @@ unmatched. Every name is fictional.
 """
 
 from mentoring.calendar import AcademicYear
+from mentoring.matching import CompatibilityModel, match_groups
 from mentoring.model import (
     Achievement,
     AchievementKind,
     Approach,
     CertificationKind,
-    DeliveryMode,
     Event,
     EventKind,
     Group,
@@ -327,24 +327,24 @@ def _pairs() -> tuple[Pair, ...]:
 
 
 def _groups() -> tuple[Group, ...]:
-    ids = [pid for pid, _, _ in _FOCUS]
-    return (
-        Group(
-            id="kz-g1",
-            mentor_id="kz-akhmetova",
-            mentee_ids=frozenset(ids[:4]),
-            topic="Критериальное оценивание",
-            approach=Approach.GROUP,
-            formed_on=day("2021-10-04"),
-        ),
-        Group(
-            id="kz-g2",
-            mentor_id="kz-seitkali",
-            mentee_ids=frozenset(ids[4:]),
-            topic="Диалоговое обучение и критическое мышление",
-            approach=Approach.GROUP,
-            delivery=DeliveryMode.BLENDED,
-            formed_on=day("2021-10-04"),
+    """The focus groups, formed as the school did: the teachers without the
+    level courses, in groups of three or four, each led by a level 1-2
+    teacher (:func:`~mentoring.matching.match_groups` under the Kazakh
+    preset).
+    """
+    formed = match_groups(
+        _MENTORS,
+        _UNTRAINED,
+        model=CompatibilityModel.kazakh_levels(),
+        size=(3, 4),
+        on=day("2021-10-04"),
+    )
+    return formed.to_groups(
+        on=day("2021-10-04"),
+        id_prefix="kz-g",
+        topics=(
+            "Критериальное оценивание",
+            "Диалоговое обучение и критическое мышление",
         ),
     )
 

@@ -39,12 +39,13 @@ from mentoring.model import (
     MentorLevel,
     Pair,
     Person,
+    Program,
     QualitativeReport,
     Scope,
     WorkMethod,
 )
 
-__all__ = ["NetworkParts", "romanian_network_parts"]
+__all__ = ["NetworkParts", "romanian_network", "romanian_network_parts"]
 
 PROJECT = "posdru-mentorat"
 #: The national coordinator of the project's mentor team.
@@ -337,4 +338,41 @@ def romanian_network_parts() -> NetworkParts:
         pairs=pairs,
         plans=plans,
         events=sessions,
+    )
+
+
+def romanian_network() -> Program:
+    """The Romanian mentor-trainer network of the POSDRU project (seed S000),
+    2009-2010: 50 experienced trainers in a follow-up group, ten of them
+    mentoring a teacher in a school with a plan of field interventions for
+    the first semester and its qualitative report, and the two follow-up
+    sessions.
+
+    It is a programme of its own beside :func:`romanian_project`: its
+    project year (from the first follow-up session on 31 August 2009 to the
+    next one in September 2010) is not the CIPE project's school year.
+
+    >>> program = romanian_network()
+    >>> program.problems(), len(program.groups[0].mentee_ids)
+    ((), 50)
+
+    .. versionadded:: 0.1.0
+    """
+    parts = romanian_network_parts()
+    return Program(
+        id="ro-posdru-mentorat-2009",
+        title=(
+            "Dezvoltarea profesională a cadrelor didactice prin activităţi"
+            " de mentorat (POSDRU), 2009–2010"
+        ),
+        organization=PROJECT,
+        year=parts.year,
+        jurisdiction="ro",
+        curator=next(m.person for m in parts.mentors if m.id == COORDINATOR),
+        mentors=parts.mentors,
+        mentees=parts.mentees,
+        pairs=parts.pairs,
+        groups=parts.groups,
+        plans=parts.plans,
+        events=parts.events,
     )

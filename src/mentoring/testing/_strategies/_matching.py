@@ -15,20 +15,31 @@ from mentoring.matching import (
     ConstraintKind,
     Criterion,
     CriterionKind,
+    Exclusion,
+    FormedGroup,
     GradeBand,
+    Grouping,
     Matching,
+    MatchingQuality,
     MentorLoad,
     PairRef,
     Suggestion,
     Unmatched,
     UnmatchedReason,
+    Unplaced,
+    UnplacedReason,
     match,
+    match_groups,
+    quality,
 )
 from mentoring.model import (
     CertificationKind,
+    Mentee,
     MenteeCategory,
+    Mentor,
     MentorFunction,
     MentorLevel,
+    Person,
 )
 from mentoring.model._people import MAX_GRADE
 from mentoring.testing._strategies._arguments import Arguments
@@ -119,12 +130,16 @@ def _constraint(draw: st.DrawFn, kind: ConstraintKind) -> Constraint:
         levels = frozenset({pick(draw, tuple(MentorLevel))})
     elif kind is ConstraintKind.EXPERIENCE_GAP:
         years = draw(upto(10))
+    categories: frozenset[MenteeCategory] = frozenset()
+    if kind is ConstraintKind.MENTEE_CATEGORY:
+        categories = frozenset({pick(draw, tuple(MenteeCategory))})
     return Constraint(
         kind=kind,
         functions=draw(subset(tuple(MentorFunction), 2)),
         certifications=certifications,
         levels=levels,
         years=years,
+        categories=categories,
     )
 
 
@@ -347,3 +362,109 @@ def unmatched_mentees() -> st.SearchStrategy[Unmatched]:
     .. versionadded:: 0.1.0
     """
     return _unmatched()
+
+
+@st.composite
+def _exclusion(draw: st.DrawFn) -> Exclusion:
+    return Exclusion(
+        rule=pick(draw, ("function", "same_subject", "avoided", "full", "min_score")),
+        mentor_ids=tuple(sorted({f"mentor-{draw(upto(5)) + 1}" for _ in range(2)})),
+    )
+
+
+def exclusions() -> st.SearchStrategy[Exclusion]:
+    """The mentors one hard rule left out for an unmatched mentee.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _exclusion()
+
+
+@st.composite
+def _formed_group(draw: st.DrawFn) -> FormedGroup:
+    size = 1 + draw(upto(5))
+    return FormedGroup(
+        leader_id=pick(draw, (None, "leader-1", "leader-2")),
+        member_ids=tuple(f"member-{i + 1}" for i in range(size)),
+        mean_score=draw(st.floats(0, 1)),
+    )
+
+
+def formed_groups() -> st.SearchStrategy[FormedGroup]:
+    """Groups formed by :func:`~mentoring.matching.match_groups`, led or
+    leaderless.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _formed_group()
+
+
+@st.composite
+def _unplaced(draw: st.DrawFn) -> Unplaced:
+    return Unplaced(
+        member_id=draw(indexed("member")),
+        code=pick(draw, tuple(UnplacedReason)),
+        reason=draw(FREE_TEXT),
+    )
+
+
+def unplaced_members() -> st.SearchStrategy[Unplaced]:
+    """Members a grouping left out, with the reason.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _unplaced()
+
+
+@st.composite
+def _grouping(draw: st.DrawFn) -> Grouping:
+    leaders = [
+        Mentor(person=Person(id=f"l{i}", name="L")) for i in range(draw(upto(3)))
+    ]
+    members = [
+        Mentee(person=Person(id=f"e{i}", name="E")) for i in range(draw(upto(9)))
+    ]
+    low = 1 + draw(upto(2))
+    return match_groups(
+        leaders if draw(st.booleans()) else None,
+        members,
+        size=(low, low + draw(upto(3))),
+    )
+
+
+def groupings() -> st.SearchStrategy[Grouping]:
+    """Results of :func:`~mentoring.matching.match_groups` on small rosters.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _grouping()
+
+
+@st.composite
+def _matching_quality(draw: st.DrawFn) -> MatchingQuality:
+    mentors = [
+        Mentor(person=Person(id=f"m{i}", name="M")) for i in range(draw(upto(3)))
+    ]
+    mentees = [
+        Mentee(person=Person(id=f"e{i}", name="E")) for i in range(draw(upto(4)))
+    ]
+    result = match(mentors, mentees)
+    return quality(result, mentors=mentors, mentees=mentees)
+
+
+def matching_qualities() -> st.SearchStrategy[MatchingQuality]:
+    """Quality reports of small matchings (:func:`~mentoring.matching.quality`).
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return _matching_quality()
