@@ -9,7 +9,7 @@ WHEEL_VENV := .venv-wheel
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean
+.PHONY: demo test lint types unit docs dist wheel-test test-floors bench fuzz clean
 
 # The package alone: all `make demo` needs.
 $(RUNTIME): pyproject.toml
@@ -41,6 +41,13 @@ types: $(STAMP)
 # the built wheel in a fresh venv, as a user would).
 unit: $(STAMP) dist
 	MENTORING_WHEEL="$$(ls dist/*.whl 2>/dev/null | head -n 1)" $(BIN)/python -m pytest -q
+
+# The fuzz suite at length (on demand, not part of `make test`): about
+# 50,000 inputs across the loaders and the command; it prints the count and
+# the time. FUZZ_EXAMPLES is the number of examples per loader test.
+FUZZ_EXAMPLES ?= 8400
+fuzz: $(STAMP)
+	MENTORING_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 docs: $(STAMP)
 	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html

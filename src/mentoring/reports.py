@@ -27,6 +27,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._enums import ActivityStatus, CriterionStatus
+from mentoring._files import csv_cell
 from mentoring._problems import out_of_range
 from mentoring.calendar import Term
 from mentoring.errors import Problem
@@ -153,13 +154,15 @@ class ControlReport:
         return {n: sum(getattr(r, n) for r in self.entries) for n in names}
 
     def to_csv(self) -> str:
-        """The rows as CSV text with a header line (newline line ends)."""
+        """The rows as CSV text with a header line (newline line ends); a
+        text that a spreadsheet would run as a formula gets a leading ``'``.
+        """
         out = io.StringIO()
         rows = self.rows()
         fields = list(rows[0]) if rows else _csv_header()
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
 
     def to_text(self) -> str:

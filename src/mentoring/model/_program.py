@@ -283,6 +283,19 @@ class Program:
 
 _H = TypeVar("_H", Mentor, Mentee, Pair, MentoringPlan)
 
+#: Rules of a programme's records that a higher layer owns: the indicators
+#: register the rules of measurements (their catalogue's codes, kinds and
+#: ranges) on import, so that :meth:`Program.problems` refuses what
+#: :func:`mentoring.indicators.compute` would refuse.
+_RECORD_RULES: list[Callable[[Program], Iterable[Problem]]] = []
+
+
+def register_record_rule(rule: Callable[[Program], Iterable[Problem]]) -> None:
+    """Have :meth:`Program.problems` report the problems of *rule* too."""
+    if rule not in _RECORD_RULES:
+        _RECORD_RULES.append(rule)
+
+
 #: Where an unknown id was looked for, in problem messages.
 _HERE = "in the programme"
 
@@ -293,14 +306,14 @@ def _worsened(
     new: Program,
     after: tuple[Problem, ...],
 ) -> list[Problem]:
-    """The problems of *after* that make *old* worse, by place and count."""
-    had: dict[str, int] = defaultdict(int)
-    for p in before:
-        had[p.path] += 1
-    has: dict[str, int] = defaultdict(int)
-    for p in after:
-        has[p.path] += 1
-    worse = [p for p in after if has[p.path] > had[p.path]]
+    """The problems of *after* that make *old* worse: every problem that was
+    not there before (compared whole: place, kind and words, so one problem
+    is never swapped for another at the same place), and the capacity of a
+    mentor given yet another open pair. A capacity problem whose words
+    changed only because the mentor lost an open pair is not worse.
+    """
+    had = set(before)
+    worse = [p for p in after if p not in had and p.code != "capacity"]
     old_open = _open_counts(old)
     new_open = _open_counts(new)
     for i, mentor in enumerate(new.mentors):
@@ -503,6 +516,8 @@ def _record_problems(program: Program) -> Iterator[Problem]:
         yield from _outside_year(year, f"$.achievements[{i}].on", ach.on)
     for i, m in enumerate(program.measurements):
         yield from _outside_year(year, f"$.measurements[{i}].on", m.on)
+    for rule in _RECORD_RULES:
+        yield from rule(program)
     for i, s in enumerate(program.surveys):
         if s.person_id not in people:
             yield unknown_id(
