@@ -46,7 +46,7 @@ unit: $(STAMP) dist
 # 50,000 inputs across the loaders and the command; it prints the count and
 # the time. FUZZ_EXAMPLES is the number of examples per small-value test
 # (tests/fuzz/conftest.py gives the heavier tests a fifth or a tenth).
-FUZZ_EXAMPLES ?= 11200
+FUZZ_EXAMPLES ?= 4600
 fuzz: $(STAMP)
 	MENTORING_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 

@@ -615,7 +615,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         found = program.problems()
     if found or program is None:
         for p in found:
-            print(f"{args.program}: {p.path}: {p.message}")
+            print(_one_line(f"{args.program}: {p.path}: {p.message}"))
         n = len(found)
         print(f"{args.program}: {n} problem{'s' if n != 1 else ''}")
         return _EXIT_INVALID

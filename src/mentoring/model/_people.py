@@ -20,7 +20,7 @@ from mentoring._enums import (
     MentorLevel,
     MentorOrigin,
 )
-from mentoring._problems import duplicate, empty, out_of_range, problem
+from mentoring._problems import duplicate, empty, out_of_range, problem, shown
 from mentoring.errors import Problem
 
 __all__ = ["Certification", "Mentee", "Mentor", "Person"]
@@ -169,7 +169,7 @@ class Mentee:
                 yield problem(
                     path,
                     "conflict",
-                    f"mentor {mentor_id!r} is both preferred and avoided",
+                    f"mentor {shown(mentor_id)} is both preferred and avoided",
                 )
         own = self.person.id
         if own in seen:

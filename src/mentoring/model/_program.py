@@ -16,7 +16,7 @@ import attrs
 
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import PairStatus
-from mentoring._problems import duplicate, problem, unknown_id
+from mentoring._problems import duplicate, problem, shown, unknown_id
 from mentoring.calendar import AcademicYear
 from mentoring.errors import NotFoundError, Problem, ValidationError
 from mentoring.model._criteria import Assessment
@@ -390,7 +390,7 @@ def _people_problems(program: Program) -> Iterator[Problem]:
                 yield problem(
                     path,
                     "conflict",
-                    f"person {person.id!r} differs from the same person"
+                    f"person {shown(person.id)} differs from the same person"
                     f" at {first_path}",
                 )
         else:
@@ -431,8 +431,8 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
             yield problem(
                 f"{path}.function",
                 "rule",
-                f"mentor {pair.mentor_id!r} does not fill the function"
-                f" {pair.function.value!r}",
+                f"mentor {shown(pair.mentor_id)} does not fill the function"
+                f" {shown(pair.function.value)}",
             )
         if mentee is None:
             yield unknown_id(f"{path}.mentee_id", "mentee", pair.mentee_id, where=_HERE)
@@ -445,15 +445,15 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
             yield problem(
                 f"{path}.mentor_id",
                 "conflict",
-                f"mentee {pair.mentee_id!r} avoids mentor {pair.mentor_id!r}",
+                f"mentee {shown(pair.mentee_id)} avoids mentor {shown(pair.mentor_id)}",
             )
         key = (pair.mentee_id, pair.function.value)
         if key in open_functions:
             yield problem(
                 path,
                 "conflict",
-                f"mentee {pair.mentee_id!r} already has an open"
-                f" {pair.function.value!r} pair at $.pairs[{open_functions[key]}]",
+                f"mentee {shown(pair.mentee_id)} already has an open"
+                f" {shown(pair.function.value)} pair at $.pairs[{open_functions[key]}]",
             )
         else:
             open_functions[key] = i
@@ -463,7 +463,7 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
             yield problem(
                 f"$.mentors[{i}].capacity",
                 "capacity",
-                f"mentor {mentor.id!r} has {len(held)} open pairs"
+                f"mentor {shown(mentor.id)} has {len(held)} open pairs"
                 f" ({', '.join(held)}), above capacity {mentor.capacity}",
             )
 
