@@ -154,6 +154,8 @@ def text_problems(path: str, value: str, *, line: bool = False) -> Iterator[Prob
     Unicode text: it cannot be written as UTF-8), or a control character:
     none in a *line* (an id, a name), none but tab and line ends otherwise.
     """
+    if value.isprintable():  # no control character, no lone surrogate
+        return
     if value.isascii():
         bad = (_CONTROL if line else _TEXT_CONTROL).search(value)
     else:
