@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 # them in one process.
 PARALLEL ?= -n auto --dist worksteal
 
-.PHONY: demo test lint types unit docs dist wheel-test test-floors bench clean messages
+.PHONY: demo test lint types unit docs dist wheel-test test-floors bench fuzz clean messages
 
 # The package alone: all `make demo` needs.
 $(RUNTIME): pyproject.toml
@@ -44,6 +44,14 @@ types: $(STAMP)
 # the built wheel in a fresh venv, as a user would).
 unit: $(STAMP) dist
 	MENTORING_WHEEL="$$(ls dist/*.whl 2>/dev/null | head -n 1)" $(BIN)/python -m pytest -q $(PARALLEL)
+
+# The fuzz suite at length (on demand, not part of `make test`): about
+# 50,000 inputs across the loaders and the command; it prints the count and
+# the time. FUZZ_EXAMPLES is the number of examples per small-value test
+# (tests/fuzz/conftest.py gives the heavier tests a fifth or a tenth).
+FUZZ_EXAMPLES ?= 4600
+fuzz: $(STAMP)
+	MENTORING_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 docs: $(STAMP)
 	$(BIN)/sphinx-build -q -W -n -b html docs docs/_build/html

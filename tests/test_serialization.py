@@ -165,8 +165,8 @@ def test_cross_object_problems_are_refused_by_default_and_loadable_on_request():
     [
         ("1", "expected an int, got str '1'"),
         (1.0, "expected an int, got float 1.0"),
-        (True, "expected an int, got bool True"),
-        (None, "expected an int, got NoneType None"),
+        (True, "expected an int, got bool true"),
+        (None, "expected an int, got null"),
     ],
 )
 def test_no_silent_coercion_of_numbers(value, expected):
@@ -207,7 +207,7 @@ def test_true_is_not_a_number():
     with pytest.raises(m.ValidationError) as info:
         serialization.from_dict(m.Measurement, doc)
     assert [(p.path, p.code, p.message) for p in info.value.problems] == [
-        ("$.value", "type", "expected a number, got bool True")
+        ("$.value", "type", "expected a number, got bool true")
     ]
 
 

@@ -20,7 +20,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-from mentoring._problems import empty, wrong_type
+from mentoring._problems import empty, text_problems, wrong_type
 from mentoring.errors import Problem, ValidationError
 
 __all__ = ["a", "check", "expect", "non_empty", "raise_if", "type_checker", "validated"]
@@ -31,6 +31,8 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 _CACHE: dict[type, tuple[tuple[str, _Checker], ...]] = {}
+#: The fields of each class that hold text (a str, or a collection of them).
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def check(
@@ -48,23 +50,55 @@ def check(
         expected = checker(value)
         if expected is not None:
             problems.append(wrong_type(f"$.{name}", expected, value))
+    if not problems:
+        for name in _TEXT_FIELDS[cls]:
+            problems.extend(_field_text_problems(name, getattr(instance, name)))
     if not problems and invariants is not None:
         problems.extend(invariants())
     if problems:
         raise ValidationError(problems, subject=cls.__name__)
 
 
+def _field_text_problems(name: str, value: object) -> Iterator[Problem]:
+    """Lone surrogates and stray control characters in a text field."""
+    if isinstance(value, str):
+        yield from text_problems(f"$.{name}", value)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                yield from text_problems(f"$.{name}[{i}]", item, line=True)
+    elif isinstance(value, frozenset):
+        for item in sorted(v for v in value if isinstance(v, str)):
+            yield from text_problems(f"$.{name}", item, line=True)
+
+
 def non_empty(path: str, value: str) -> Iterator[Problem]:
-    """A problem when an identifier-like string is empty or blank."""
+    """A problem when an identifier-like string (an id, a name) is empty or
+    blank, or holds a control character.
+    """
     if not value.strip():
         yield empty(path)
+    else:
+        yield from text_problems(path, value, line=True)
 
 
 def _compile(cls: type) -> tuple[tuple[str, _Checker], ...]:
     hints = typing.get_type_hints(cls)
     compiled = tuple((f.name, type_checker(hints[f.name])) for f in attrs.fields(cls))
+    _TEXT_FIELDS[cls] = tuple(
+        f.name for f in attrs.fields(cls) if _holds_text(hints[f.name])
+    )
     _CACHE[cls] = compiled
     return compiled
+
+
+def _holds_text(tp: Any) -> bool:
+    """Whether the annotation *tp* is or contains ``str``."""
+    if tp is str:
+        return True
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return False
+    return any(_holds_text(arg) for arg in typing.get_args(tp))
 
 
 def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911

@@ -8,7 +8,10 @@ translates or groups by. :data:`CODES` lists every code with what it means
 checks that no module builds a ``Problem`` by hand).
 """
 
-from collections.abc import Iterable
+import json
+import re
+import reprlib
+from collections.abc import Iterable, Iterator
 
 from mentoring.errors import Problem
 
@@ -17,10 +20,13 @@ __all__ = [
     "describe",
     "duplicate",
     "empty",
+    "key_path",
     "missing",
     "not_one_of",
     "out_of_range",
     "problem",
+    "shown",
+    "text_problems",
     "unknown_id",
     "unknown_key",
     "wrong_type",
@@ -47,25 +53,127 @@ CODES: dict[str, str] = {
     "function, an avoided mentor, ...)",
     "self": "a person paired with, preferring or leading themself",
     "constraint": "a pair that breaks a hard constraint of the compatibility model",
+    "text": "text that is not valid Unicode, holds control characters or is"
+    " far too long",
+    "limit": "input nested too deep, a number too large or a file too big to read",
     "rule": "any other rule of the value; the message says which",
 }
 
+#: At most this many characters of a value are quoted in a message.
 _SHOWN = 40
+#: The mark after a value cut short.
+ELLIPSIS = "\u2026"
+#: Digits of an int beyond which a message says how many, not which.
+_DIGITS = 30
+
+
+def _short_repr(value: object) -> str:
+    """The repr of *value*, at most :data:`_SHOWN` characters (then ``…``),
+    built without the repr of anything large: a huge int, a long string or
+    a deeply nested container is never rendered whole.
+    """
+    if isinstance(value, bool) or value is None:
+        text = repr(value)
+    elif isinstance(value, int):
+        if value.bit_length() > _DIGITS * 3.33:
+            return f"<an int of about {int(value.bit_length() * 0.30103) + 1} digits>"
+        text = repr(value)
+    elif isinstance(value, str):
+        text = repr(value[: _SHOWN + 1])
+    elif isinstance(value, float | complex | bytes):
+        text = repr(value[: _SHOWN + 1] if isinstance(value, bytes) else value)
+    elif isinstance(value, dict | list | tuple | set | frozenset):
+        text = _CONTAINERS.repr(value)
+    else:
+        try:
+            text = repr(value)
+        except (RecursionError, ValueError):  # pragma: no cover - defensive
+            text = f"<{type(value).__name__}>"
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + ELLIPSIS
+
+
+class _ShortRepr(reprlib.Repr):
+    """reprlib with the limits of a message: a few levels and items."""
+
+    def repr_int(self, x: int, level: int) -> str:  # noqa: ARG002
+        return _short_repr(x)
+
+    def repr_str(self, x: str, level: int) -> str:  # noqa: ARG002
+        return _short_repr(x)
+
+
+_CONTAINERS = _ShortRepr()
+_CONTAINERS.maxlevel = 3
+_CONTAINERS.maxlist = _CONTAINERS.maxtuple = _CONTAINERS.maxdict = 6
+_CONTAINERS.maxset = _CONTAINERS.maxfrozenset = 6
+
+
+def shown(value: object) -> str:
+    """*value* as a message quotes it: its repr, at most 40 characters."""
+    return _short_repr(value)
 
 
 def describe(value: object) -> str:
     """A short description of *value* for messages: its type and a prefix of
-    its repr (``int 5``, ``str 'abc'``).
+    its repr (``int 5``, ``str 'abc'``), at most 40 characters of it.
     """
-    text = repr(value)
-    if len(text) > _SHOWN:
-        text = text[: _SHOWN - 3] + "..."
-    return f"{type(value).__name__} {text}"
+    return f"{type(value).__name__} {_short_repr(value)}"
 
 
 def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+    return _short_repr(value)
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def key_path(path: str, key: object) -> str:
+    """*path* with the member *key*: ``$.name`` for a plain name, otherwise
+    ``$["a b"]`` with the key escaped as a JSON string (so a newline or a
+    quote in a key can never break a line of output) and cut to 40
+    characters.
+    """
+    if isinstance(key, str) and _PLAIN_KEY.fullmatch(key) and len(key) <= _SHOWN:
+        return f"{path}.{key}"
+    text = key if isinstance(key, str) else _short_repr(key)
+    if len(text) > _SHOWN:
+        text = text[: _SHOWN - 1] + ELLIPSIS
+    quoted = json.dumps(text, ensure_ascii=True)
+    return f"{path}[{quoted}]"
+
+
+#: Control characters: C0, DEL and C1.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Control characters free text may hold: tab, line feed, carriage return.
+_TEXT_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def text_problems(path: str, value: str, *, line: bool = False) -> Iterator[Problem]:
+    """A ``text`` problem when *value* holds a lone surrogate (it is not
+    Unicode text: it cannot be written as UTF-8), or a control character:
+    none in a *line* (an id, a name), none but tab and line ends otherwise.
+    """
+    if value.isprintable():  # no control character, no lone surrogate
+        return
+    if value.isascii():
+        bad = (_CONTROL if line else _TEXT_CONTROL).search(value)
+    else:
+        if _SURROGATE.search(value):
+            yield Problem(
+                path,
+                "not valid Unicode text (a lone surrogate)",
+                "text",
+            )
+            return
+        bad = (_CONTROL if line else _TEXT_CONTROL).search(value)
+    if bad is not None:
+        where = "a name or id" if line else "text"
+        yield Problem(
+            path,
+            f"{where} must not hold the control character U+{ord(bad.group()):04X}",
+            "text",
+        )
 
 
 def problem(path: str, code: str, message: str) -> Problem:

@@ -4,7 +4,12 @@
 ``indicators``, ``validate`` and ``schema`` work on your own files. Every
 subcommand has ``--help``. Exit status: 0 on success, 1 when the input is
 invalid (every problem is printed, each with where it is), 2 on a usage
-error (an unknown option, a missing argument).
+error (an unknown option, a missing argument), 130 when interrupted (Ctrl-C).
+
+An input file named ``-`` is read from standard input, and ``--out -``
+writes to standard output. An input must be a regular file of at most
+64 MiB; ``--out`` may not name one of the command's inputs, and is written
+whole or not at all (a temporary file beside it, then renamed over it).
 
 >>> main(["schema", "Certification"])  # doctest: +ELLIPSIS
 {
@@ -32,6 +37,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
+from mentoring import _files
 from mentoring._commands import (
     FORMATS,
     PRESETS,
@@ -55,6 +61,12 @@ __all__ = ["main"]
 _EXIT_INVALID = 1
 #: Exit status of a usage error (argparse's own).
 _EXIT_USAGE = 2
+#: Exit status when interrupted (128 + SIGINT, as shells report it).
+_EXIT_INTERRUPTED = 130
+#: The arguments that name input files, in every command that has them.
+_INPUTS = ("program", "mentors", "mentees", "model", "path", "paths", "targets")
+#: Commands whose ``--out`` may be a folder (a folder of CSV files).
+_FOLDER_OUTPUTS = frozenset({"export"})
 
 _LANGUAGES = LANGS
 #: The environment variables that name the reader's language, first wins.
@@ -345,7 +357,7 @@ def _program_command(
     return command
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911
     """Run the ``mentoring`` command with *argv* (default: ``sys.argv[1:]``)
     and return its exit status.
 
@@ -365,12 +377,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else _EXIT_USAGE
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
+        _check_output(args)
         return handler(args)
     except (ValidationError, MatchingError) as err:
         _print_problems(err, lang)
         return _EXIT_INVALID
     except _InputError as err:
-        message = tr_text(str(err), lang)
+        message = _one_line(tr_text(str(err), lang))
         print(
             f"mentoring {args.command}: {tr('error', lang)}: {message}", file=sys.stderr
         )
@@ -380,6 +393,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         # ours. Point stdout at devnull so the flush at exit does not fail.
         _silence_stdout()
         return 0
+    except KeyboardInterrupt:
+        print(f"mentoring {args.command}: interrupted", file=sys.stderr)
+        return _EXIT_INTERRUPTED
+    except MemoryError:
+        print(f"mentoring {args.command}: error: out of memory", file=sys.stderr)
+        return _EXIT_INVALID
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse an ``--out`` that names an input of the command, or that
+    cannot be written (no such folder, a folder itself), before any work
+    is done or anything is printed.
+    """
+    out = getattr(args, "out", None)
+    if not out or out == _files.STDIO:
+        return
+    for name in _INPUTS:
+        given = getattr(args, name, None)
+        for each in given if isinstance(given, list) else [given]:
+            if isinstance(each, str) and _files.same_file(each, out):
+                msg = f"--out {out} is also the input {each}; write to another file"
+                raise _InputError(msg)
+    target = Path(out)
+    if target.is_dir() and args.command not in _FOLDER_OUTPUTS:
+        raise _InputError(f"cannot write {out}: is a folder")
+    folder = target.parent
+    if not folder.is_dir():
+        raise _InputError(f"cannot write {out}: no folder {folder}")
+    if not os.access(folder, os.W_OK):
+        raise _InputError(f"cannot write {out}: the folder is not writable")
+
+
+def _one_line(text: str) -> str:
+    """*text* with line ends and other control characters escaped, so that
+    one message is one line of output.
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 #: argparse's own words (its usage, headings and errors), for the catalogues.
@@ -447,9 +500,10 @@ def _print_problems(err: ValidationError | MatchingError, lang: str = "en") -> N
         )
     else:
         head = tr_text(head, lang)
-    print(f"{tr('error', lang)}: {head}", file=sys.stderr)
+    print(f"{tr('error', lang)}: {_one_line(head)}", file=sys.stderr)
     for p in err.problems:
-        print(f"  {p.path}: {tr_text(p.message, lang)}", file=sys.stderr)
+        message = _one_line(tr_text(p.message, lang))
+        print(f"  {_one_line(p.path)}: {message}", file=sys.stderr)
     if n == 0:  # pragma: no cover - every error names a problem
         print("  (no details)", file=sys.stderr)
 
@@ -484,8 +538,11 @@ _PROBLEMS = (
 
 
 def _read_text(path: str) -> str:
+    """The UTF-8 text of the input *path* (``-``: standard input): a regular
+    file of at most :data:`~mentoring._files.MAX_INPUT_BYTES`.
+    """
     try:
-        return Path(path).read_text(encoding="utf-8-sig")
+        return _files.read_bytes(path).decode("utf-8-sig")
     except OSError as exc:
         reason = str(exc.strerror or exc)
         raise _InputError(f"cannot read {path}: {reason}", reason=reason) from None
@@ -495,10 +552,18 @@ def _read_text(path: str) -> str:
 
 
 def _write_text(path: str, text: str) -> None:
+    """Write *text* to *path* (``-``: standard output) whole or not at all."""
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        if path == _files.STDIO:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        _files.write_text(path, text)
     except OSError as exc:
-        msg = f"cannot write {path}: {exc.strerror}"
+        msg = f"cannot write {path}: {exc.strerror or exc}"
+        raise _InputError(msg) from None
+    except UnicodeEncodeError:
+        msg = f"cannot write {path}: the text is not valid Unicode"
         raise _InputError(msg) from None
 
 
@@ -759,7 +824,7 @@ def _pairs_csv(result: "Matching", names: dict[str, str] | None = None) -> str:
         [u.mentee_id, names.get(u.mentee_id, ""), "", "", "", u.reason]
         for u in result.unmatched
     )
-    writer.writerows(sorted(rows))
+    writer.writerows([_files.csv_cell(c) for c in row] for row in sorted(rows))
     return buffer.getvalue()
 
 
@@ -816,14 +881,18 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     text = _read_text(args.program)
     program: Program | None = None
     try:
-        program = serialization.from_json(Program, text, strict=False)
+        # Strict: the cross-object problems of the parts that read are
+        # reported beside the problems of the parts that do not.
+        program = serialization.from_json(Program, text)
     except ValidationError as err:
         found = err.problems
     else:
         found = program.problems()
     if found or program is None:
         for p in found:
-            print(f"{args.program}: {p.path}: {tr_text(p.message, args.lang)}")
+            print(
+                _one_line(f"{args.program}: {p.path}: {tr_text(p.message, args.lang)}")
+            )
         n = len(found)
         shown = tr_n("{n} problem", "{n} problems", n, args.lang).format(n=n)
         print(f"{args.program}: {shown}")

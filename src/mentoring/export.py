@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from typing import cast
 
 from mentoring._checks import expect, raise_if
+from mentoring._files import csv_cell, csv_list
 from mentoring._format import number, percent
 from mentoring._i18n import N_, tr
 from mentoring._locale import lang_problems
@@ -221,8 +222,13 @@ def to_csv(
     headers: str = "keys",
 ) -> str:
     """The rows as CSV text. *headers* is ``"keys"`` (the stable column
-    names) or ``"labels"`` (the column names in *lang*); ids are joined by
-    spaces.
+    names) or ``"labels"`` (the column names in *lang*).
+
+    Safe in a spreadsheet and read back exactly: the ids of a cell are a
+    JSON array of strings (``["a b","c"]``); a text cell that begins with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a
+    leading ``'`` so that no formula runs (numbers are written as numbers).
+    See :doc:`/how-to/serialization`.
 
     Raises:
         ~mentoring.errors.ValidationError: *headers* is neither ``"keys"`` nor
@@ -240,9 +246,9 @@ def to_csv(
         for c in columns:
             cell = row[c.value]
             if isinstance(cell, list):
-                cell = " ".join(cell)
+                cell = csv_list(cell)
             cell = _plain(cell)
-            cells.append("" if cell is None else cell)
+            cells.append("" if cell is None else csv_cell(cell))
         writer.writerow(cells)
     return out.getvalue()
 

@@ -27,6 +27,7 @@ import attrs
 
 from mentoring._checks import check, raise_if, validated
 from mentoring._enums import ActivityStatus, CriterionStatus
+from mentoring._files import csv_cell
 from mentoring._format import date, percent
 from mentoring._i18n import N_, tr
 from mentoring._locale import lang_problems
@@ -156,13 +157,15 @@ class ControlReport:
         return {n: sum(getattr(r, n) for r in self.entries) for n in names}
 
     def to_csv(self) -> str:
-        """The rows as CSV text with a header line (newline line ends)."""
+        """The rows as CSV text with a header line (newline line ends); a
+        text that a spreadsheet would run as a formula gets a leading ``'``.
+        """
         out = io.StringIO()
         rows = self.rows()
         fields = list(rows[0]) if rows else _csv_header()
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
 
     def to_text(self, lang: str = "en") -> str:

@@ -75,13 +75,13 @@ import datetime as dt
 import difflib
 import enum
 import io
-import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from mentoring._checks import expect, raise_if, validated
+from mentoring._files import read_bytes
 from mentoring._problems import (
     duplicate,
     empty,
@@ -155,6 +155,15 @@ _E = TypeVar("_E", bound=enum.Enum)
 _V = TypeVar("_V", Mentor, Mentee)
 
 
+#: The most digits an integer cell may have (a 64-bit integer has 19).
+_MAX_DIGITS = 18
+
+
+def _too_many_digits(path: str, raw: str) -> Problem:
+    digits = len(raw.lstrip("+-"))
+    return problem(path, "limit", f"a number of {digits} digits is too large")
+
+
 class _Row:
     """One CSV row being read: its cells, and the problems found so far."""
 
@@ -183,12 +192,18 @@ class _Row:
         if not re.fullmatch(r"[+-]?[0-9]+", raw):
             self.add(wrong_type(self.at(column), "an int", raw))
             return default
+        if len(raw.lstrip("+-")) > _MAX_DIGITS:
+            self.add(_too_many_digits(self.at(column), raw))
+            return default
         return int(raw)
 
     def integers(self, column: str) -> frozenset[int]:
         found = set()
         for item in self.items(column):
             if re.fullmatch(r"[+-]?[0-9]+", item):
+                if len(item.lstrip("+-")) > _MAX_DIGITS:
+                    self.add(_too_many_digits(self.at(column), item))
+                    continue
                 found.add(int(item))
             else:
                 self.add(wrong_type(self.at(column), "integers separated by ';'", item))
@@ -407,6 +422,13 @@ def _header_problems(
     return problems, not absent
 
 
+def _line_ends(text: str) -> str:
+    """*text* with classic Mac OS line ends (CR alone) read as line feeds."""
+    if "\r" in text and "\n" not in text:
+        return text.replace("\r", "\n")
+    return text
+
+
 def _parse_csv(
     text: str,
     *,
@@ -415,7 +437,7 @@ def _parse_csv(
     build: Callable[[_Row], _V | None],
     what: str,
 ) -> tuple[_V, ...]:
-    text = text.removeprefix("\ufeff")
+    text = _line_ends(text.removeprefix("\ufeff"))
     delimiter = _delimiter(text.split("\n", 1)[0])
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     problems: list[Problem] = []
@@ -482,12 +504,9 @@ def _parse_json(
     from mentoring import serialization
 
     try:
-        data = json.loads(text.removeprefix("\ufeff"))
-    except ValueError as exc:
-        raise ValidationError(
-            [problem(f"{source}:$", "format", f"malformed JSON: {exc}")],
-            subject=f"{what} roster",
-        ) from None
+        data = serialization._load_json(text.removeprefix("\ufeff"), f"{source}:$")  # noqa: SLF001
+    except ValidationError as err:
+        raise ValidationError(err.problems, subject=f"{what} roster") from None
     if not isinstance(data, list):
         raise ValidationError(
             [wrong_type(f"{source}:$", f"a list of {what}s", data)],
@@ -652,7 +671,7 @@ def parse_mentees_json(
 def _read(path: Path) -> tuple[str, bool]:
     is_json = path.suffix.lower() == ".json"
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
     except OSError as exc:
         message = f"cannot read the file: {exc.strerror or exc}"
         raise ValidationError(

@@ -62,15 +62,24 @@ from cattrs.gen import make_dict_structure_fn
 from mentoring._checks import a, expect, raise_if
 from mentoring._problems import (
     duplicate,
+    empty,
+    key_path,
     missing,
     not_one_of,
     out_of_range,
     problem,
+    shown,
+    text_problems,
     unknown_key,
-    wrong_type,
 )
+from mentoring._problems import wrong_type as _python_wrong_type
 from mentoring.errors import Problem, ValidationError
+
+# Imported for its effect: the indicators register the rules of measurements
+# that Program.problems() applies, so loading refuses what compute refuses.
+from mentoring.indicators import _compute as _measurement_rules  # noqa: F401
 from mentoring.model import Program
+from mentoring.model._people import MAX_CAPACITY, MAX_EXPERIENCE_YEARS, MAX_GRADE
 
 __all__ = [
     "PROGRAM_FORMAT",
@@ -93,12 +102,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: Numeric bounds the model enforces, stated in the schema too.
 _BOUNDS: dict[tuple[str, str], dict[str, int]] = {
-    ("Mentor", "capacity"): {"minimum": 0},
+    ("Mentor", "capacity"): {"minimum": 0, "maximum": MAX_CAPACITY},
     ("Activity", "minutes"): {"minimum": 0},
     ("TemplateActivity", "minutes"): {"minimum": 0},
     ("MentorAgreement", "notice_days"): {"minimum": 0},
     ("MentorAgreement", "extra_pay_amount"): {"minimum": 0},
-    ("Person", "experience_years"): {"minimum": 0},
+    ("Person", "experience_years"): {"minimum": 0, "maximum": MAX_EXPERIENCE_YEARS},
     ("SurveyResponse", "satisfaction"): {"minimum": 1, "maximum": 5},
     ("SurveyResponse", "conflicts_with_staff"): {"minimum": 0},
     ("SurveyResponse", "conflicts_with_parents"): {"minimum": 0},
@@ -118,6 +127,25 @@ _BOUNDS: dict[tuple[str, str], dict[str, int]] = {
 
 def _fail(found: Problem) -> ValidationError:
     return ValidationError([found])
+
+
+def _json_value(value: object) -> str:
+    """*value* as a document shows it: ``true``, ``null``, ``5``, ``'a'``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return shown(value)
+
+
+def wrong_type(path: str, expected: str, value: object) -> Problem:
+    """``expected <what>, got <value>`` with the value as a document shows it."""
+    if value is None or isinstance(value, bool):
+        words = _json_value(value)
+        if value is not None:
+            words = f"bool {words}"
+        return problem(path, "type", f"expected {expected}, got {words}")
+    return _python_wrong_type(path, expected, value)
 
 
 def _structure_str(value: object, tp: type) -> str:
@@ -154,7 +182,7 @@ def _structure_date(value: object, _: type) -> dt.date:
         raise _fail(wrong_type("$", "a date as YYYY-MM-DD", value))
     if not _DATE.fullmatch(value):
         raise _fail(
-            problem("$", "date", f"expected a date as YYYY-MM-DD, got {value!r}")
+            problem("$", "date", f"expected a date as YYYY-MM-DD, got {shown(value)}")
         )
     try:
         return dt.date.fromisoformat(value)
@@ -178,6 +206,40 @@ def _enum_structurer(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum
     return structure_enum
 
 
+#: Rules of one field checked on the raw document when a sibling field does
+#: not read (so that every problem is reported at once): each item of a list
+#: of numbers within bounds, and names and ids not blank.
+_ITEM_BOUNDS: dict[tuple[str, str], tuple[int, int]] = {
+    ("Person", "grades"): (0, MAX_GRADE),
+}
+_LINES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("Person", "id"),
+        ("Person", "name"),
+        ("Program", "id"),
+        ("Program", "organization"),
+    }
+)
+
+
+def _field_problems(cls_name: str, value: dict[str, Any]) -> Iterator[Problem]:
+    for (c, name), (low, high) in _ITEM_BOUNDS.items():
+        items = value.get(name) if c == cls_name else None
+        if type(items) is list:
+            for item in items:
+                if type(item) is int and not low <= item <= high:
+                    yield out_of_range(
+                        f"$.{name}", item, low=low, high=high, what="a grade"
+                    )
+    for c, name in _LINES:
+        text = value.get(name) if c == cls_name else None
+        if type(text) is str:
+            if not text.strip():
+                yield empty(f"$.{name}")
+            else:
+                yield from text_problems(f"$.{name}", text, line=True)
+
+
 def _bound_problems(
     value: dict[str, Any], bounds: list[tuple[str, dict[str, int]]]
 ) -> Iterator[Problem]:
@@ -187,7 +249,16 @@ def _bound_problems(
             continue
         low, high = limits.get("minimum"), limits.get("maximum")
         if (low is not None and number < low) or (high is not None and number > high):
+            if name in _SANITY_CAPPED:  # worded as the model words it
+                if low is not None and number < low:
+                    high = None
+                else:
+                    low = None
             yield out_of_range(f"$.{name}", number, low=low, high=high)
+
+
+#: Fields whose upper bound is a sanity limit, reported apart from the lower.
+_SANITY_CAPPED = frozenset({"capacity", "experience_years"})
 
 
 # -- collections ----------------------------------------------------------------
@@ -293,14 +364,16 @@ def _make_converter() -> cattrs.Converter:
             try:
                 return generated(value, tp)
             except Exception as exc:
-                # The class's own checks never ran: report its bounds anyway.
+                # The class's own checks never ran: report its bounds and
+                # single-field rules anyway.
                 early = list(_bound_problems(value, bounds))
+                early += _field_problems(cls.__name__, value)
                 if not early:
                     raise
                 found = list(_problems(exc, "$"))
                 seen = {p.path for p in found}
                 raise ValidationError(
-                    found + [p for p in early if p.path not in seen]
+                    found + [p for p in dict.fromkeys(early) if p.path not in seen]
                 ) from None
 
         return structure_class
@@ -328,17 +401,273 @@ def _problems(exc: BaseException, path: str) -> Iterator[Problem]:  # noqa: C901
     elif isinstance(exc, _IterableError):
         with_notes_i, without_i = exc.group_exceptions()
         for sub, inote in with_notes_i:
-            yield from _problems(sub, f"{path}[{inote.index!r}]")
+            index = inote.index
+            where = f"{path}[{index}]" if type(index) is int else key_path(path, index)
+            yield from _problems(sub, where)
         for sub in without_i:
             yield from _problems(sub, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = [f.name for f in attrs.fields(exc.cl)]
         for key in sorted(exc.extra_fields, key=str):
-            yield unknown_key(f"{path}.{key}", known)
+            yield unknown_key(key_path(path, key), known)
     elif isinstance(exc, KeyError):
         yield missing(path)
     else:  # pragma: no cover - every hook raises a ValidationError
         yield problem(path, "rule", str(exc) or type(exc).__name__)
+
+
+# -- limits of a document ----------------------------------------------------------
+
+#: How deep a document may nest lists and objects (a programme needs about 8).
+MAX_DEPTH = 64
+#: The largest magnitude of an integer in a document (a 64-bit integer).
+MAX_INT = 2**63 - 1
+#: The longest string (or key) of a document, in characters.
+MAX_TEXT = 100_000
+#: At most this many problems of the limits are listed.
+_MAX_LISTED = 100
+
+
+class _BigNumber:
+    """An integer literal too long to convert, kept as its digit count."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _limit_problems(data: object) -> list[Problem]:  # noqa: C901
+    """Whatever in *data* is nested too deep, too large or not text, each
+    with its path; found without recursion, so any depth is safe.
+    """
+    found: list[Problem] = []
+    stack: list[tuple[object, str, int]] = [(data, "$", 0)]
+    while stack and len(found) < _MAX_LISTED:
+        value, path, depth = stack.pop()
+        kind = type(value)
+        if kind is str:
+            found.extend(_string_problems(path, typing.cast("str", value)))
+        elif kind is int:
+            number = typing.cast("int", value)
+            if not -MAX_INT <= number <= MAX_INT:
+                found.append(_too_big(path, f"an int of {_digits(number)} digits"))
+        elif kind is _BigNumber:
+            digits = typing.cast("_BigNumber", value).digits
+            found.append(_too_big(path, f"a number of {digits} digits"))
+        elif kind is dict or kind is list:
+            if depth >= MAX_DEPTH:
+                found.append(
+                    problem(
+                        path,
+                        "limit",
+                        f"nested deeper than {MAX_DEPTH} lists and objects",
+                    )
+                )
+                continue
+            if kind is list:
+                items = typing.cast("list[object]", value)
+                stack.extend(
+                    (item, f"{path}[{i}]", depth + 1)
+                    for i, item in reversed(list(enumerate(items)))
+                )
+                continue
+            members = typing.cast("dict[object, object]", value)
+            for key, item in reversed(list(members.items())):
+                if type(key) is not str:
+                    found.append(wrong_type(path, "an object with text keys", key))
+                    continue
+                where = key_path(path, key)
+                bad = list(_string_problems(where, key, what="key"))
+                if bad:
+                    found.extend(bad)
+                    continue
+                stack.append((item, where, depth + 1))
+        elif isinstance(value, list | dict | tuple | set | frozenset):
+            # Not a JSON value: the type hooks say so, without walking it.
+            continue
+    return found
+
+
+def _string_problems(path: str, text: str, what: str = "text") -> Iterator[Problem]:
+    if len(text) > MAX_TEXT:
+        yield problem(
+            path,
+            "text",
+            f"a {what} of {len(text)} characters is longer than {MAX_TEXT}",
+        )
+    elif not text.isascii():
+        yield from (p for p in text_problems(path, text) if "surrogate" in p.message)
+
+
+def _digits(number: int) -> int:
+    return int(abs(number).bit_length() * 0.30103) + 1
+
+
+def _too_big(path: str, what: str) -> Problem:
+    return problem(path, "limit", f"{what} is too large (at most {MAX_INT})")
+
+
+def _parse_int(text: str) -> object:
+    digits = len(text.lstrip("-"))
+    return int(text) if digits <= 19 else _BigNumber(digits)
+
+
+def _decode(text: str | bytes) -> str:
+    """*text* as a str; bytes must be UTF-8 (a byte order mark is allowed)."""
+    if isinstance(text, str):
+        return text
+    try:
+        return text.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            [
+                problem(
+                    "$",
+                    "format",
+                    f"not UTF-8 text (byte 0x{text[exc.start]:02x} at offset"
+                    f" {exc.start})",
+                )
+            ]
+        ) from None
+
+
+def _load_json(text: str | bytes, root: str = "$") -> object:
+    """Parse JSON strictly: UTF-8 only; no NaN or Infinity; no key given
+    twice in an object; no nesting deeper than :data:`MAX_DEPTH`; no integer
+    beyond :data:`MAX_INT`; no string longer than :data:`MAX_TEXT` nor
+    holding a lone surrogate. Every problem is rooted at *root*.
+    """
+    try:
+        decoded = _decode(text)
+    except ValidationError as err:
+        raise ValidationError([p.under(root) for p in err.problems]) from None
+    repeated: dict[int, list[str]] = {}
+
+    def keep_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) < len(pairs):
+            counts = collections.Counter(k for k, _ in pairs)
+            repeated[id(obj)] = [k for k, n in counts.items() if n > 1]
+        return obj
+
+    try:
+        data = json.loads(
+            decoded,
+            parse_constant=_refuse_constant,
+            parse_int=_parse_int,
+            object_pairs_hook=keep_pairs,
+        )
+    except RecursionError:
+        raise ValidationError(
+            [
+                problem(
+                    root, "limit", f"nested deeper than {MAX_DEPTH} lists and objects"
+                )
+            ]
+        ) from None
+    except (ValueError, TypeError) as exc:
+        raise ValidationError(
+            [problem(root, "format", f"malformed JSON: {_short(str(exc))}")]
+        ) from None
+    found = _limit_problems(data)
+    if not found and repeated:
+        found = list(_repeated_keys(data, "$", repeated))
+    if found:
+        raise ValidationError([p.under(root) for p in found])
+    return data
+
+
+def _short(text: str) -> str:
+    limit = 200
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+# -- cross-object problems of a programme that does not read whole -----------
+
+#: Which collection an ``unknown_id`` problem looks in, by the end of its path.
+_LOOKS_IN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("preferred_mentor_ids", ("mentors",)),
+    (".mentor_id", ("mentors",)),
+    (".mentee_id", ("mentees",)),
+    (".mentee_ids", ("mentees",)),
+    (".pair_id", ("pairs",)),
+    (".person_id", ("curator", "mentors", "mentees")),
+)
+_INDEXED = re.compile(r"\$\.(\w+)\[(\d+)\]")
+
+
+def _partial_problems(  # noqa: C901, PLR0912
+    data: dict[str, Any], found: list[Problem]
+) -> list[Problem]:
+    """The cross-object problems of the parts of a programme document that
+    read cleanly, when other parts did not (listed in *found*): the parts
+    that do not read are left out, and a reference into a collection that
+    lost a part is not reported (its target may be the part left out).
+    """
+    if type(data) is not dict:
+        return []
+    hints = typing.get_type_hints(Program)
+    clean: dict[str, Any] = {}
+    kept: dict[str, list[int]] = {}
+    incomplete: set[str] = set()
+    for field in attrs.fields(Program):
+        if field.name not in data:
+            continue
+        raw, tp = data[field.name], hints[field.name]
+        if _is_tuple(tp) and type(raw) is list:
+            item_type = typing.get_args(tp)[0]
+            items: list[Any] = []
+            kept[field.name] = []
+            for i, item in enumerate(raw):
+                try:
+                    items.append(_CONVERTER.structure(item, item_type))
+                except Exception:  # noqa: BLE001 - already reported
+                    incomplete.add(field.name)
+                    continue
+                kept[field.name].append(i)
+            clean[field.name] = tuple(items)
+            continue
+        try:
+            clean[field.name] = _CONVERTER.structure(raw, tp)
+        except Exception:  # noqa: BLE001 - already reported
+            incomplete.add(field.name)
+    placeholders = {"id": "?", "title": "?", "organization": "?"}
+    for name, value in placeholders.items():
+        clean.setdefault(name, value)
+    if "year" not in clean:
+        return []  # dates and every rule of the year cannot be checked
+    try:
+        partial = Program(**clean)
+    except (ValidationError, TypeError):
+        return []
+    reported = set(found)
+    out: list[Problem] = []
+    for p in partial.problems():
+        if p.code == "unknown_id" and any(
+            p.path.endswith(end) and incomplete.intersection(where)
+            for end, where in _LOOKS_IN
+        ):
+            continue
+        moved = _reindexed(p, kept)
+        if moved not in reported:
+            out.append(moved)
+    return out
+
+
+def _reindexed(p: Problem, kept: dict[str, list[int]]) -> Problem:
+    """*p* with the index of its collection item as in the document."""
+
+    def back(match: re.Match[str]) -> str:
+        name, index = match.group(1), int(match.group(2))
+        where = kept.get(name)
+        if where is None or index >= len(where):
+            return match.group(0)
+        return f"$.{name}[{where[index]}]"
+
+    return problem(
+        _INDEXED.sub(back, p.path, count=1), p.code, _INDEXED.sub(back, p.message)
+    )
 
 
 # -- the arguments -------------------------------------------------------------
@@ -415,12 +744,22 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_dict")
     subject = cls.__name__
+    raise_if(_limit_problems(data), subject)
     if cls is Program:
         data = _open_envelope(data)
     try:
         value: T = _CONVERTER.structure(data, cls)
-    except (ValidationError, cattrs.BaseValidationError, TypeError, ValueError) as exc:
-        raise ValidationError(list(_problems(exc, "$")), subject=subject) from None
+    except (
+        ValidationError,
+        cattrs.BaseValidationError,
+        TypeError,
+        ValueError,
+        OverflowError,
+    ) as exc:
+        found = list(_problems(exc, "$"))
+        if strict and cls is Program:
+            found += _partial_problems(typing.cast("dict[str, Any]", data), found)
+        raise ValidationError(found, subject=subject) from None
     if strict and isinstance(value, Program):
         value.check()
     return value
@@ -440,8 +779,8 @@ def _open_envelope(data: object) -> dict[str, Any]:
             problem(
                 "$.format",
                 "version",
-                f"unsupported format {data['format']!r}; this library reads"
-                f" {PROGRAM_FORMAT!r}",
+                f"unsupported format {_json_value(data['format'])}; this library"
+                f" reads {PROGRAM_FORMAT!r}",
             )
         )
     if "version" not in data:
@@ -451,8 +790,8 @@ def _open_envelope(data: object) -> dict[str, Any]:
             problem(
                 "$.version",
                 "version",
-                f"unsupported version {data['version']!r}; this library reads"
-                f" version {PROGRAM_VERSION}",
+                f"unsupported version {_json_value(data['version'])}; this library"
+                f" reads version {PROGRAM_VERSION}",
             )
         )
     raise_if(problems, subject)
@@ -492,27 +831,10 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     expect(problems, "$.text", text, str | bytes)
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_json")
-    repeated: dict[int, list[str]] = {}
-
-    def keep_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(pairs)
-        if len(obj) < len(pairs):
-            counts = collections.Counter(k for k, _ in pairs)
-            repeated[id(obj)] = [k for k, n in counts.items() if n > 1]
-        return obj
-
     try:
-        data = json.loads(
-            text, parse_constant=_refuse_constant, object_pairs_hook=keep_pairs
-        )
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise ValidationError(
-            [problem("$", "format", f"malformed JSON: {exc}")], subject=cls.__name__
-        ) from None
-    if repeated:
-        raise ValidationError(
-            list(_repeated_keys(data, "$", repeated)), subject=cls.__name__
-        )
+        data = _load_json(text)
+    except ValidationError as err:
+        raise ValidationError(err.problems, subject=cls.__name__) from None
     return from_dict(cls, data, strict=strict)
 
 
@@ -522,9 +844,9 @@ def _repeated_keys(
     """Where a JSON object repeats a key (``json`` would keep the last one)."""
     if isinstance(data, dict):
         for key in repeated.get(id(data), ()):
-            yield duplicate(f"{path}.{key}", key, what="key")
+            yield duplicate(key_path(path, key), key, what="key")
         for key, value in data.items():
-            yield from _repeated_keys(value, f"{path}.{key}", repeated)
+            yield from _repeated_keys(value, key_path(path, key), repeated)
     elif isinstance(data, list):
         for i, value in enumerate(data):
             yield from _repeated_keys(value, f"{path}[{i}]", repeated)

@@ -174,7 +174,7 @@ def test_json_roster_problems_carry_their_path(text, path):
         (
             '[{"person": {"id": "t1", "name": "A"}, "capacity": true}]',
             "type",
-            "expected an int, got bool True",
+            "expected an int, got bool true",
         ),
         (
             '[{"person": {"id": "t1", "name": "A"}}, {"person": {"id": "t1", "name": "A"}}]',

@@ -569,6 +569,13 @@ def partition_problems(
             )
     for i in range(1, len(terms)):
         a, b = terms[i - 1], terms[i]
+        if a.end == dt.date.max:  # nothing can follow the last day there is
+            yield problem(
+                f"$.terms[{i}].start",
+                "order",
+                f"term {b.name!r} overlaps term {a.name!r} on {b.start}..{b.end}",
+            )
+            continue
         expected = a.end + ONE_DAY
         if b.start > expected:
             yield problem(

@@ -43,7 +43,7 @@ from mentoring.indicators._catalog import (
     Source,
 )
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value, _trusted_value
-from mentoring.model._program import Program
+from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
 
 __all__ = [
@@ -354,22 +354,7 @@ def _measurements(
     problems: list[Problem],
 ) -> dict[str, Measurement]:
     latest: dict[str, Measurement] = {}
-    seen: dict[tuple[str, dt.date], int] = {}
-    for i, m in enumerate(program.measurements):
-        path = f"{prefix}.measurements[{i}]"
-        found = list(_measurement_problems(m, path, program.organization, plan.index))
-        key = (m.indicator, m.on)
-        if key in seen:
-            found.append(
-                problem(
-                    f"{path}.on",
-                    "duplicate",
-                    f"{m.indicator!r} is measured twice on {m.on}"
-                    f" (first at {prefix}.measurements[{seen[key]}])",
-                )
-            )
-        else:
-            seen[key] = i
+    for _, m, found in _checked_measurements(program, prefix, plan.index):
         if found:
             problems.extend(found)
             continue
@@ -379,6 +364,49 @@ def _measurements(
                 latest[m.indicator] = m
     return latest
 
+
+def _checked_measurements(
+    program: Program, prefix: str, index: dict[str, Indicator]
+) -> Iterator[tuple[int, Measurement, list[Problem]]]:
+    """Each measurement of *program* with what :func:`compute` refuses in it
+    (the rules of :func:`measurement_problems`, and no code measured twice on
+    one day); :meth:`~mentoring.model.Program.problems` reports the same.
+    """
+    seen: dict[tuple[str, dt.date], int] = {}
+    for i, m in enumerate(program.measurements):
+        path = f"{prefix}.measurements[{i}]"
+        found = list(_measurement_problems(m, path, program.organization, index))
+        key = (m.indicator, m.on)
+        if key in seen:
+            found.append(
+                problem(
+                    f"{path}.on",
+                    "duplicate",
+                    f"{_short(m.indicator)} is measured twice on {m.on}"
+                    f" (first at {prefix}.measurements[{seen[key]}])",
+                )
+            )
+        else:
+            seen[key] = i
+        yield i, m, found
+
+
+def _short(code: str) -> str:
+    return repr(code) if len(code) <= 40 else repr(code[:39]) + "\u2026"
+
+
+def _program_measurement_problems(program: Program) -> Iterator[Problem]:
+    """The measurement problems of *program* as :func:`compute` finds them
+    with the default catalogue.
+    """
+    index = _plan(CATALOG).index
+    for _, _, found in _checked_measurements(program, "$", index):
+        yield from found
+
+
+# The model cannot import the catalogue (a lower layer): it asks for these
+# rules through its registry of record rules.
+register_record_rule(_program_measurement_problems)
 
 #: The range of a measured value of an average, by code (the survey's scale).
 _AVERAGE_RANGES: dict[str, tuple[float, float]] = {"satisfaction": SATISFACTION_SCALE}
@@ -439,7 +467,8 @@ def _measurement_problems(
         yield problem(
             f"{path}.organization",
             "conflict",
-            f"a measurement of {m.organization!r} in the programme of {organization!r}",
+            f"a measurement of {_short(m.organization)} in the programme of"
+            f" {_short(organization)}",
         )
     ind = index.get(m.indicator)
     if ind is None:

@@ -27,7 +27,7 @@ from mentoring._enums import (
     MentoringForm,
     PairStatus,
 )
-from mentoring._problems import empty, not_one_of, out_of_range, problem
+from mentoring._problems import empty, not_one_of, out_of_range, problem, shown
 from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem, TransitionError, ValidationError
 
@@ -135,8 +135,8 @@ def _history_problems(history: tuple[Transition, ...]) -> Iterator[Problem]:
             yield problem(
                 f"$.history[{i}].status",
                 "rule",
-                f"a pair cannot go from {before.status.value!r} to"
-                f" {after.status.value!r}",
+                f"a pair cannot go from {shown(before.status.value)} to"
+                f" {shown(after.status.value)}",
             )
         if after.on < before.on:
             yield problem(

@@ -20,13 +20,25 @@ from mentoring._enums import (
     MentorLevel,
     MentorOrigin,
 )
-from mentoring._problems import duplicate, empty, out_of_range, problem
+from mentoring._problems import duplicate, empty, out_of_range, problem, shown
 from mentoring.errors import Problem
 
 __all__ = ["Certification", "Mentee", "Mentor", "Person"]
 
 #: Grades run from 0 (preparatory) to 13 (the longest school systems).
 MAX_GRADE = 13
+#: A working life is shorter than this many years.
+MAX_EXPERIENCE_YEARS = 80
+#: No mentor takes more mentees (or group places) at once than this.
+MAX_CAPACITY = 1000
+
+
+def _bounded(path: str, value: int, high: int) -> Iterator[Problem]:
+    """``must be >= 0`` below zero, ``must be <= high`` above *high*."""
+    if value < 0:
+        yield out_of_range(path, value, low=0)
+    elif value > high:
+        yield out_of_range(path, value, high=high)
 
 
 @attrs.frozen(kw_only=True)
@@ -78,8 +90,10 @@ class Person:
 
     def _problems(self) -> Iterator[Problem]:
         yield from non_empty("$.id", self.id)
-        if self.experience_years < 0:
-            yield out_of_range("$.experience_years", self.experience_years, low=0)
+        yield from non_empty("$.name", self.name)
+        yield from _bounded(
+            "$.experience_years", self.experience_years, MAX_EXPERIENCE_YEARS
+        )
         for grade in sorted(g for g in self.grades if not 0 <= g <= MAX_GRADE):
             yield out_of_range("$.grades", grade, low=0, high=MAX_GRADE, what="a grade")
 
@@ -111,8 +125,7 @@ class Mentor:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
-        if self.capacity < 0:
-            yield out_of_range("$.capacity", self.capacity, low=0)
+        yield from _bounded("$.capacity", self.capacity, MAX_CAPACITY)
         if not self.functions:
             yield empty("$.functions")
 
@@ -156,7 +169,7 @@ class Mentee:
                 yield problem(
                     path,
                     "conflict",
-                    f"mentor {mentor_id!r} is both preferred and avoided",
+                    f"mentor {shown(mentor_id)} is both preferred and avoided",
                 )
         own = self.person.id
         if own in seen:

@@ -27,7 +27,7 @@ from mentoring._enums import (
     Role,
     WorkMethod,
 )
-from mentoring._problems import duplicate, out_of_range, problem, unknown_id
+from mentoring._problems import duplicate, out_of_range, problem, shown, unknown_id
 from mentoring.calendar import AcademicYear, DayShift, Term
 from mentoring.errors import NotFoundError, Problem, TransitionError, ValidationError
 from mentoring.model._criteria import Assessment, SuccessCriterion
@@ -98,7 +98,8 @@ class Activity:
             yield problem(
                 "$.done_on",
                 "rule",
-                f"only a done activity has done_on; status is {self.status.value!r}",
+                "only a done activity has done_on; status is"
+                f" {shown(self.status.value)}",
             )
 
     @property
@@ -471,8 +472,9 @@ class MentoringPlan:
                         problem(
                             f"$.criteria[{i}]",
                             "order",
-                            f"criterion {c.id!r} ({c.title}) is met while the"
-                            f" earlier criterion {unmet.id!r} ({unmet.title}) is not",
+                            f"criterion {shown(c.id)} ({c.title}) is met while"
+                            f" the earlier criterion {shown(unmet.id)}"
+                            f" ({unmet.title}) is not",
                         )
                     )
             elif unmet is None:

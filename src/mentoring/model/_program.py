@@ -16,7 +16,7 @@ import attrs
 
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import PairStatus
-from mentoring._problems import duplicate, missing, problem, unknown_id
+from mentoring._problems import duplicate, missing, problem, shown, unknown_id
 from mentoring.calendar import AcademicYear
 from mentoring.errors import NotFoundError, Problem, ValidationError
 from mentoring.model._criteria import Assessment
@@ -286,6 +286,19 @@ class Program:
 
 _H = TypeVar("_H", Mentor, Mentee, Pair, MentoringPlan)
 
+#: Rules of a programme's records that a higher layer owns: the indicators
+#: register the rules of measurements (their catalogue's codes, kinds and
+#: ranges) on import, so that :meth:`Program.problems` refuses what
+#: :func:`mentoring.indicators.compute` would refuse.
+_RECORD_RULES: list[Callable[[Program], Iterable[Problem]]] = []
+
+
+def register_record_rule(rule: Callable[[Program], Iterable[Problem]]) -> None:
+    """Have :meth:`Program.problems` report the problems of *rule* too."""
+    if rule not in _RECORD_RULES:
+        _RECORD_RULES.append(rule)
+
+
 #: Where an unknown id was looked for, in problem messages.
 _HERE = "in the programme"
 
@@ -296,14 +309,14 @@ def _worsened(
     new: Program,
     after: tuple[Problem, ...],
 ) -> list[Problem]:
-    """The problems of *after* that make *old* worse, by place and count."""
-    had: dict[str, int] = defaultdict(int)
-    for p in before:
-        had[p.path] += 1
-    has: dict[str, int] = defaultdict(int)
-    for p in after:
-        has[p.path] += 1
-    worse = [p for p in after if has[p.path] > had[p.path]]
+    """The problems of *after* that make *old* worse: every problem that was
+    not there before (compared whole: place, kind and words, so one problem
+    is never swapped for another at the same place), and the capacity of a
+    mentor given yet another open pair. A capacity problem whose words
+    changed only because the mentor lost an open pair is not worse.
+    """
+    had = set(before)
+    worse = [p for p in after if p not in had and p.code != "capacity"]
     old_open = _open_counts(old)
     new_open = _open_counts(new)
     for i, mentor in enumerate(new.mentors):
@@ -417,7 +430,7 @@ def _people_problems(program: Program) -> Iterator[Problem]:
                 yield problem(
                     path,
                     "conflict",
-                    f"person {person.id!r} differs from the same person"
+                    f"person {shown(person.id)} differs from the same person"
                     f" at {first_path}",
                 )
         else:
@@ -458,8 +471,8 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
             yield problem(
                 f"{path}.function",
                 "rule",
-                f"mentor {pair.mentor_id!r} does not fill the function"
-                f" {pair.function.value!r}",
+                f"mentor {shown(pair.mentor_id)} does not fill the function"
+                f" {shown(pair.function.value)}",
             )
         if mentee is None:
             yield unknown_id(f"{path}.mentee_id", "mentee", pair.mentee_id, where=_HERE)
@@ -472,15 +485,15 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
             yield problem(
                 f"{path}.mentor_id",
                 "conflict",
-                f"mentee {pair.mentee_id!r} avoids mentor {pair.mentor_id!r}",
+                f"mentee {shown(pair.mentee_id)} avoids mentor {shown(pair.mentor_id)}",
             )
         key = (pair.mentee_id, pair.function.value)
         if key in open_functions:
             yield problem(
                 path,
                 "conflict",
-                f"mentee {pair.mentee_id!r} already has an open"
-                f" {pair.function.value!r} pair at $.pairs[{open_functions[key]}]",
+                f"mentee {shown(pair.mentee_id)} already has an open"
+                f" {shown(pair.function.value)} pair at $.pairs[{open_functions[key]}]",
             )
         else:
             open_functions[key] = i
@@ -490,7 +503,7 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
             yield problem(
                 f"$.mentors[{i}].capacity",
                 "capacity",
-                f"mentor {mentor.id!r} has {len(held)} open pairs"
+                f"mentor {shown(mentor.id)} has {len(held)} open pairs"
                 f" ({', '.join(held)}), above capacity {mentor.capacity}",
             )
 
@@ -543,6 +556,8 @@ def _record_problems(program: Program) -> Iterator[Problem]:
         yield from _outside_year(year, f"$.achievements[{i}].on", ach.on)
     for i, m in enumerate(program.measurements):
         yield from _outside_year(year, f"$.measurements[{i}].on", m.on)
+    for rule in _RECORD_RULES:
+        yield from rule(program)
     for i, s in enumerate(program.surveys):
         if s.person_id not in people:
             yield unknown_id(
