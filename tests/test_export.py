@@ -122,7 +122,7 @@ def test_a_table_shows_shares_as_percentages_in_the_language():
         "Код         Значение",
         "----------  --------",
         "2.2                3",
-        "match_rate     75,0%",
+        "match_rate    75,0\xa0%",
     ]
 
 

@@ -45,6 +45,12 @@ from mentoring.indicators._compute import (
     measurement_problems,
 )
 from mentoring.indicators._effectiveness import DEFAULT_WEIGHTS, effectiveness
+from mentoring.indicators._privacy import (
+    SMALL_COUNT_THRESHOLD,
+    is_small,
+    key_id,
+    pseudonymise,
+)
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 
 __all__ = [
@@ -56,6 +62,7 @@ __all__ = [
     "MENTORING_TRAINING_KINDS",
     "REPORT_COLUMNS",
     "SCIENTIFIC_PRACTICAL_KINDS",
+    "SMALL_COUNT_THRESHOLD",
     "SNAPSHOT_COLUMNS",
     "Catalog",
     "Column",
@@ -75,7 +82,10 @@ __all__ = [
     "compute",
     "effectiveness",
     "group_by",
+    "is_small",
+    "key_id",
     "measurement_problems",
     "merge",
     "merge_all",
+    "pseudonymise",
 ]

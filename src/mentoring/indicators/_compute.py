@@ -104,8 +104,18 @@ _OPEN = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED})
 _MISSING, _COMPUTED = Provenance.MISSING, Provenance.COMPUTED
 _NO_IDS: frozenset[str] = frozenset()
 
-#: What one computation yields per code: numerator, denominator, ids.
-_Raw = tuple[float, float, frozenset[str]]
+#: What one computation yields per code: numerator, denominator, ids (and,
+#: for a share of distinct ids, the ids of its denominator).
+_Raw = (
+    tuple[float, float, frozenset[str]]
+    | tuple[float, float, frozenset[str], frozenset[str]]
+)
+
+#: The codes whose values count distinct ids (people, pairs, events): a
+#: merge counts each id once (see :attr:`~mentoring.indicators.Value.distinct`).
+#: Conflicts (a number of conflicts per response), mentor utilization (places
+#: over capacity) and averages add.
+_NOT_DISTINCT = frozenset({"conflicts", "mentor_utilization"})
 
 #: The codes :func:`compute` knows how to compute, with their kinds.
 _COMPUTABLE: dict[str, Kind] = {
@@ -320,6 +330,7 @@ def _compute_one(  # noqa: PLR0913
     values = []
     for code, kind, only_measured in plan.entries:
         m = measured.get(code)
+        distinct = code not in _NOT_DISTINCT and kind is not Kind.AVERAGE
         if m is not None:
             values.append(
                 Value(
@@ -329,6 +340,8 @@ def _compute_one(  # noqa: PLR0913
                     numerator=m.value,
                     denominator=0 if kind.is_count else 1,
                     measured_on=m.on,
+                    # a measured count: counted without ids, added in a merge
+                    distinct=distinct and kind.is_count,
                 )
             )
             continue
@@ -336,13 +349,29 @@ def _compute_one(  # noqa: PLR0913
         if got is None:
             values.append(_trusted_value(code, kind, _MISSING, 0, 0, _NO_IDS, 0, 1))
         else:
-            values.append(_trusted_value(code, kind, _COMPUTED, *got, 1, 0))
+            numerator, denominator, ids = got[0], got[1], got[2]
+            base = got[3] if len(got) == 4 else _NO_IDS
+            values.append(
+                _trusted_value(
+                    code,
+                    kind,
+                    _COMPUTED,
+                    numerator,
+                    denominator,
+                    ids,
+                    1,
+                    0,
+                    distinct=distinct and (kind.is_count or len(got) == 4),
+                    denominator_ids=base,
+                )
+            )
     return Snapshot(
         on=on,
         values=tuple(values),
         organization=program.organization,
         district=program.district,
         region=program.region,
+        organization_name=program.organization_name,
     )
 
 
@@ -489,9 +518,13 @@ def _people_ids(ids: Iterable[str]) -> _Raw:
     return (len(found), 0, found)
 
 
-def _rate(numerator: Iterable[str], denominator: int) -> _Raw:
-    found = frozenset(numerator)
-    return (len(found), denominator, found)
+def _share(numerator: Iterable[str], denominator: Iterable[str]) -> _Raw:
+    """A share of distinct ids: *numerator* (a part of *denominator*) over
+    *denominator*, both kept so that a merge counts every id once.
+    """
+    base = frozenset(denominator)
+    found = base.intersection(numerator)
+    return (len(found), len(base), found, base)
 
 
 class _Context:
@@ -637,9 +670,7 @@ def _survey_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
         frozenset(sat),
     )
     stay = latest["intends_to_stay"]
-    out["retention_intent"] = _rate(
-        (pid for pid, (_, a) in stay.items() if a), len(stay)
-    )
+    out["retention_intent"] = _share((pid for pid, (_, a) in stay.items() if a), stay)
     total = 0
     responses: set[str] = set()
     for question in ("conflicts_with_staff", "conflicts_with_parents"):
@@ -677,16 +708,12 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
             )
     for status, code in _STATUS_CODES.items():
         out[code] = _people_ids(by_status[status])
-    out["match_rate"] = _rate(matched, len(mentee_ids))
+    out["match_rate"] = _share(matched, mentee_ids)
     out["mentor_utilization"] = _utilization(program, open_by_mentor)
-    out["completion_rate"] = _rate(
-        started.intersection(by_status[PairStatus.COMPLETED]), len(started)
-    )
-    out["early_dissolution_rate"] = _rate(
-        started.intersection(by_status[PairStatus.DISSOLVED]), len(started)
-    )
-    out["mentee_retention"] = _rate(
-        (m for m, kept in retained.items() if kept), len(retained)
+    out["completion_rate"] = _share(by_status[PairStatus.COMPLETED], started)
+    out["early_dissolution_rate"] = _share(by_status[PairStatus.DISSOLVED], started)
+    out["mentee_retention"] = _share(
+        (m for m, kept in retained.items() if kept), retained
     )
 
 
@@ -739,7 +766,7 @@ def _optional(
         flagged = {
             s.pair_id for s in program_signals(program, on=on) if s.pair_id in active
         }
-        out["health_signal_share"] = _rate(
-            (pid for pid in flagged if pid is not None), len(active)
+        out["health_signal_share"] = _share(
+            (pid for pid in flagged if pid is not None), active
         )
     return out

@@ -46,6 +46,12 @@ class Value:
     identifiers counted: persons, pairs, events, achievements, survey
     responses or plans (for a rate, those in the numerator). ``ids_dropped``
     says the identifiers were left out (country-level merges).
+    ``distinct`` says the value counts distinct identifiers, so that a merge
+    counts a person (or a pair, an event) once however many organizations
+    count them: for a count, ``numerator`` is the number of ``ids`` plus
+    what was counted without an id (a measured count); for a rate, the
+    numerator is the number of ``ids`` and the denominator the number of
+    ``denominator_ids`` (the identifiers the share is of).
     ``reported`` and ``missing`` count the organizations that gave a value
     and those that did not. A measured value has no identifiers;
     ``measured_on`` is the date of its (latest) measurement. A measured rate
@@ -73,12 +79,15 @@ class Value:
     missing: int = 0
     measured_on: dt.date | None = None
     reason: str = ""
+    distinct: bool = False
+    denominator_ids: frozenset[str] = frozenset()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
         kind = self.kind
+        yield from self._distinct_problems()
         if kind is not Kind.AVERAGE and self.numerator < 0:
             what = "a count" if kind.is_count else "a numerator"
             yield out_of_range("$.numerator", self.numerator, low=0, what=what)
@@ -102,8 +111,39 @@ class Value:
         if self.missing < 0:
             yield out_of_range("$.missing", self.missing, low=0)
         yield from self._provenance_problems()
-        if self.ids_dropped and self.ids:
+        if self.ids_dropped and (self.ids or self.denominator_ids):
             yield problem("$.ids", "rule", "ids were dropped but some are still there")
+
+    def _distinct_problems(self) -> Iterator[Problem]:
+        if self.denominator_ids and self.kind is not Kind.RATE:
+            yield problem(
+                "$.denominator_ids", "rule", "only a rate has denominator ids"
+            )
+        if (
+            not self.distinct
+            or self.ids_dropped
+            or self.provenance is Provenance.MISSING
+        ):
+            return
+        if self.kind.is_count and self.numerator < len(self.ids):
+            yield problem(
+                "$.numerator",
+                "rule",
+                f"a count of distinct ids counts at least its {len(self.ids)} ids,"
+                f" got {self.numerator}",
+            )
+        if self.kind is Kind.RATE and (
+            self.numerator != len(self.ids)
+            or self.denominator != len(self.denominator_ids)
+        ):
+            yield problem(
+                "$.numerator",
+                "rule",
+                "a share of distinct ids is the number of its ids over the number"
+                f" of its denominator ids ({len(self.ids)} of"
+                f" {len(self.denominator_ids)}), got {self.numerator} of"
+                f" {self.denominator}",
+            )
 
     def _provenance_problems(self) -> Iterator[Problem]:
         if self.provenance is Provenance.MISSING:
@@ -184,7 +224,12 @@ class Snapshot:
 
     ``values`` are sorted by code. ``organization``, ``district`` and
     ``region`` are kept when every merged snapshot agrees on them and empty
-    otherwise; ``organizations`` counts the organizations merged. Look a
+    otherwise; ``organizations`` counts the organizations merged.
+    ``organization_name`` is the organization's name, kept as
+    ``organization`` is. ``key_id`` is empty when the ids are the host system's, and the
+    fingerprint of the key otherwise (see
+    :func:`~mentoring.indicators.pseudonymise`): only snapshots with the same
+    ``key_id`` merge. Look a
     value up with ``snapshot[code]`` (a
     :class:`~mentoring.errors.NotFoundError` when the snapshot has none) or
     :meth:`get` (a default).
@@ -209,6 +254,8 @@ class Snapshot:
     district: str = ""
     region: str = ""
     organizations: int = 1
+    key_id: str = ""
+    organization_name: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -274,6 +321,8 @@ _SETTERS = tuple(
         "missing",
         "measured_on",
         "reason",
+        "distinct",
+        "denominator_ids",
     )
 )
 
@@ -287,6 +336,9 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     ids: frozenset[str],
     reported: int,
     missing: int,
+    *,
+    distinct: bool = False,
+    denominator_ids: frozenset[str] = frozenset(),
 ) -> Value:
     """A :class:`Value` built without the construction-time checks.
 
@@ -307,6 +359,8 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
         set_miss,
         set_on,
         set_reason,
+        set_distinct,
+        set_base,
     ) = _SETTERS
     set_code(value, code)
     set_kind(value, kind)
@@ -319,4 +373,6 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     set_miss(value, missing)
     set_on(value, None)
     set_reason(value, "")
+    set_distinct(value, distinct)
+    set_base(value, denominator_ids)
     return value

@@ -86,6 +86,7 @@ INDICATOR_LABELS: dict[str, dict[str, L]] = {
         "verdict": L("Verdict", "Оценка", "Verdict"),
         "target": L("Target", "Целевое значение", "Țintă"),
         "attained": L("Attained", "Достигнуто", "Atins"),
+        "suppressed": L("Suppressed", "Скрыто", "Ascuns"),
         "start_on": L("Start date", "Дата начала", "Data de început"),
         "review_on": L("Review date", "Дата итогов", "Data bilanțului"),
     },
