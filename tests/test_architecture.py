@@ -78,6 +78,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "samples",
                 "testing",
                 "_commands",
+                "_indicators_command",
                 "_demo",
                 "cli",
                 "__main__",

@@ -261,6 +261,14 @@ def _organization(program: Program | None, report: Report) -> str:
     return report.organization_name or report.organization
 
 
+def _part_name(report: Report, lang: str) -> str:
+    """What a section of the page is of: an organization, a district, ..."""
+    if report.organizations == 1:
+        return _organization(None, report)
+    name = report.district or report.region or _t("all", lang)
+    return f"{name} ({report.organizations})"
+
+
 def _meta(program: Program | None, report: Report, lang: str) -> Iterator[str]:
     yield '<dl class="meta">'
     rows: list[tuple[str, str]] = []
@@ -296,9 +304,11 @@ def _meta(program: Program | None, report: Report, lang: str) -> Iterator[str]:
         yield f'<p class="note">{_e(note)}</p>'
 
 
-def _indicator_table(report: Report, lang: str) -> Iterator[str]:
-    yield f'<h2 id="indicators">{_e(_t("indicators", lang))}</h2>'
-    yield '<table class="indicators stack">'
+def _indicator_table(
+    report: Report, lang: str, heading: str = "", anchor: str = "indicators"
+) -> Iterator[str]:
+    yield f'<h2 id="{_e(anchor)}">{_e(heading or _t("indicators", lang))}</h2>'
+    yield f'<table class="{"indicators " if anchor == "indicators" else "part "}stack">'
     heads = ("code", "indicator", "start", "review", "change", "verdict")
     names = {h: _t(h, lang) for h in heads}
     yield (
@@ -494,6 +504,7 @@ def render_html(
     report: Report,
     lang: str = "en",
     made_on: dt.date | None = None,
+    sections: Iterable[Report] = (),
 ) -> str:
     """The indicator *report* as one self-contained HTML page in *lang*
     (``en``, ``ru`` or ``ro``, with a region or not: ``ru-RU`` is ``ru``).
@@ -505,7 +516,9 @@ def render_html(
     day, sorted by id (so the page does not depend on the order of the
     programme's tuples). Without a programme, or for a report of several
     organizations (a district, a region, a country), the page names no
-    person. The footer says when (*made_on*, default today) and by which
+    person. *sections* are the reports of the parts (the organizations of
+    a district, the districts of a region), each given as its own table
+    after the whole. The footer says when (*made_on*, default today) and by which
     version of the library the page was made.
 
     Raises:
@@ -550,6 +563,10 @@ def render_html(
             (p for p in program.pairs if p.proposed_on <= on), key=lambda p: p.id
         )
         body.extend(_pairs(program, pairs, on, code))
+    for i, part in enumerate(tuple(sections)):
+        body.extend(
+            _indicator_table(part, code, _part_name(part, code), anchor=f"part-{i + 1}")
+        )
     made_text = _t("made", code).format(date=date(made, code), version=__version__)
     body += [
         "</main>",

@@ -35,7 +35,14 @@ from mentoring.indicators._catalog import (
     Unit,
 )
 from mentoring.indicators._columns import REPORT_COLUMNS, SNAPSHOT_COLUMNS, Column
-from mentoring.indicators._compare import Comparison, Report, Target, Verdict, compare
+from mentoring.indicators._compare import (
+    Comparison,
+    Report,
+    Target,
+    Targets,
+    Verdict,
+    compare,
+)
 from mentoring.indicators._compute import (
     EXPERT_REVIEW_SCOPES,
     EXTERNAL_ORIGINS,
@@ -75,6 +82,7 @@ __all__ = [
     "Snapshot",
     "Source",
     "Target",
+    "Targets",
     "Unit",
     "Value",
     "Verdict",

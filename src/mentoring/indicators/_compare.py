@@ -27,7 +27,7 @@ from mentoring.indicators._catalog import (
 from mentoring.indicators._privacy import SMALL_COUNT_THRESHOLD, is_small
 from mentoring.indicators._snapshot import Snapshot
 
-__all__ = ["Comparison", "Report", "Target", "Verdict", "compare"]
+__all__ = ["Comparison", "Report", "Target", "Targets", "Verdict", "compare"]
 
 
 class Verdict(enum.StrEnum):
@@ -64,6 +64,36 @@ class Target:
 
     def __attrs_post_init__(self) -> None:
         check(self, lambda: non_empty("$.code", self.code))
+
+
+@attrs.frozen(kw_only=True)
+class Targets:
+    """The targets of a programme, a district or a country: the document of
+    ``mentoring indicators --targets FILE``.
+
+    As JSON (its JSON Schema: ``mentoring schema Targets``)::
+
+        {"targets": [{"code": "2.2", "value": 10},
+                     {"code": "match_rate", "value": 0.9}]}
+
+    A share is a fraction (0.9 for 90%), a score on its scale (4 of 5), a
+    count a count.
+
+    .. versionadded:: 0.1.0
+    """
+
+    targets: tuple[Target, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        first: dict[str, int] = {}
+        for i, t in enumerate(self.targets):
+            if t.code in first:
+                yield duplicate(f"$.targets[{i}].code", t.code, what="target for")
+            else:
+                first[t.code] = i
 
 
 @attrs.frozen(kw_only=True)
