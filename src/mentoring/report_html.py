@@ -170,11 +170,11 @@ _CSS = """
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
 margin:2rem auto;max-width:64rem;padding:0 1rem;color:#1f2933;line-height:1.4;
-overflow-wrap:anywhere}
+overflow-wrap:break-word}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem;
 border-bottom:2px solid #d9e2ec;padding-bottom:.2rem}
 dl.meta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem 1rem}
-dl.meta dt{font-weight:600}dl.meta dd{margin:0}
+dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #e4e7eb;padding:.3rem .5rem;text-align:left;
 vertical-align:top}th{background:#f0f4f8}
@@ -390,7 +390,7 @@ def _chart(group: str, rows: Sequence[Comparison], lang: str, below: int) -> str
             if len(c.code) <= 4
             else _title(c.code, lang)
         )
-        short = text if len(text) <= 64 else text[:63] + "…"
+        short = text if len(text) <= 56 else text[:55] + "…"
         parts.append(
             f'<text x="0" y="{y + 12}"><title>{_e(text)}</title>{_e(short)}</text>'
         )

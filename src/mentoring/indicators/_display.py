@@ -1,4 +1,4 @@
-"""An indicator's value in its unit, as a reader sees it (private).
+r"""An indicator's value in its unit, as a reader sees it (private).
 
 One formatter for the text table, the HTML report and the command, built on
 :mod:`mentoring._format`, so that they cannot disagree: a count is a whole
@@ -12,13 +12,14 @@ share in percentage points, a value resting on too few people ``<5``.
 >>> value(3.75, Unit.SCORE, "satisfaction", "ru")
 '3,75 / 5'
 >>> change(0.6, Unit.SHARE, "match_rate", "en")
-'+60.0 pp'
+'+60.0\xa0pp'
 >>> value(3, Unit.PERSONS, "2.2", "en", suppressed_below=5)
 '<5'
 """
 
 from mentoring._format import number, percent, signed
 from mentoring._i18n import tr
+from mentoring._locale import lang_of
 from mentoring.indicators._catalog import Unit
 
 __all__ = ["SCALES", "bar_scale", "change", "growth", "is_percent", "value"]
@@ -79,6 +80,17 @@ def value(
     return number(number_, lang, 1)
 
 
+#: "Percentage points" until the catalogues say it (mentoring._i18n).
+_POINTS = {"ru": "п.\u00a0п.", "kk": "п.\u00a0п.", "ro": "p.p."}
+
+
+def _points(lang: str) -> str:
+    said = tr("pp", lang)
+    if said == "pp":
+        said = _POINTS.get(lang_of(lang), said)
+    return said
+
+
 def change(delta: float | None, unit: Unit, code: str, lang: str) -> str:
     """A change of *code* from the start to the review: a share's in
     percentage points, a score's on its scale, a count's as a count.
@@ -87,7 +99,7 @@ def change(delta: float | None, unit: Unit, code: str, lang: str) -> str:
         return MISSING
     if is_percent(unit, code):
         # percentage points: the unit of a change of a share
-        return f"{signed(delta * 100, lang, 1)} {tr('pp', lang)}"
+        return f"{signed(delta * 100, lang, 1)}\u00a0{_points(lang)}"
     if unit is Unit.SCORE:
         return signed(delta, lang, 2)
     if float(delta).is_integer():
