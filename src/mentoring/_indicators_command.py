@@ -233,10 +233,13 @@ def run(args: argparse.Namespace) -> int:
     start = _snapshots(programs, baseline, args.by)
     end = _snapshots(programs, review, args.by)
     goals = None if targets is None else targets.targets
+    # a report for a district (or above) suppresses small values even when
+    # the district has one school: it is handed upward
+    suppress = args.suppress
+    if suppress is None and args.by != "organization":
+        suppress = indicators.SMALL_COUNT_THRESHOLD
     reports = {
-        key: indicators.compare(
-            start[key], end[key], targets=goals, suppress=args.suppress
-        )
+        key: indicators.compare(start[key], end[key], targets=goals, suppress=suppress)
         for key in end
         if key in start
     }
@@ -247,9 +250,11 @@ def run(args: argparse.Namespace) -> int:
             indicators.merge_all(start.values()),
             indicators.merge_all(end.values()),
             targets=goals,
-            suppress=args.suppress,
+            suppress=suppress,
         )
-    single = programs[0][1] if len(programs) == 1 else None
+    # names (the pairs table) only in the report of one school, for itself
+    alone = len(programs) == 1 and args.by == "organization"
+    single = programs[0][1] if alone else None
     text = _render(reports, total, single, args)
     if args.out:
         write_text(args.out, text if text.endswith("\n") else text + "\n")

@@ -78,6 +78,7 @@ class _Entry:
         "kind",
         "measured_on",
         "missing",
+        "note",
         "numerator",
         "orgs",
         "provenance",
@@ -90,6 +91,7 @@ class _Entry:
     def __init__(self, value: Value, organizations: int, *, keep_ids: bool) -> None:
         self.weightless = _weightless(value)
         self.reason = value.reason
+        self.note = value.note
         self.kind = value.kind
         self.provenance = value.provenance
         self.numerator = value.numerator
@@ -155,6 +157,7 @@ class _Entry:
                 self.ids.clear()
             else:
                 self.ids.update(value.ids)
+        self.note = min((n for n in (self.note, value.note) if n), default="")
         distinct = value.distinct or value.provenance is Provenance.MISSING
         self.distinct = self.distinct and distinct
         self.exact = self.exact and distinct and self.ids is not None
@@ -194,6 +197,7 @@ class _Entry:
             ids_dropped=self.dropped,
             distinct=self.distinct and self.provenance is not Provenance.MISSING,
             denominator_ids=base,
+            note=self.note,
             reported=self.reported,
             missing=self.missing + organizations - self.orgs,
             measured_on=self.measured_on,

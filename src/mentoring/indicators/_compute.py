@@ -327,6 +327,7 @@ def _compute_one(  # noqa: PLR0913
     raw = _records(program, previous, on)
     if plan.optional:
         raw.update(_optional(program, on, plan.optional))
+    notes = {"3.4": NO_EARLIER_YEAR} if previous is None else {}
     values = []
     for code, kind, only_measured in plan.entries:
         m = measured.get(code)
@@ -363,6 +364,7 @@ def _compute_one(  # noqa: PLR0913
                     0,
                     distinct=distinct and (kind.is_count or len(got) == 4),
                     denominator_ids=base,
+                    note=notes.get(code, ""),
                 )
             )
     return Snapshot(
@@ -573,13 +575,41 @@ def _people_counts(
         by_origin[mentor.person.origin].add(mentor.person.id)
     for origin, code in _ORIGIN_CODES.items():
         out[code] = _people_ids(by_origin.get(origin, ()))
-    if previous is None:
-        out["3.4"] = None
-    else:
+    out["3.4"] = _people_ids(_became_mentors(program, previous, on))
+
+
+#: What the value of 3.4 says when the records hold one year only.
+NO_EARLIER_YEAR = (
+    "no earlier programme year was given: counts only the mentees who became"
+    " mentors within this year"
+)
+
+
+def _became_mentors(
+    program: Program, previous: Program | None, on: dt.date
+) -> set[str]:
+    """Indicator 3.4: the mentees of the earlier year (when given) who mentor
+    in this one, and the people who were mentees and became mentors within
+    this year (a pair as mentor started on or before *on*, after they
+    entered a pair as mentee).
+    """
+    found: set[str] = set()
+    if previous is not None:
         before = {m.person.id for m in previous.mentees}
-        out["3.4"] = _people_ids(
-            m.person.id for m in program.mentors if m.person.id in before
-        )
+        found.update(m.person.id for m in program.mentors if m.person.id in before)
+    as_mentee: dict[str, dt.date] = {}
+    for pair in program.pairs:
+        day = pair.history[0].on
+        if day <= on and (
+            pair.mentee_id not in as_mentee or day < as_mentee[pair.mentee_id]
+        ):
+            as_mentee[pair.mentee_id] = day
+    for pair in program.pairs:
+        began = pair.started_on
+        first = as_mentee.get(pair.mentor_id)
+        if began is not None and began <= on and first is not None and first < began:
+            found.add(pair.mentor_id)
+    return found
 
 
 def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:

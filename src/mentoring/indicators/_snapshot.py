@@ -53,7 +53,9 @@ class Value:
     numerator is the number of ``ids`` and the denominator the number of
     ``denominator_ids`` (the identifiers the share is of).
     ``reported`` and ``missing`` count the organizations that gave a value
-    and those that did not. A measured value has no identifiers;
+    and those that did not. ``note`` says what a reader should know of how
+    the value was computed (3.4 with no earlier year given). A measured
+    value has no identifiers;
     ``measured_on`` is the date of its (latest) measurement. A measured rate
     or average is one share or mean with no weight (``denominator`` 1): it
     does not merge with another value, and the merge is a missing value that
@@ -81,6 +83,7 @@ class Value:
     reason: str = ""
     distinct: bool = False
     denominator_ids: frozenset[str] = frozenset()
+    note: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -323,6 +326,7 @@ _SETTERS = tuple(
         "reason",
         "distinct",
         "denominator_ids",
+        "note",
     )
 )
 
@@ -339,6 +343,7 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     *,
     distinct: bool = False,
     denominator_ids: frozenset[str] = frozenset(),
+    note: str = "",
 ) -> Value:
     """A :class:`Value` built without the construction-time checks.
 
@@ -361,6 +366,7 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
         set_reason,
         set_distinct,
         set_base,
+        set_note,
     ) = _SETTERS
     set_code(value, code)
     set_kind(value, kind)
@@ -375,4 +381,5 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     set_reason(value, "")
     set_distinct(value, distinct)
     set_base(value, denominator_ids)
+    set_note(value, note)
     return value
