@@ -18,7 +18,7 @@ from mentoring._checks import expect, raise_if, validated
 from mentoring._problems import out_of_range, problem
 from mentoring.errors import Problem
 from mentoring.indicators._catalog import Kind
-from mentoring.indicators._snapshot import Provenance, Snapshot, Value
+from mentoring.indicators._snapshot import Provenance, Snapshot, Value, _with_ids
 
 __all__ = ["SMALL_COUNT_THRESHOLD", "is_small", "key_id", "pseudonymise"]
 
@@ -103,18 +103,21 @@ def pseudonymise(snapshot: Snapshot, key: bytes) -> Snapshot:
         )
     raise_if(problems, "arguments of pseudonymise")
     cache: dict[str, str] = {}
+    keyed = hmac.new(key, digestmod=hashlib.sha256)  # copied for every id
 
     def hashed(ids: frozenset[str]) -> frozenset[str]:
         out = []
         for i in ids:
             h = cache.get(i)
             if h is None:
-                h = cache[i] = _digest(key, i.encode("utf-8"))
+                mac = keyed.copy()
+                mac.update(i.encode("utf-8"))
+                h = cache[i] = mac.hexdigest()[:_DIGITS]
             out.append(h)
         return frozenset(out)
 
     values = tuple(
-        attrs.evolve(v, ids=hashed(v.ids), denominator_ids=hashed(v.denominator_ids))
+        _with_ids(v, hashed(v.ids), hashed(v.denominator_ids))
         if v.ids or v.denominator_ids
         else v
         for v in snapshot.values

@@ -310,25 +310,23 @@ class Snapshot:
         return tuple(v.code for v in self.values)
 
 
-_SETTERS = tuple(
-    Value.__dict__[name].__set__
-    for name in (
-        "code",
-        "kind",
-        "provenance",
-        "numerator",
-        "denominator",
-        "ids",
-        "ids_dropped",
-        "reported",
-        "missing",
-        "measured_on",
-        "reason",
-        "distinct",
-        "denominator_ids",
-        "note",
-    )
+_FIELDS = (
+    "code",
+    "kind",
+    "provenance",
+    "numerator",
+    "denominator",
+    "ids",
+    "ids_dropped",
+    "reported",
+    "missing",
+    "measured_on",
+    "reason",
+    "distinct",
+    "denominator_ids",
+    "note",
 )
+_SETTERS = tuple(Value.__dict__[name].__set__ for name in _FIELDS)
 
 
 def _trusted_value(  # noqa: PLR0913, PLR0917
@@ -383,3 +381,15 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     set_base(value, denominator_ids)
     set_note(value, note)
     return value
+
+
+def _with_ids(value: Value, ids: frozenset[str], base: frozenset[str]) -> Value:
+    """*value* with its ids (and denominator ids) replaced by as many others,
+    one for one (pseudonyms), without re-running the checks it passed.
+    """
+    copy: Value = object.__new__(Value)
+    for setter, name in zip(_SETTERS, _FIELDS, strict=True):
+        setter(copy, getattr(value, name))
+    _SETTERS[_FIELDS.index("ids")](copy, ids)
+    _SETTERS[_FIELDS.index("denominator_ids")](copy, base)
+    return copy
