@@ -38,7 +38,7 @@ def _digest(key: bytes, message: bytes) -> str:
 
 def key_id(key: bytes) -> str:
     """The fingerprint of *key* that a pseudonymised snapshot carries
-    (:attr:`~mentoring.indicators.Snapshot.key_id`): it tells whether two
+    (``Snapshot.key_id``): it tells whether two
     snapshots were pseudonymised with one key, and reveals nothing of it.
 
     >>> key = b"district-7 key of 2021-2022!"
