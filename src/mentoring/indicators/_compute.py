@@ -576,6 +576,7 @@ def _people_counts(
     for origin, code in _ORIGIN_CODES.items():
         out[code] = _people_ids(by_origin.get(origin, ()))
     out["3.4"] = _people_ids(_became_mentors(program, previous, on))
+    out["retention_1y"] = _retention(program, previous)
 
 
 #: What the value of 3.4 says when the records hold one year only.
@@ -745,6 +746,64 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     out["mentee_retention"] = _share(
         (m for m, kept in retained.items() if kept), retained
     )
+    _induction_counts(ctx, by_status, out)
+
+
+def _induction_counts(
+    ctx: _Context,
+    by_status: dict[PairStatus, set[str]],
+    out: dict[str, _Raw | None],
+) -> None:
+    program, on, mentee_ids = ctx.program, ctx.on, ctx.mentee_ids
+    active = {
+        p.mentee_id
+        for p in program.pairs
+        if p.id in by_status[PairStatus.ACTIVE] and p.mentee_id in mentee_ids
+    }
+    out["induction_coverage"] = _share(active, mentee_ids)
+    first: dict[str, dt.date] = {}
+    for pair in program.pairs:
+        began = pair.started_on
+        if began is not None and began <= on:
+            before = first.get(pair.mentee_id)
+            if before is None or began < before:
+                first[pair.mentee_id] = began
+    days = 0
+    waited: set[str] = set()
+    for mentee in program.mentees:
+        asked, paired = mentee.requested_on, first.get(mentee.person.id)
+        if asked is not None and paired is not None and asked <= paired:
+            days += (paired - asked).days
+            waited.add(mentee.person.id)
+    out["days_to_pair"] = (days, len(waited), frozenset(waited))
+    open_pairs = by_status[PairStatus.ACTIVE] | by_status[PairStatus.PAUSED]
+    mentors = {p.mentor_id for p in program.pairs if p.id in open_pairs}
+    out["mentees_per_mentor"] = (len(open_pairs), len(mentors), frozenset(mentors))
+    dissolved = [p for p in program.pairs if p.id in by_status[PairStatus.DISSOLVED]]
+    proposed: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
+    for q in program.pairs:
+        if q.proposed_on <= on:
+            proposed[q.mentee_id].append((q.proposed_on, q.id))
+    replaced = {
+        p.id
+        for p in dissolved
+        if any(
+            day >= (p.ended_on or on) and other != p.id
+            for day, other in proposed[p.mentee_id]
+        )
+    }
+    out["reassignment_rate"] = _share(replaced, (p.id for p in dissolved))
+
+
+def _retention(program: Program, previous: Program | None) -> _Raw | None:
+    """Last year's mentees among this year's people (indicator retention_1y)."""
+    if previous is None:
+        return None
+    here = set(program.people())
+    if program.curator is not None:
+        here.add(program.curator.id)
+    before = {m.person.id for m in previous.mentees}
+    return _share(before & here, before)
 
 
 def _utilization(program: Program, open_by_mentor: dict[str, list[str]]) -> _Raw:
