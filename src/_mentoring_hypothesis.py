@@ -87,6 +87,7 @@ _REGISTRY: tuple[tuple[str, str, str], ...] = (
     ("mentoring.indicators", "Catalog", "catalogs"),
     ("mentoring.indicators", "Indicator", "indicator_definitions"),
     ("mentoring.indicators", "Target", "targets"),
+    ("mentoring.indicators", "Targets", "targets_documents"),
     ("mentoring.indicators", "Value", "indicator_values"),
     ("mentoring.indicators", "Comparison", "comparisons"),
     ("mentoring.reports", "ControlReport", "control_reports"),

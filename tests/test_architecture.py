@@ -88,6 +88,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "samples",
                 "testing",
                 "_commands",
+                "_indicators_command",
                 "_demo",
                 "cli",
                 "__main__",

@@ -3,10 +3,15 @@ installed) rendered headless."""
 
 import datetime as dt
 import doctest
+import html as htmllib
+import json
+import os
+import re
 import shutil
 import struct
 import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import attrs as attrs_lib
 import pytest
@@ -49,7 +54,7 @@ class _Page(HTMLParser):
         if tag not in ("meta", "br"):
             self.stack.append(tag)
         if tag == "table":
-            self.table = attrs.get("class")
+            self.table = (attrs.get("class") or "").split(" ")[0] or None
         if (
             tag == "tr"
             and self.table in self.rows
@@ -165,7 +170,7 @@ def test_arguments_of_the_wrong_type_are_named():
     with pytest.raises(ValidationError) as caught:
         render_html(report, report=program, lang=5)  # type: ignore[arg-type]
     assert [(p.path, p.message) for p in caught.value.problems] == [
-        ("$.program", f"expected a Program, got {_describe(report)}"),
+        ("$.program", f"expected a Program or None, got {_describe(report)}"),
         ("$.report", f"expected a Report, got {_describe(program)}"),
         ("$.lang", "expected a str, got int 5"),
     ]
@@ -238,16 +243,52 @@ def test_report_html_doctests_pass():
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
+#: Measures what a reader sees and writes it into the page, for --dump-dom.
+_MEASURE = """<script>
+(function () {
+  var doc = document.documentElement;
+  var width = window.innerWidth;
+  var bars = [];
+  document.querySelectorAll("svg.chart").forEach(function (svg) {
+    var box = svg.getBoundingClientRect();
+    svg.querySelectorAll("rect[data-which]").forEach(function (r) {
+      var b = r.getBoundingClientRect();
+      bars.push({code: r.getAttribute("data-code"), left: b.left, right: b.right,
+                 chartLeft: box.left, chartRight: box.right});
+    });
+  });
+  var wide = [];
+  document.querySelectorAll("body *").forEach(function (e) {
+    var b = e.getBoundingClientRect();
+    if (b.width > 0 && b.right > width + 1) { wide.push(e.tagName); }
+  });
+  var row = document.querySelector('tr[data-code="satisfaction"]');
+  var out = document.createElement("pre");
+  out.id = "measured";
+  out.textContent = JSON.stringify({
+    width: width, scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth,
+    bars: bars, wide: wide.slice(0, 10),
+    satisfaction: row ? Array.from(row.cells).map(function (c) {
+      return c.textContent; }) : null,
+    text: document.body.innerText
+  });
+  document.body.appendChild(out);
+})();
+</script>"""
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_report_renders_in_headless_chromium(tmp_path):
-    program, report = _report("md")
-    page = tmp_path / "report.html"
-    page.write_text(render_html(program, report=report, lang="ro"), encoding="utf-8")
-    png = tmp_path / "report.png"
+
+def _chromium_or_skip():
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI: .ci/run installs it")
+        pytest.skip("Chromium is not installed (CI installs it)")
+    return CHROMIUM
+
+
+def _chromium(tmp_path, page, *extra):
     result = subprocess.run(  # noqa: S603 - a fixed program and our own file
         [
-            CHROMIUM,
+            _chromium_or_skip(),
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
@@ -255,9 +296,9 @@ def test_report_renders_in_headless_chromium(tmp_path):
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
+            "--hide-scrollbars",
             f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1200,1600",
-            f"--screenshot={png}",
+            *extra,
             page.as_uri(),
         ],
         capture_output=True,
@@ -266,9 +307,96 @@ def test_report_renders_in_headless_chromium(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    data = png.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    assert (width, height) == (1200, 1600)
-    # a page with tables and charts is not a blank image
-    assert len(data) > 20_000
+    return result.stdout
+
+
+def _framed(html, width, height):
+    """A page showing *html* in a frame *width* pixels wide: a headless
+    window is at least 500 pixels wide, a phone's viewport is 390.
+    """
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+        "body{margin:0}iframe{border:0;display:block}</style></head><body>"
+        f'<iframe id="f" width="{width}" height="{height}"'
+        f' srcdoc="{htmllib.escape(html, quote=True)}"></iframe>'
+        "<script>window.addEventListener('load', function () {"
+        "var m = document.getElementById('f').contentDocument"
+        ".getElementById('measured');"
+        "if (m) { document.body.appendChild(m.cloneNode(true)); }});</script>"
+        "</body></html>"
+    )
+
+
+def _seen(tmp_path, html, width):
+    """What a reader sees of *html* in a window *width* pixels wide."""
+    page = tmp_path / f"measure-{width}.html"
+    measured = html.replace("</body>", _MEASURE + "</body>")
+    page.write_text(_framed(measured, width, 900), encoding="utf-8")
+    dom = _chromium(
+        tmp_path,
+        page,
+        f"--window-size={max(width, 500)},900",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+    )
+    found = re.search(r'<pre id="measured">(.*?)</pre>', dom, re.DOTALL)
+    assert found, dom[-2000:]
+    return json.loads(htmllib.unescape(found.group(1)))
+
+
+def _country_report():
+    programs = [samples.load(n) for n in ("ru", "md", "kz")]
+    start, review = START_AND_REVIEW["ru"]
+    return indicators.compare(
+        indicators.compute(programs, on=start), indicators.compute(programs, on=review)
+    )
+
+
+@pytest.mark.parametrize("width", [390, 1200])
+def test_a_reader_sees_every_report_whole_at_phone_and_desktop_width(tmp_path, width):
+    program, report = _report("ru")
+    pages = {
+        "school": render_html(program, report=report, lang="ru"),
+        "country": render_html(report=_country_report(), lang="ru"),
+    }
+    names = {
+        p.name for n in ("ru", "md", "kz") for p in samples.load(n).people().values()
+    }
+    for which, html in pages.items():
+        seen = _seen(tmp_path, html, width)
+        assert seen["width"] == width
+        # no sideways scrolling, no element wider than the window
+        assert seen["scrollWidth"] <= seen["clientWidth"], (which, seen["wide"])
+        assert seen["wide"] == [], which
+        # every bar inside its chart
+        assert seen["bars"]
+        for bar in seen["bars"]:
+            assert bar["chartLeft"] - 0.5 <= bar["left"] <= bar["right"], bar
+            assert bar["right"] <= bar["chartRight"] + 0.5, bar
+        if which == "school":
+            # satisfaction on its 1-5 scale, not as a percentage
+            cells = seen["satisfaction"]
+            assert cells is not None
+            assert "%" not in "".join(cells)
+            assert any(c.endswith("/ 5") for c in cells), cells
+        else:
+            assert not [n for n in names if n in seen["text"]]
+
+
+def test_report_screenshots_at_phone_and_desktop_width(tmp_path):
+    # the country page a ministry would mail; MENTORING_SCREENSHOTS=DIR keeps
+    # the PNGs to look at
+    for name, html in (("country", render_html(report=_country_report(), lang="ro")),):
+        for width, height in ((390, 2400), (1200, 1600)):
+            page = tmp_path / f"{name}-{width}.html"
+            page.write_text(_framed(html, width, height), encoding="utf-8")
+            png = tmp_path / f"{name}-{width}.png"
+            _chromium(
+                tmp_path, page, f"--window-size={width},{height}", f"--screenshot={png}"
+            )
+            data = png.read_bytes()
+            assert data[:8] == b"\x89PNG\r\n\x1a\n"
+            assert struct.unpack(">II", data[16:24]) == (width, height)
+            shots = os.environ.get("MENTORING_SCREENSHOTS")
+            if shots:
+                (Path(shots) / png.name).write_bytes(data)

@@ -50,7 +50,9 @@ def preset_model(name: str) -> "CompatibilityModel":
     return presets[name]()
 
 
-def render_report(report: "Report", *, program: "Program", fmt: str, lang: str) -> str:
+def render_report(
+    report: "Report", *, program: "Program | None", fmt: str, lang: str
+) -> str:
     """An indicator report of *program* as *fmt* (one of :data:`FORMATS`) in
     *lang*; a table is headed by a line naming the start and review days it
     compares.

@@ -43,7 +43,6 @@ from mentoring._commands import (
     PRESETS,
     explain_lines,
     preset_model,
-    render_report,
 )
 from mentoring._i18n import N_, tr, tr_n, tr_text
 from mentoring._locale import LANGS, lang_of
@@ -195,15 +194,37 @@ def _build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     m.set_defaults(parser=m, handler=_cmd_match)
 
-    ind = _program_command(
-        sub,
+    ind = sub.add_parser(
         "indicators",
-        _cmd_indicators,
-        help="a programme's indicators from the start to the review",
+        help="the indicators of one programme or many, from the start to the review",
         description=(
-            "Compute the indicator catalogue of PROGRAM.json at the baseline and"
-            " on the review day, and compare them."
+            "Compute the indicator catalogue of every programme of PATH (a"
+            " programme document or a folder of them) at the baseline and on the"
+            " review day, merge them to the level asked and compare them. Above"
+            " one organization no person is named and small values read <5."
         ),
+    )
+    ind.add_argument(
+        "paths", metavar="PATH", nargs="+", help="a programme document or a folder"
+    )
+    ind.set_defaults(parser=ind, handler=_cmd_indicators)
+    ind.add_argument(
+        "--by",
+        choices=("organization", "district", "region", "all"),
+        default="organization",
+        help="the level to merge to (default: organization)",
+    )
+    ind.add_argument(
+        "--targets",
+        metavar="FILE",
+        help="a targets document (its schema: mentoring schema Targets)",
+    )
+    ind.add_argument(
+        "--suppress",
+        type=int,
+        metavar="N",
+        help="hide values resting on fewer than N people (default: 5 above one"
+        " organization, 0 for one; 0 turns it off)",
     )
     ind.add_argument(
         "--on",
@@ -838,37 +859,9 @@ def _default_review_day(program: "Program", today: dt.date | None = None) -> dt.
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from mentoring import indicators
+    from mentoring._indicators_command import run
 
-    program = _read_program(args.program)
-    found = program.problems()
-    if found:
-        raise ValidationError(
-            [p.under(f"{args.program}:$") for p in found],
-            subject=f"programme {args.program}",
-        )
-    baseline = args.baseline or program.year.start
-    review = args.on or _default_review_day(program)
-    if review < baseline:
-        raise ValidationError(
-            [
-                problem(
-                    "--on",
-                    "order",
-                    f"the review day {review} is before the baseline {baseline}",
-                )
-            ],
-            subject="dates",
-        )
-    start = indicators.compute(program, on=baseline)
-    end = indicators.compute(program, on=review)
-    report = indicators.compare(start, end)
-    text = render_report(report, program=program, fmt=args.format, lang=args.lang)
-    if args.out:
-        _write_text(args.out, text)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    return 0
+    return run(args)
 
 
 # -- validate -------------------------------------------------------------------

@@ -11,6 +11,12 @@ members of :class:`~mentoring.indicators.Column`), ready for ``csv`` or
 those rows. (A whole snapshot as a document that reads back is
 :func:`mentoring.serialization.to_json`'s business.)
 
+Above one organization (a snapshot of several merged, a report of such
+snapshots) the rows are private by default: no ids, and a value resting on
+fewer than :data:`~mentoring.indicators.SMALL_COUNT_THRESHOLD` people is
+suppressed (an empty value, its numbers empty too, and ``suppressed`` set;
+``<5`` in a text table). See :doc:`/explanation/privacy`.
+
 >>> import datetime as dt
 >>> from mentoring import AcademicYear, Mentor, Person, Program, indicators
 >>> program = Program(id="p", title="2021-2022", organization="school-1",
@@ -31,7 +37,6 @@ from typing import cast
 
 from mentoring._checks import expect, raise_if
 from mentoring._files import csv_cell, csv_list
-from mentoring._format import number, percent
 from mentoring._i18n import N_, tr
 from mentoring._locale import lang_problems
 from mentoring._problems import not_one_of, out_of_range, wrong_type
@@ -39,6 +44,7 @@ from mentoring.errors import Problem
 from mentoring.indicators import (
     CATALOG,
     REPORT_COLUMNS,
+    SMALL_COUNT_THRESHOLD,
     SNAPSHOT_COLUMNS,
     Catalog,
     Column,
@@ -47,7 +53,9 @@ from mentoring.indicators import (
     Snapshot,
     Unit,
     Value,
+    is_small,
 )
+from mentoring.indicators import _display as display
 from mentoring.labels import humanize, label
 
 _C = Column
@@ -85,6 +93,7 @@ def _check(  # noqa: PLR0913
     headers: object = "keys",
     columns: object = None,
     width: object = 60,
+    suppress: object = None,
 ) -> None:
     """Refuse bad arguments of *function*, naming each at ``$.<argument>``."""
     problems: list[Problem] = []
@@ -101,6 +110,12 @@ def _check(  # noqa: PLR0913
                 expect(problems, f"$.columns[{i}]", c, Column)
     if expect(problems, "$.width", width, int) and cast("int", width) < 1:
         problems.append(out_of_range("$.width", width, low=1))
+    if (
+        suppress is not None
+        and expect(problems, "$.suppress", suppress, int)
+        and cast("int", suppress) < 0
+    ):
+        problems.append(out_of_range("$.suppress", suppress, low=0))
     raise_if(problems, f"arguments of {function}")
 
 
@@ -122,9 +137,23 @@ def _unit(code: str, catalog: Catalog) -> Unit | None:
     return None if ind is None else ind.unit
 
 
-def _snapshot_row(snap: Snapshot, v: Value, catalog: Catalog, lang: str) -> Row:
+def _suppression(data: Snapshot | Report, suppress: int | None) -> int:
+    """The threshold below which values of *data* are suppressed."""
+    if isinstance(data, Report):
+        return data.suppressed_below
+    if suppress is not None:
+        return suppress
+    return SMALL_COUNT_THRESHOLD if data.organizations > 1 else 0
+
+
+def _snapshot_row(
+    snap: Snapshot, v: Value, catalog: Catalog, lang: str, suppress: int
+) -> Row:
     group, title = _title(v.code, catalog, lang)
     unit = _unit(v.code, catalog)
+    hidden = is_small(v, suppress)
+    # above one organization no id is handed on, pseudonymised or not
+    private = snap.organizations > 1
     return {
         "on": snap.on,
         "organization": snap.organization,
@@ -133,15 +162,16 @@ def _snapshot_row(snap: Snapshot, v: Value, catalog: Catalog, lang: str) -> Row:
         "code": v.code,
         "group": group,
         "indicator": title,
-        "value": v.value,
+        "value": None if hidden else v.value,
         "unit": "" if unit is None else label(unit, lang),
         "kind": label(v.kind, lang),
         "provenance": label(v.provenance, lang),
-        "numerator": v.numerator,
-        "denominator": None if v.kind.is_count else v.denominator,
+        "numerator": None if hidden else v.numerator,
+        "denominator": None if v.kind.is_count or hidden else v.denominator,
         "reported": v.reported,
         "missing": v.missing,
-        "ids": None if v.ids_dropped else sorted(v.ids),
+        "suppressed": hidden,
+        "ids": None if v.ids_dropped or private else sorted(v.ids),
     }
 
 
@@ -165,17 +195,25 @@ def _report_row(report: Report, c: Comparison, catalog: Catalog, lang: str) -> R
         "verdict": label(c.verdict, lang),
         "target": c.target,
         "attained": c.attained,
+        "suppressed": c.start_suppressed or c.review_suppressed,
     }
 
 
 def rows(
-    data: Snapshot | Report, *, lang: str = "en", catalog: Catalog = CATALOG
+    data: Snapshot | Report,
+    *,
+    lang: str = "en",
+    catalog: Catalog = CATALOG,
+    suppress: int | None = None,
 ) -> list[Row]:
     """One plain dict per indicator, in catalogue order (codes the catalogue
     lacks last, sorted). Keys are the
     :data:`~mentoring.indicators.SNAPSHOT_COLUMNS` or the
     :data:`~mentoring.indicators.REPORT_COLUMNS`; ``ids`` is a sorted list,
-    or ``None`` when the ids were dropped.
+    or ``None`` when the ids were dropped or the snapshot is of several
+    organizations. *suppress* is the threshold of small values for a
+    snapshot (default: 5 above one organization, 0 for one; a report
+    carries its own, see :func:`~mentoring.indicators.compare`).
 
     Raises:
         ~mentoring.errors.ValidationError: *data* is neither a snapshot nor a
@@ -184,15 +222,18 @@ def rows(
 
     .. versionadded:: 0.1.0
     """
-    _check("rows", data, lang, catalog)
-    return _rows(data, lang, catalog)
+    _check("rows", data, lang, catalog, suppress=suppress)
+    return _rows(data, lang, catalog, suppress)
 
 
-def _rows(data: Snapshot | Report, lang: str, catalog: Catalog) -> list[Row]:
+def _rows(
+    data: Snapshot | Report, lang: str, catalog: Catalog, suppress: int | None = None
+) -> list[Row]:
     if isinstance(data, Snapshot):
         by_code = {v.code: v for v in data.values}
+        threshold = _suppression(data, suppress)
         return [
-            _snapshot_row(data, by_code[code], catalog, lang)
+            _snapshot_row(data, by_code[code], catalog, lang, threshold)
             for code in _ordered(list(by_code), catalog)
         ]
     by_code_c = {c.code: c for c in data.comparisons}
@@ -220,6 +261,7 @@ def to_csv(
     lang: str = "en",
     catalog: Catalog = CATALOG,
     headers: str = "keys",
+    suppress: int | None = None,
 ) -> str:
     """The rows as CSV text. *headers* is ``"keys"`` (the stable column
     names) or ``"labels"`` (the column names in *lang*).
@@ -236,12 +278,12 @@ def to_csv(
 
     .. versionadded:: 0.1.0
     """
-    _check("to_csv", data, lang, catalog, headers=headers)
+    _check("to_csv", data, lang, catalog, headers=headers, suppress=suppress)
     columns = _columns(data)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([c.value if headers == "keys" else label(c, lang) for c in columns])
-    for row in _rows(data, lang, catalog):
+    for row in _rows(data, lang, catalog, suppress):
         cells = []
         for c in columns:
             cell = row[c.value]
@@ -254,7 +296,11 @@ def to_csv(
 
 
 def to_json_rows(
-    data: Snapshot | Report, *, lang: str = "en", catalog: Catalog = CATALOG
+    data: Snapshot | Report,
+    *,
+    lang: str = "en",
+    catalog: Catalog = CATALOG,
+    suppress: int | None = None,
 ) -> str:
     """The rows as a JSON array of objects, one per indicator (dates as ISO
     strings, text as written, not escaped): a table for a spreadsheet or a
@@ -275,43 +321,56 @@ def to_json_rows(
 
     .. versionadded:: 0.1.0
     """
-    _check("to_json_rows", data, lang, catalog)
+    _check("to_json_rows", data, lang, catalog, suppress=suppress)
     plain = [
         {key: _plain(value) for key, value in row.items()}
-        for row in _rows(data, lang, catalog)
+        for row in _rows(data, lang, catalog, suppress)
     ]
     return json.dumps(plain, ensure_ascii=False, indent=2)
-
-
-def _number(value: object, unit: Unit | None, lang: str, *, share: bool) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return _yes(value, lang)
-    if not isinstance(value, int | float):
-        return str(value)
-    if share or unit is Unit.SHARE:
-        return percent(value, lang)
-    if float(value).is_integer():
-        return number(int(value), lang)
-    return number(value, lang, 2)
 
 
 def _yes(value: bool, lang: str) -> str:
     return tr(N_("yes"), lang) if value else tr(N_("no"), lang)
 
 
-def _cell(row: Row, column: Column, unit: Unit | None, lang: str) -> str:
+def _hidden(row: Row, column: Column, hide: tuple[bool, bool]) -> bool:
+    """Whether the cell of *column* shows a suppressed value."""
+    if column is _C.VALUE:
+        return bool(row.get("suppressed"))
+    if column is _C.START:
+        return hide[0]
+    if column is _C.REVIEW:
+        return hide[1]
+    return False
+
+
+def _cell(  # noqa: PLR0911, PLR0913
+    row: Row,
+    column: Column,
+    unit: Unit | None,
+    lang: str,
+    *,
+    threshold: int,
+    hide: tuple[bool, bool],
+) -> str:
     value = row[column.value]
-    if column in (_C.VALUE, _C.START, _C.REVIEW, _C.DELTA) or (
-        column is _C.TARGET and value is not None
-    ):
-        return _number(value, unit, lang, share=False)
+    code = str(row["code"])
+    shown_unit = unit or Unit.ITEMS
+    if column in (_C.VALUE, _C.START, _C.REVIEW, _C.TARGET):
+        if column is _C.TARGET and value is None:
+            return ""
+        below = threshold if _hidden(row, column, hide) else 0
+        number = value if isinstance(value, int | float) else None
+        return display.value(number, shown_unit, code, lang, suppressed_below=below)
+    if column is _C.DELTA:
+        number = value if isinstance(value, int | float) else None
+        return display.change(number, shown_unit, code, lang)
     if column is _C.GROWTH:
-        return _number(value, None, lang, share=True)
+        number = value if isinstance(value, int | float) else None
+        return display.growth(number, shown_unit, lang)
     if value is None:
         return ""
-    if column is _C.ATTAINED:
+    if column is _C.ATTAINED or column is _C.SUPPRESSED:
         return _yes(bool(value), lang)
     if isinstance(value, list):
         return " ".join(value)
@@ -347,9 +406,22 @@ def to_table(
         _TABLE_SNAPSHOT if isinstance(data, Snapshot) else _TABLE_REPORT
     )
     body = []
+    threshold = _suppression(data, None)
+    hides = (
+        {c.code: (c.start_suppressed, c.review_suppressed) for c in data.comparisons}
+        if isinstance(data, Report)
+        else {}
+    )
     for row in _rows(data, lang, catalog):
-        unit = _unit(str(row["code"]), catalog)
-        body.append([_clip(_cell(row, c, unit, lang), width) for c in chosen])
+        code = str(row["code"])
+        unit = _unit(code, catalog)
+        hide = hides.get(code, (False, False))
+        body.append(
+            [
+                _clip(_cell(row, c, unit, lang, threshold=threshold, hide=hide), width)
+                for c in chosen
+            ]
+        )
     head = [label(c, lang) for c in chosen]
     widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(head)]
     right = {

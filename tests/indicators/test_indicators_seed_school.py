@@ -441,9 +441,50 @@ def test_group_3_counts_mentees_with_achievements_in_the_year_up_to_the_date(
     assert [start.value(c) for c in ("3.1", "3.2", "3.3")] == [0, 0, 0]
 
 
-def test_indicator_3_4_is_missing_without_last_years_programme(review):
-    assert review["3.4"].provenance is Provenance.MISSING
-    assert review.value("3.4") is None
+def test_indicator_3_4_is_computed_from_the_year_alone_without_an_earlier_one(
+    start, review
+):
+    # seed 004 asks for 3.4 at the start and at the review of its first year:
+    # 0 both times, and the value says no earlier year was given
+    for snap in (start, review):
+        assert snap["3.4"].provenance is Provenance.COMPUTED
+        assert snap.value("3.4") == 0
+        assert "no earlier programme year" in snap["3.4"].note
+
+
+def test_indicator_3_4_counts_a_mentee_who_becomes_a_mentor_within_the_year():
+
+    from mentoring import (
+        AcademicYear,
+        Mentee,
+        Mentor,
+        Pair,
+        Person,
+        Program,
+        indicators,
+    )
+
+    year = AcademicYear.starting(2021)
+    new, old, junior = (Person(id=i, name=i) for i in ("new", "old", "junior"))
+    as_mentee = Pair.propose(
+        id="p1", mentor_id="old", mentee_id="new", on=dt.date(2021, 9, 1)
+    ).activate(on=dt.date(2021, 9, 6))
+    as_mentor = Pair.propose(
+        id="p2", mentor_id="new", mentee_id="junior", on=dt.date(2022, 2, 1)
+    ).activate(on=dt.date(2022, 2, 7))
+    program = Program(
+        id="p",
+        title="t",
+        organization="o",
+        year=year,
+        mentors=(Mentor(person=old), Mentor(person=new)),
+        mentees=(Mentee(person=new), Mentee(person=junior)),
+        pairs=(as_mentee, as_mentor),
+    )
+    assert indicators.compute(program, on=dt.date(2021, 12, 1)).value("3.4") == 0
+    after = indicators.compute(program, on=dt.date(2022, 5, 31))
+    assert after["3.4"].ids == frozenset({"new"})
+    assert after.value("3.4") == 1
 
 
 def test_group_4_counts_scientific_practical_events(start, review):
@@ -565,7 +606,9 @@ def test_indicator_3_4_counts_the_mentee_who_became_a_mentor_the_following_year(
     assert school["2.2"].ids == ind.compute(this_year, on=REVIEW)["2.2"].ids
     both = ind.compute([elsewhere, last_year, this_year, two_years_ago], on=REVIEW)
     assert both["3.4"].ids == frozenset({"subject-mentor"})
-    assert both["3.4"].missing == 1  # the other school has no previous year
+    # the other school has no previous year: its 3.4 is of this year alone
+    assert both["3.4"].missing == 0
+    assert "no earlier programme year" in both["3.4"].note
 
 
 def test_compare_start_and_review_of_the_seed_school(start, review):
@@ -585,7 +628,7 @@ def test_compare_start_and_review_of_the_seed_school(start, review):
     assert conflicts.verdict is Verdict.IMPROVED  # fewer is better
     assert conflicts.attained is True
     assert report["4.3"].growth is None  # the start is 0
-    assert report["3.4"].verdict is Verdict.UNKNOWN
+    assert report["3.4"].verdict is Verdict.UNCHANGED  # 0 and 0: the first year
     assert report["pairs_dissolved"].verdict is Verdict.WORSENED
     score = ind.effectiveness(report)
     assert 0 < score.value <= 1

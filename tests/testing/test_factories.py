@@ -212,3 +212,25 @@ def test_every_factory_refuses_a_seed_that_is_not_an_int(build, seed):
         build(seed)
     assert [p.path for p in info.value.problems] == ["$.seed"]
     assert info.value.problems[0].message.startswith("expected an int, got ")
+
+
+def test_programmes_of_a_district_compute_together():
+    import datetime as dt
+
+    from mentoring import indicators
+
+    schools = [mf.make_program(seed=s, district="d-1", region="r") for s in (1, 2, 3)]
+    ids = [{p.id for p in s.pairs} | set(s.people()) for s in schools]
+    assert not ids[0] & ids[1]
+    assert not ids[1] & ids[2]
+    snap = indicators.compute(schools, on=dt.date(2022, 5, 31))
+    assert (snap.organizations, snap.district, snap.region) == (3, "d-1", "r")
+    named = mf.make_program(seed=1, organization="lyceum-7")
+    assert named.organization == "lyceum-7"
+    assert all(m.id.startswith("lyceum-7-") for m in named.mentors)
+    assert named.organization_name
+
+
+@pytest.mark.parametrize("seed", range(1, 30))
+def test_a_mentor_and_a_mentee_of_one_seed_have_different_names(seed):
+    assert mf.make_mentor(seed).person.name != mf.make_mentee(seed).person.name

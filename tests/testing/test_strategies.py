@@ -84,6 +84,7 @@ STRATEGIES = {
     "duties": m.model.Duty,
     "template_activities": m.model.TemplateActivity,
     "control_rows": mr.ControlRow,
+    "targets_documents": m.indicators.Targets,
 }
 #: Results computed by the library itself: slower to draw, so their 501
 #: examples run with the slow tests (``make test``), not in every quick run.

@@ -5,7 +5,7 @@ merged across organizations and exported.
 >>> indicators.CATALOG["1.2"].kind.value
 'stock'
 >>> indicators.CATALOG
-Catalog(32 indicators)
+Catalog(37 indicators)
 
 The contract: :data:`~mentoring.indicators.CATALOG`,
 :func:`~mentoring.indicators.compute` gives a
@@ -35,7 +35,14 @@ from mentoring.indicators._catalog import (
     Unit,
 )
 from mentoring.indicators._columns import REPORT_COLUMNS, SNAPSHOT_COLUMNS, Column
-from mentoring.indicators._compare import Comparison, Report, Target, Verdict, compare
+from mentoring.indicators._compare import (
+    Comparison,
+    Report,
+    Target,
+    Targets,
+    Verdict,
+    compare,
+)
 from mentoring.indicators._compute import (
     EXPERT_REVIEW_SCOPES,
     EXTERNAL_ORIGINS,
@@ -45,6 +52,12 @@ from mentoring.indicators._compute import (
     measurement_problems,
 )
 from mentoring.indicators._effectiveness import DEFAULT_WEIGHTS, effectiveness
+from mentoring.indicators._privacy import (
+    SMALL_COUNT_THRESHOLD,
+    is_small,
+    key_id,
+    pseudonymise,
+)
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 
 __all__ = [
@@ -56,6 +69,7 @@ __all__ = [
     "MENTORING_TRAINING_KINDS",
     "REPORT_COLUMNS",
     "SCIENTIFIC_PRACTICAL_KINDS",
+    "SMALL_COUNT_THRESHOLD",
     "SNAPSHOT_COLUMNS",
     "Catalog",
     "Column",
@@ -68,6 +82,7 @@ __all__ = [
     "Snapshot",
     "Source",
     "Target",
+    "Targets",
     "Unit",
     "Value",
     "Verdict",
@@ -75,7 +90,10 @@ __all__ = [
     "compute",
     "effectiveness",
     "group_by",
+    "is_small",
+    "key_id",
     "measurement_problems",
     "merge",
     "merge_all",
+    "pseudonymise",
 ]

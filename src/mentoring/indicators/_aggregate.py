@@ -15,8 +15,20 @@ its code (computed or measured), it would be averaged, so the merge is a
 *missing* value instead, which still counts the organizations that reported
 and says why (:attr:`~mentoring.indicators.Value.reason`). Merged
 with organizations that have no value, it is kept as it is.
-Identifiers are the host system's: a person counted by two organizations is
-counted twice, and their id appears once in the united set.
+A value of distinct identifiers (:attr:`~mentoring.indicators.Value.distinct`:
+the people, pairs and events :func:`~mentoring.indicators.compute` counts)
+merges exactly: a person counted by two organizations is counted once, and
+the merged count is always the number of ids behind it (plus what was
+counted without an id, such as a measured count); a share of distinct ids
+is recomputed over the united numerator and denominator ids. This holds for
+the host system's ids and for ids pseudonymised with one key
+(:func:`~mentoring.indicators.pseudonymise`); snapshots pseudonymised with
+different keys, or one pseudonymised and one not, do not merge. When ids are
+dropped (``keep_ids=False``, or a value with
+:attr:`~mentoring.indicators.Value.ids_dropped`), nothing tells two
+organizations' people apart any more: counts add, and the merged value says
+so with ``ids_dropped``. Averages (a sum over a count) and counts that are
+not of distinct ids (conflicts, mentor capacity) always add.
 """
 
 import datetime as dt
@@ -57,29 +69,43 @@ class _Entry:
     """A running total of one code (mutable, private)."""
 
     __slots__ = (
+        "base",
         "denominator",
+        "distinct",
         "dropped",
+        "exact",
         "ids",
         "kind",
         "measured_on",
         "missing",
+        "note",
         "numerator",
         "orgs",
         "provenance",
         "reason",
         "reported",
+        "rest",
         "weightless",
     )
 
     def __init__(self, value: Value, organizations: int, *, keep_ids: bool) -> None:
         self.weightless = _weightless(value)
         self.reason = value.reason
+        self.note = value.note
         self.kind = value.kind
         self.provenance = value.provenance
         self.numerator = value.numerator
         self.denominator = value.denominator
         self.dropped = value.ids_dropped or not keep_ids
         self.ids: set[str] | None = None if self.dropped else set(value.ids)
+        # a missing value counts nothing: it keeps a merge exact
+        self.distinct = value.distinct or value.provenance is Provenance.MISSING
+        # exact: every part counted distinct ids, and they are all still here
+        self.exact = self.distinct and not self.dropped
+        self.base: set[str] | None = set(value.denominator_ids) if self.exact else None
+        self.rest: float = (
+            value.numerator - len(value.ids) if value.kind.is_count else 0
+        )
         self.reported = value.reported
         self.missing = value.missing
         self.measured_on = value.measured_on
@@ -131,6 +157,16 @@ class _Entry:
                 self.ids.clear()
             else:
                 self.ids.update(value.ids)
+        self.note = min((n for n in (self.note, value.note) if n), default="")
+        distinct = value.distinct or value.provenance is Provenance.MISSING
+        self.distinct = self.distinct and distinct
+        self.exact = self.exact and distinct and self.ids is not None
+        if not self.exact:
+            self.base = None
+        elif self.base is not None:
+            self.base.update(value.denominator_ids)
+            if value.kind.is_count:
+                self.rest += value.numerator - len(value.ids)
         self.reported += value.reported
         self.missing += value.missing
         if value.measured_on is not None and (
@@ -140,14 +176,28 @@ class _Entry:
         self.orgs += organizations
 
     def value(self, code: str, organizations: int) -> Value:
+        numerator, denominator = self.numerator, self.denominator
+        base: frozenset[str] = frozenset()
+        ids = self.ids
+        if self.provenance is Provenance.MISSING:
+            ids = None
+        elif self.exact and ids is not None and self.base is not None:
+            # every person once, however many organizations counted them
+            numerator = len(ids) + self.rest
+            if self.kind is Kind.RATE:
+                base = frozenset(self.base)
+                denominator = len(base)
         return Value(
             code=code,
             kind=self.kind,
             provenance=self.provenance,
-            numerator=self.numerator,
-            denominator=self.denominator,
-            ids=frozenset() if self.ids is None else frozenset(self.ids),
+            numerator=numerator,
+            denominator=denominator,
+            ids=frozenset() if ids is None else frozenset(ids),
             ids_dropped=self.dropped,
+            distinct=self.distinct and self.provenance is not Provenance.MISSING,
+            denominator_ids=base,
+            note=self.note,
             reported=self.reported,
             missing=self.missing + organizations - self.orgs,
             measured_on=self.measured_on,
@@ -166,7 +216,8 @@ class _Total:
         self.on: dt.date | None = None
         self.count = 0
         self.organizations = 0
-        self.labels: list[str | None] = [None, None, None]
+        self.labels: list[str | None] = [None, None, None, None]
+        self.key_id: str | None = None
         self.problems: list[Problem] = []
 
     def add(self, snapshot: Snapshot) -> None:
@@ -186,9 +237,27 @@ class _Total:
                 )
             )
             return
+        if self.key_id is None:
+            self.key_id = snapshot.key_id
+        elif snapshot.key_id != self.key_id:
+            self.problems.append(
+                problem(
+                    f"$[{index}].key_id",
+                    "conflict",
+                    "snapshots whose ids are pseudonymised with different keys (or"
+                    " pseudonymised and not) do not merge: the same person would"
+                    " be counted twice",
+                )
+            )
+            return
         orgs = snapshot.organizations
         for i, name in enumerate(
-            (snapshot.organization, snapshot.district, snapshot.region)
+            (
+                snapshot.organization,
+                snapshot.district,
+                snapshot.region,
+                snapshot.organization_name,
+            )
         ):
             held = self.labels[i]
             self.labels[i] = name if held is None or held == name else ""
@@ -218,7 +287,7 @@ class _Total:
         values = tuple(
             self.entries[code].value(code, orgs) for code in sorted(self.entries)
         )
-        organization, district, region = (label or "" for label in self.labels)
+        organization, district, region, name = (label or "" for label in self.labels)
         return Snapshot(
             on=self.on,
             values=values,
@@ -226,6 +295,8 @@ class _Total:
             district=district,
             region=region,
             organizations=orgs,
+            key_id=self.key_id or "",
+            organization_name=name,
         )
 
 

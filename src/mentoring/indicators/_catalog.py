@@ -113,7 +113,7 @@ class Source(enum.StrEnum):
 
 #: The groups of the catalogue in order. The seed's list has headings for
 #: groups 1, 2 and 4 only; group 3 has none.
-GROUPS = ("1", "2", "3", "4", "outcomes", "programme")
+GROUPS = ("1", "2", "3", "4", "outcomes", "programme", "induction")
 
 
 @attrs.frozen(kw_only=True)
@@ -197,7 +197,7 @@ class Catalog:
     >>> mine.get("open_lessons") is custom, mine.get("1.1")
     (True, None)
     >>> mine
-    Catalog(33 indicators)
+    Catalog(38 indicators)
 
     .. versionadded:: 0.1.0
     """
@@ -732,6 +732,82 @@ _METRICS = (
 )
 
 
-#: The catalogue of the seed's indicators, its expected outcomes and the
-#: programme metrics, in that order.
-CATALOG = Catalog(indicators=(*_SEED, *_OUTCOMES, *_METRICS))
+def _induction(  # noqa: PLR0913, PLR0917
+    code: str,
+    en: str,
+    ru: str,
+    ro: str,
+    unit: Unit,
+    kind: Kind,
+    description: str,
+    *,
+    direction: Direction = Direction.HIGHER_IS_BETTER,
+) -> Indicator:
+    return attrs.evolve(
+        _metric(code, en, ru, ro, unit, kind, description, direction=direction),
+        group="induction",
+    )
+
+
+#: Teacher-induction indicators, beside the seed's catalogue (sources in
+#: docs/explanation/indicators.md).
+_INDUCTION = (
+    _induction(
+        "induction_coverage",
+        "New teachers with an active mentor",
+        "Доля молодых педагогов с действующим наставником",
+        "Ponderea debutanților cu un mentor activ",
+        Unit.SHARE,
+        _RA,
+        "Mentees in an active pair on the date, over the programme's mentees.",
+    ),
+    _induction(
+        "days_to_pair",
+        "Days from a mentee's request to their first pair",
+        "Дней от запроса наставляемого до первой пары",
+        "Zile de la cererea mentoratului până la prima pereche",
+        Unit.DAYS,
+        _AV,
+        "Mean of the days from each mentee's request (requested_on) to the"
+        " start of their first pair, over the mentees with a request and a"
+        " pair started by the date (a mean, so that it merges exactly).",
+        direction=_LOW,
+    ),
+    _induction(
+        "mentees_per_mentor",
+        "Mentees per mentor",
+        "Наставляемых на одного наставника",
+        "Mentorați per mentor",
+        Unit.PERSONS,
+        _AV,
+        "Open (active or paused) pairs on the date, over the mentors with an"
+        " open pair.",
+        direction=_NEUTRAL,
+    ),
+    _induction(
+        "reassignment_rate",
+        "Dissolved pairs replaced",
+        "Доля распавшихся пар, замененных новыми",
+        "Ponderea perechilor dizolvate înlocuite",
+        Unit.SHARE,
+        _RA,
+        "Pairs dissolved by the date whose mentee was given another pair"
+        " after the dissolution, over pairs dissolved by the date.",
+    ),
+    _induction(
+        "retention_1y",
+        "Mentees of last year still in the organization",
+        "Доля прошлогодних наставляемых, оставшихся в организации",
+        "Ponderea mentoraților de anul trecut rămași în instituție",
+        Unit.SHARE,
+        _RA,
+        "Mentees of the programme of the year before who are among this"
+        " year's people (mentors, mentees, curator), over last year's mentees;"
+        " missing without the year before.",
+    ),
+)
+
+
+#: The catalogue of the seed's indicators, its expected outcomes, the
+#: programme metrics and the teacher-induction indicators, in that order.
+CATALOG = Catalog(indicators=(*_SEED, *_OUTCOMES, *_METRICS, *_INDUCTION))

@@ -41,6 +41,7 @@ class Column(enum.StrEnum):
     VERDICT = "verdict"
     TARGET = "target"
     ATTAINED = "attained"
+    SUPPRESSED = "suppressed"
 
 
 _C = Column
@@ -62,6 +63,7 @@ SNAPSHOT_COLUMNS = (
     _C.DENOMINATOR,
     _C.REPORTED,
     _C.MISSING,
+    _C.SUPPRESSED,
     _C.IDS,
 )
 
@@ -84,4 +86,5 @@ REPORT_COLUMNS = (
     _C.VERDICT,
     _C.TARGET,
     _C.ATTAINED,
+    _C.SUPPRESSED,
 )

@@ -15,7 +15,7 @@ from typing import cast
 import attrs
 
 from mentoring._checks import check, expect, non_empty, raise_if
-from mentoring._problems import duplicate, problem, unknown_id, wrong_type
+from mentoring._problems import duplicate, out_of_range, problem, unknown_id, wrong_type
 from mentoring.errors import NotFoundError, Problem
 from mentoring.indicators._catalog import (
     CATALOG,
@@ -24,9 +24,10 @@ from mentoring.indicators._catalog import (
     Kind,
     Unit,
 )
+from mentoring.indicators._privacy import SMALL_COUNT_THRESHOLD, is_small
 from mentoring.indicators._snapshot import Snapshot
 
-__all__ = ["Comparison", "Report", "Target", "Verdict", "compare"]
+__all__ = ["Comparison", "Report", "Target", "Targets", "Verdict", "compare"]
 
 
 class Verdict(enum.StrEnum):
@@ -66,11 +67,45 @@ class Target:
 
 
 @attrs.frozen(kw_only=True)
+class Targets:
+    """The targets of a programme, a district or a country: the document of
+    ``mentoring indicators --targets FILE``.
+
+    As JSON (its JSON Schema: ``mentoring schema Targets``)::
+
+        {"targets": [{"code": "2.2", "value": 10},
+                     {"code": "match_rate", "value": 0.9}]}
+
+    A share is a fraction (0.9 for 90%), a score on its scale (4 of 5), a
+    count a count.
+
+    .. versionadded:: 0.1.0
+    """
+
+    targets: tuple[Target, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check(self, self._problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        first: dict[str, int] = {}
+        for i, t in enumerate(self.targets):
+            if t.code in first:
+                yield duplicate(f"$.targets[{i}].code", t.code, what="target for")
+            else:
+                first[t.code] = i
+
+
+@attrs.frozen(kw_only=True)
 class Comparison:
     """One indicator at the start and at the review.
 
     ``delta`` is review minus start; ``growth`` is the delta over the start
     (``None`` when the start is 0 or either value is missing).
+    ``start_suppressed`` and ``review_suppressed`` say the value rested on
+    too few people to be shown above one organization (see
+    :func:`~mentoring.indicators.is_small`): it is ``None`` here, and so are
+    the change and the growth.
 
     .. versionadded:: 0.1.0
     """
@@ -87,6 +122,8 @@ class Comparison:
     verdict: Verdict
     target: float | None = None
     attained: bool | None = None
+    start_suppressed: bool = False
+    review_suppressed: bool = False
 
     def __attrs_post_init__(self) -> None:
         check(self)
@@ -105,6 +142,10 @@ def _dates(start_on: dt.date, review_on: dt.date) -> Iterator[Problem]:
 class Report:
     """Every indicator compared between two dates, in catalogue order.
 
+    ``organizations`` counts the organizations of the review snapshot;
+    ``suppressed_below`` is the threshold small values were suppressed
+    below (0: none was).
+
     Look a comparison up with ``report[code]`` (a
     :class:`~mentoring.errors.NotFoundError` when the report has none) or
     :meth:`get` (a default).
@@ -118,6 +159,9 @@ class Report:
     organization: str = ""
     district: str = ""
     region: str = ""
+    organizations: int = 1
+    suppressed_below: int = 0
+    organization_name: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, lambda: _dates(self.start_on, self.review_on))
@@ -226,6 +270,7 @@ def compare(
     *,
     targets: Mapping[str, float] | Iterable[Target] | None = None,
     catalog: Catalog = CATALOG,
+    suppress: int | None = None,
 ) -> Report:
     """Compare the snapshot at the *start* with the snapshot at the *review*.
 
@@ -233,6 +278,13 @@ def compare(
     snapshot is compared with a missing value (verdict ``UNKNOWN``).
     *targets* maps codes to the values to reach (or is a sequence of
     :class:`Target`).
+
+    Above one organization (a snapshot of several merged), a value resting
+    on fewer than *suppress* people (see
+    :func:`~mentoring.indicators.is_small`) is suppressed: ``None``, with
+    ``start_suppressed`` or ``review_suppressed`` set. *suppress* defaults to
+    :data:`~mentoring.indicators.SMALL_COUNT_THRESHOLD` (5) above one
+    organization and to 0 (nothing suppressed) for one; 0 turns it off.
 
     >>> import datetime as dt
     >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value
@@ -261,7 +313,16 @@ def compare(
     expect(problems, "$.start", start, Snapshot)
     expect(problems, "$.review", review, Snapshot)
     expect(problems, "$.catalog", catalog, Catalog)
+    if (
+        suppress is not None
+        and expect(problems, "$.suppress", suppress, int)
+        and suppress < 0
+    ):
+        problems.append(out_of_range("$.suppress", suppress, low=0))
     raise_if(problems, "arguments of compare")
+    organizations = max(start.organizations, review.organizations)
+    if suppress is None:
+        suppress = SMALL_COUNT_THRESHOLD if organizations > 1 else 0
     problems.extend(_dates(start.on, review.on))
     for field in ("organization", "district", "region"):
         before, after = getattr(start, field), getattr(review, field)
@@ -281,13 +342,17 @@ def compare(
     )
     goals = _targets(targets, codes, problems)
     raise_if(problems, "comparison")
-    before = {v.code: v.value for v in start.values}
-    after = {v.code: v.value for v in review.values}
+    before = {v.code: v for v in start.values}
+    after = {v.code: v for v in review.values}
     rows = []
     for ind in catalog:
         if ind.code not in codes:
             continue
-        a, b = before.get(ind.code), after.get(ind.code)
+        va, vb = before.get(ind.code), after.get(ind.code)
+        hide_a = va is not None and is_small(va, suppress)
+        hide_b = vb is not None and is_small(vb, suppress)
+        a = None if va is None or hide_a else va.value
+        b = None if vb is None or hide_b else vb.value
         delta = None if a is None or b is None else b - a
         growth = None if delta is None or a == 0 or a is None else delta / a
         goal = goals.get(ind.code)
@@ -304,7 +369,11 @@ def compare(
                 growth=growth,
                 verdict=_verdict(delta, ind.direction),
                 target=goal,
-                attained=None if goal is None else _attained(b, goal, ind.direction),
+                attained=None
+                if goal is None or hide_b
+                else _attained(b, goal, ind.direction),
+                start_suppressed=hide_a,
+                review_suppressed=hide_b,
             )
         )
     return Report(
@@ -314,4 +383,7 @@ def compare(
         organization=review.organization,
         district=review.district,
         region=review.region,
+        organizations=organizations,
+        suppressed_below=suppress,
+        organization_name=review.organization_name,
     )

@@ -104,8 +104,18 @@ _OPEN = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED})
 _MISSING, _COMPUTED = Provenance.MISSING, Provenance.COMPUTED
 _NO_IDS: frozenset[str] = frozenset()
 
-#: What one computation yields per code: numerator, denominator, ids.
-_Raw = tuple[float, float, frozenset[str]]
+#: What one computation yields per code: numerator, denominator, ids (and,
+#: for a share of distinct ids, the ids of its denominator).
+_Raw = (
+    tuple[float, float, frozenset[str]]
+    | tuple[float, float, frozenset[str], frozenset[str]]
+)
+
+#: The codes whose values count distinct ids (people, pairs, events): a
+#: merge counts each id once (see :attr:`~mentoring.indicators.Value.distinct`).
+#: Conflicts (a number of conflicts per response), mentor utilization (places
+#: over capacity) and averages add.
+_NOT_DISTINCT = frozenset({"conflicts", "mentor_utilization"})
 
 #: The codes :func:`compute` knows how to compute, with their kinds.
 _COMPUTABLE: dict[str, Kind] = {
@@ -317,9 +327,11 @@ def _compute_one(  # noqa: PLR0913
     raw = _records(program, previous, on)
     if plan.optional:
         raw.update(_optional(program, on, plan.optional))
+    notes = {"3.4": NO_EARLIER_YEAR} if previous is None else {}
     values = []
     for code, kind, only_measured in plan.entries:
         m = measured.get(code)
+        distinct = code not in _NOT_DISTINCT and kind is not Kind.AVERAGE
         if m is not None:
             values.append(
                 Value(
@@ -329,6 +341,8 @@ def _compute_one(  # noqa: PLR0913
                     numerator=m.value,
                     denominator=0 if kind.is_count else 1,
                     measured_on=m.on,
+                    # a measured count: counted without ids, added in a merge
+                    distinct=distinct and kind.is_count,
                 )
             )
             continue
@@ -336,13 +350,30 @@ def _compute_one(  # noqa: PLR0913
         if got is None:
             values.append(_trusted_value(code, kind, _MISSING, 0, 0, _NO_IDS, 0, 1))
         else:
-            values.append(_trusted_value(code, kind, _COMPUTED, *got, 1, 0))
+            numerator, denominator, ids = got[0], got[1], got[2]
+            base = got[3] if len(got) == 4 else _NO_IDS
+            values.append(
+                _trusted_value(
+                    code,
+                    kind,
+                    _COMPUTED,
+                    numerator,
+                    denominator,
+                    ids,
+                    1,
+                    0,
+                    distinct=distinct and (kind.is_count or len(got) == 4),
+                    denominator_ids=base,
+                    note=notes.get(code, ""),
+                )
+            )
     return Snapshot(
         on=on,
         values=tuple(values),
         organization=program.organization,
         district=program.district,
         region=program.region,
+        organization_name=program.organization_name,
     )
 
 
@@ -518,9 +549,13 @@ def _people_ids(ids: Iterable[str]) -> _Raw:
     return (len(found), 0, found)
 
 
-def _rate(numerator: Iterable[str], denominator: int) -> _Raw:
-    found = frozenset(numerator)
-    return (len(found), denominator, found)
+def _share(numerator: Iterable[str], denominator: Iterable[str]) -> _Raw:
+    """A share of distinct ids: *numerator* (a part of *denominator*) over
+    *denominator*, both kept so that a merge counts every id once.
+    """
+    base = frozenset(denominator)
+    found = base.intersection(numerator)
+    return (len(found), len(base), found, base)
 
 
 class _Context:
@@ -569,13 +604,42 @@ def _people_counts(
         by_origin[mentor.person.origin].add(mentor.person.id)
     for origin, code in _ORIGIN_CODES.items():
         out[code] = _people_ids(by_origin.get(origin, ()))
-    if previous is None:
-        out["3.4"] = None
-    else:
+    out["3.4"] = _people_ids(_became_mentors(program, previous, on))
+    out["retention_1y"] = _retention(program, previous)
+
+
+#: What the value of 3.4 says when the records hold one year only.
+NO_EARLIER_YEAR = (
+    "no earlier programme year was given: counts only the mentees who became"
+    " mentors within this year"
+)
+
+
+def _became_mentors(
+    program: Program, previous: Program | None, on: dt.date
+) -> set[str]:
+    """Indicator 3.4: the mentees of the earlier year (when given) who mentor
+    in this one, and the people who were mentees and became mentors within
+    this year (a pair as mentor started on or before *on*, after they
+    entered a pair as mentee).
+    """
+    found: set[str] = set()
+    if previous is not None:
         before = {m.person.id for m in previous.mentees}
-        out["3.4"] = _people_ids(
-            m.person.id for m in program.mentors if m.person.id in before
-        )
+        found.update(m.person.id for m in program.mentors if m.person.id in before)
+    as_mentee: dict[str, dt.date] = {}
+    for pair in program.pairs:
+        day = pair.history[0].on
+        if day <= on and (
+            pair.mentee_id not in as_mentee or day < as_mentee[pair.mentee_id]
+        ):
+            as_mentee[pair.mentee_id] = day
+    for pair in program.pairs:
+        began = pair.started_on
+        first = as_mentee.get(pair.mentor_id)
+        if began is not None and began <= on and first is not None and first < began:
+            found.add(pair.mentor_id)
+    return found
 
 
 def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
@@ -666,9 +730,7 @@ def _survey_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
         frozenset(sat),
     )
     stay = latest["intends_to_stay"]
-    out["retention_intent"] = _rate(
-        (pid for pid, (_, a) in stay.items() if a), len(stay)
-    )
+    out["retention_intent"] = _share((pid for pid, (_, a) in stay.items() if a), stay)
     total = 0
     responses: set[str] = set()
     for question in ("conflicts_with_staff", "conflicts_with_parents"):
@@ -706,17 +768,71 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
             )
     for status, code in _STATUS_CODES.items():
         out[code] = _people_ids(by_status[status])
-    out["match_rate"] = _rate(matched, len(mentee_ids))
+    out["match_rate"] = _share(matched, mentee_ids)
     out["mentor_utilization"] = _utilization(program, open_by_mentor)
-    out["completion_rate"] = _rate(
-        started.intersection(by_status[PairStatus.COMPLETED]), len(started)
+    out["completion_rate"] = _share(by_status[PairStatus.COMPLETED], started)
+    out["early_dissolution_rate"] = _share(by_status[PairStatus.DISSOLVED], started)
+    out["mentee_retention"] = _share(
+        (m for m, kept in retained.items() if kept), retained
     )
-    out["early_dissolution_rate"] = _rate(
-        started.intersection(by_status[PairStatus.DISSOLVED]), len(started)
-    )
-    out["mentee_retention"] = _rate(
-        (m for m, kept in retained.items() if kept), len(retained)
-    )
+    _induction_counts(ctx, by_status, out)
+
+
+def _induction_counts(
+    ctx: _Context,
+    by_status: dict[PairStatus, set[str]],
+    out: dict[str, _Raw | None],
+) -> None:
+    program, on, mentee_ids = ctx.program, ctx.on, ctx.mentee_ids
+    active = {
+        p.mentee_id
+        for p in program.pairs
+        if p.id in by_status[PairStatus.ACTIVE] and p.mentee_id in mentee_ids
+    }
+    out["induction_coverage"] = _share(active, mentee_ids)
+    first: dict[str, dt.date] = {}
+    for pair in program.pairs:
+        began = pair.started_on
+        if began is not None and began <= on:
+            before = first.get(pair.mentee_id)
+            if before is None or began < before:
+                first[pair.mentee_id] = began
+    days = 0
+    waited: set[str] = set()
+    for mentee in program.mentees:
+        asked, paired = mentee.requested_on, first.get(mentee.person.id)
+        if asked is not None and paired is not None and asked <= paired:
+            days += (paired - asked).days
+            waited.add(mentee.person.id)
+    out["days_to_pair"] = (days, len(waited), frozenset(waited))
+    open_pairs = by_status[PairStatus.ACTIVE] | by_status[PairStatus.PAUSED]
+    mentors = {p.mentor_id for p in program.pairs if p.id in open_pairs}
+    out["mentees_per_mentor"] = (len(open_pairs), len(mentors), frozenset(mentors))
+    dissolved = [p for p in program.pairs if p.id in by_status[PairStatus.DISSOLVED]]
+    proposed: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
+    for q in program.pairs:
+        if q.proposed_on <= on:
+            proposed[q.mentee_id].append((q.proposed_on, q.id))
+    replaced = {
+        p.id
+        for p in dissolved
+        if any(
+            day >= (p.ended_on or on) and other != p.id
+            for day, other in proposed[p.mentee_id]
+        )
+    }
+    out["reassignment_rate"] = _share(replaced, (p.id for p in dissolved))
+
+
+def _retention(program: Program, previous: Program | None) -> _Raw | None:
+    """Last year's mentees among this year's people (indicator retention_1y)."""
+    if previous is None:
+        return None
+    here = set(program.people())
+    if program.curator is not None:
+        here.add(program.curator.id)
+    before = {m.person.id for m in previous.mentees}
+    return _share(before & here, before)
 
 
 def _utilization(program: Program, open_by_mentor: dict[str, list[str]]) -> _Raw:
@@ -768,7 +884,7 @@ def _optional(
         flagged = {
             s.pair_id for s in program_signals(program, on=on) if s.pair_id in active
         }
-        out["health_signal_share"] = _rate(
-            (pid for pid in flagged if pid is not None), len(active)
+        out["health_signal_share"] = _share(
+            (pid for pid in flagged if pid is not None), active
         )
     return out

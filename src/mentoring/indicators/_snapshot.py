@@ -46,8 +46,16 @@ class Value:
     identifiers counted: persons, pairs, events, achievements, survey
     responses or plans (for a rate, those in the numerator). ``ids_dropped``
     says the identifiers were left out (country-level merges).
+    ``distinct`` says the value counts distinct identifiers, so that a merge
+    counts a person (or a pair, an event) once however many organizations
+    count them: for a count, ``numerator`` is the number of ``ids`` plus
+    what was counted without an id (a measured count); for a rate, the
+    numerator is the number of ``ids`` and the denominator the number of
+    ``denominator_ids`` (the identifiers the share is of).
     ``reported`` and ``missing`` count the organizations that gave a value
-    and those that did not. A measured value has no identifiers;
+    and those that did not. ``note`` says what a reader should know of how
+    the value was computed (3.4 with no earlier year given). A measured
+    value has no identifiers;
     ``measured_on`` is the date of its (latest) measurement. A measured rate
     or average is one share or mean with no weight (``denominator`` 1): it
     does not merge with another value, and the merge is a missing value that
@@ -73,12 +81,16 @@ class Value:
     missing: int = 0
     measured_on: dt.date | None = None
     reason: str = ""
+    distinct: bool = False
+    denominator_ids: frozenset[str] = frozenset()
+    note: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
         kind = self.kind
+        yield from self._distinct_problems()
         if kind is not Kind.AVERAGE and self.numerator < 0:
             what = "a count" if kind.is_count else "a numerator"
             yield out_of_range("$.numerator", self.numerator, low=0, what=what)
@@ -102,8 +114,39 @@ class Value:
         if self.missing < 0:
             yield out_of_range("$.missing", self.missing, low=0)
         yield from self._provenance_problems()
-        if self.ids_dropped and self.ids:
+        if self.ids_dropped and (self.ids or self.denominator_ids):
             yield problem("$.ids", "rule", "ids were dropped but some are still there")
+
+    def _distinct_problems(self) -> Iterator[Problem]:
+        if self.denominator_ids and self.kind is not Kind.RATE:
+            yield problem(
+                "$.denominator_ids", "rule", "only a rate has denominator ids"
+            )
+        if (
+            not self.distinct
+            or self.ids_dropped
+            or self.provenance is Provenance.MISSING
+        ):
+            return
+        if self.kind.is_count and self.numerator < len(self.ids):
+            yield problem(
+                "$.numerator",
+                "rule",
+                f"a count of distinct ids counts at least its {len(self.ids)} ids,"
+                f" got {self.numerator}",
+            )
+        if self.kind is Kind.RATE and (
+            self.numerator != len(self.ids)
+            or self.denominator != len(self.denominator_ids)
+        ):
+            yield problem(
+                "$.numerator",
+                "rule",
+                "a share of distinct ids is the number of its ids over the number"
+                f" of its denominator ids ({len(self.ids)} of"
+                f" {len(self.denominator_ids)}), got {self.numerator} of"
+                f" {self.denominator}",
+            )
 
     def _provenance_problems(self) -> Iterator[Problem]:
         if self.provenance is Provenance.MISSING:
@@ -184,7 +227,12 @@ class Snapshot:
 
     ``values`` are sorted by code. ``organization``, ``district`` and
     ``region`` are kept when every merged snapshot agrees on them and empty
-    otherwise; ``organizations`` counts the organizations merged. Look a
+    otherwise; ``organizations`` counts the organizations merged.
+    ``organization_name`` is the organization's name, kept as
+    ``organization`` is. ``key_id`` is empty when the ids are the host system's, and the
+    fingerprint of the key otherwise (see
+    :func:`~mentoring.indicators.pseudonymise`): only snapshots with the same
+    ``key_id`` merge. Look a
     value up with ``snapshot[code]`` (a
     :class:`~mentoring.errors.NotFoundError` when the snapshot has none) or
     :meth:`get` (a default).
@@ -209,6 +257,8 @@ class Snapshot:
     district: str = ""
     region: str = ""
     organizations: int = 1
+    key_id: str = ""
+    organization_name: str = ""
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -260,22 +310,23 @@ class Snapshot:
         return tuple(v.code for v in self.values)
 
 
-_SETTERS = tuple(
-    Value.__dict__[name].__set__
-    for name in (
-        "code",
-        "kind",
-        "provenance",
-        "numerator",
-        "denominator",
-        "ids",
-        "ids_dropped",
-        "reported",
-        "missing",
-        "measured_on",
-        "reason",
-    )
+_FIELDS = (
+    "code",
+    "kind",
+    "provenance",
+    "numerator",
+    "denominator",
+    "ids",
+    "ids_dropped",
+    "reported",
+    "missing",
+    "measured_on",
+    "reason",
+    "distinct",
+    "denominator_ids",
+    "note",
 )
+_SETTERS = tuple(Value.__dict__[name].__set__ for name in _FIELDS)
 
 
 def _trusted_value(  # noqa: PLR0913, PLR0917
@@ -287,6 +338,10 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     ids: frozenset[str],
     reported: int,
     missing: int,
+    *,
+    distinct: bool = False,
+    denominator_ids: frozenset[str] = frozenset(),
+    note: str = "",
 ) -> Value:
     """A :class:`Value` built without the construction-time checks.
 
@@ -307,6 +362,9 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
         set_miss,
         set_on,
         set_reason,
+        set_distinct,
+        set_base,
+        set_note,
     ) = _SETTERS
     set_code(value, code)
     set_kind(value, kind)
@@ -319,4 +377,19 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     set_miss(value, missing)
     set_on(value, None)
     set_reason(value, "")
+    set_distinct(value, distinct)
+    set_base(value, denominator_ids)
+    set_note(value, note)
     return value
+
+
+def _with_ids(value: Value, ids: frozenset[str], base: frozenset[str]) -> Value:
+    """*value* with its ids (and denominator ids) replaced by as many others,
+    one for one (pseudonyms), without re-running the checks it passed.
+    """
+    copy: Value = object.__new__(Value)
+    for setter, name in zip(_SETTERS, _FIELDS, strict=True):
+        setter(copy, getattr(value, name))
+    _SETTERS[_FIELDS.index("ids")](copy, ids)
+    _SETTERS[_FIELDS.index("denominator_ids")](copy, base)
+    return copy

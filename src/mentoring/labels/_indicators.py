@@ -70,6 +70,7 @@ INDICATOR_LABELS: dict[str, dict[str, str]] = {
         "verdict": N_("Verdict"),
         "target": N_("Target"),
         "attained": N_("Attained"),
+        "suppressed": N_("Suppressed"),
         "start_on": N_("Start date"),
         "review_on": N_("Review date"),
     },

@@ -36,7 +36,9 @@ class Program:
 
     ``jurisdiction`` is a short code (``"ru"``, ``"kz"``, ``"md"``, ``"ro"``)
     that presets and calendars key on; ``curator`` is the person who controls
-    and evaluates the programme (куратор программы).
+    and evaluates the programme (куратор программы). ``organization`` is
+    the organization's id and ``organization_name`` the name a reader sees
+    (the reports show the id when there is no name).
 
     .. versionadded:: 0.1.0
     """
@@ -47,6 +49,7 @@ class Program:
     year: AcademicYear
     district: str = ""
     region: str = ""
+    organization_name: str = ""
     jurisdiction: str = ""
     curator: Person | None = None
     mentors: tuple[Mentor, ...] = ()

@@ -489,6 +489,7 @@ def kazakh_school() -> Program:
         id="kz-shapagat-2021",
         title="Менторинг в школе-лицее «Шапагат», 2021–2022 учебный год",
         organization=SCHOOL,
+        organization_name="Школа-лицей «Шапагат»",
         year=_year(),
         district=DISTRICT,
         region=REGION,

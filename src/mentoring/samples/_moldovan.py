@@ -452,6 +452,7 @@ def moldovan_network() -> Program:
         id="md-valea-verde-2024",
         title="Rețeaua de mentorat a raionului Valea Verde, anul școlar 2024–2025",
         organization=DIRECTORATE,
+        organization_name="Direcția de Educație Valea Verde",
         year=_year(),
         district=DISTRICT,
         jurisdiction="md",

@@ -528,6 +528,7 @@ def russian_school() -> Program:
             "Программа наставничества МКОУ «Берёзовская СОШ» на 2021–2022 учебный год"
         ),
         organization=SCHOOL,
+        organization_name="МКОУ «Берёзовская СОШ»",
         year=_year(),
         district=DISTRICT,
         region=REGION,

@@ -27,6 +27,8 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
+import attrs
+
 from mentoring._checks import expect, raise_if, validated
 from mentoring._problems import out_of_range
 from mentoring.calendar import TERM_SYSTEMS, AcademicYear
@@ -225,22 +227,28 @@ def _person(  # noqa: PLR0913
     )
 
 
-def _lone_person(
+def _lone_person(  # noqa: PLR0913
     seed: int,
     person_id: str,
     jurisdiction: str,
     *,
     experience: tuple[int, int],
     certified_by: dt.date | None,
+    skip: int = 0,
 ) -> tuple[random.Random, Person]:
     """A generator seeded with *seed*, and the person of a school of
-    *jurisdiction* it draws first (one not drawn for a whole programme).
+    *jurisdiction* it draws first (one not drawn for a whole programme);
+    *skip* names are drawn and passed over first, so that a mentee made with
+    a seed is not named as the mentor made with it.
     """
     rng = random.Random(seed)
+    namer = _Namer(rng, jurisdiction)
+    for _ in range(skip):
+        namer()
     person = _person(
         rng,
         person_id=person_id,
-        name=_Namer(rng, jurisdiction)(),
+        name=namer(),
         jurisdiction=jurisdiction,
         experience=experience,
         certified_by=certified_by,
@@ -342,7 +350,7 @@ def make_mentee(
     ranked = _each(problems, "mentor_ids", mentor_ids, str)
     raise_if(problems, "arguments of make_mentee")
     rng, person = _lone_person(
-        seed, id, jurisdiction, experience=(0, 3), certified_by=None
+        seed, id, jurisdiction, experience=(0, 3), certified_by=None, skip=1
     )
     return _mentee(rng, person, jurisdiction, [m for m in ranked if m != id], None)
 
@@ -352,6 +360,8 @@ def _pairs(
     mentors: Sequence[Mentor],
     mentees: Sequence[Mentee],
     year: AcademicYear,
+    *,
+    prefix: str = "",
 ) -> tuple[Pair, ...]:
     places = {m.id: m.capacity for m in mentors}
     found: list[Pair] = []
@@ -376,7 +386,7 @@ def _pairs(
         found.append(
             _pair(
                 rng,
-                pair_id=f"pair-{len(found) + 1}",
+                pair_id=f"{prefix}pair-{len(found) + 1}",
                 mentor=mentor,
                 mentee=mentee,
                 function=function,
@@ -531,12 +541,28 @@ def make_program(  # noqa: PLR0913
     start_year: int = DEFAULT_START_YEAR,
     with_plans: bool = True,
     with_records: bool = True,
+    organization: str | None = None,
+    district: str | None = None,
+    region: str | None = None,
 ) -> Program:
     """A whole, valid programme of one school: a curator, *mentors* certified
     mentors, *mentees* new teachers, the pairs the mentors' places allow (some
     mentees wait), plans for the started pairs, and the records an indicator
     report counts (an event, achievements, baseline measurements and
     surveys) when *with_records*.
+
+    The school is *organization* (default: ``school-<seed>``), in
+    *district* and *region* (default: drawn). Its name is a realistic
+    one; every id in it starts with the organization's id
+    (``school-3-mentor-1``, ``school-3-pair-1``), so that programmes made
+    with different seeds or organizations never share an id and
+    :func:`~mentoring.indicators.compute` takes them together as a district:
+
+    >>> import datetime as dt
+    >>> from mentoring import indicators
+    >>> schools = [make_program(seed=s, district="d-1") for s in (1, 2, 3)]
+    >>> indicators.compute(schools, on=dt.date(2022, 5, 31)).organizations
+    3
 
     The same arguments give the same programme. Bad counts raise
     :class:`~mentoring.errors.ValidationError`.
@@ -551,54 +577,76 @@ def make_program(  # noqa: PLR0913
         ),
         "arguments of make_program",
     )
+    problems: list[Problem] = []
+    for arg, given in (
+        ("organization", organization),
+        ("district", district),
+        ("region", region),
+    ):
+        if given is not None:
+            expect(problems, f"$.{arg}", given, str)
+    raise_if(problems, "arguments of make_program")
     rng = random.Random(seed)
     year = make_year(start_year, jurisdiction=jurisdiction)
     name = _Namer(rng, jurisdiction)
-    organization = rng.choice(_places(_names.ORGANIZATIONS, jurisdiction))
+    organization_name = rng.choice(_places(_names.ORGANIZATIONS, jurisdiction))
+    org = organization or f"school-{seed}"
+    district_name = (
+        district
+        if district is not None
+        else rng.choice(_places(_names.DISTRICTS, jurisdiction))
+    )
+    region_name = (
+        region if region is not None else _places(_names.REGIONS, jurisdiction)[0]
+    )
 
     def person(
         person_id: str, experience: tuple[int, int], *, certified: bool
     ) -> Person:
-        return _person(
+        found = _person(
             rng,
             person_id=person_id,
             name=name(),
             jurisdiction=jurisdiction,
             experience=experience,
             certified_by=year.start if certified else None,
-            organization=organization,
+            organization=org,
         )
+        return attrs.evolve(found, district=district_name, region=region_name)
 
-    curator = person("curator-1", (15, 35), certified=True)
+    curator = person(f"{org}-curator-1", (15, 35), certified=True)
     mentor_list = [
-        _mentor(rng, person(f"mentor-{i + 1}", (8, 30), certified=True), jurisdiction)
+        _mentor(
+            rng, person(f"{org}-mentor-{i + 1}", (8, 30), certified=True), jurisdiction
+        )
         for i in range(mentors)
     ]
     mentor_ids = [m.id for m in mentor_list]
     mentee_list = [
         _mentee(
             rng,
-            person(f"mentee-{i + 1}", (0, 3), certified=False),
+            person(f"{org}-mentee-{i + 1}", (0, 3), certified=False),
             jurisdiction,
             mentor_ids,
             year.start + dt.timedelta(days=rng.randint(0, 10)) if i % 2 == 0 else None,
         )
         for i in range(mentees)
     ]
-    pairs = _pairs(rng, mentor_list, mentee_list, year)
+    pairs = _pairs(rng, mentor_list, mentee_list, year, prefix=f"{org}-")
     plans: tuple[MentoringPlan, ...] = ()
     if with_plans:
         plans = tuple(
-            _plan(rng, f"plan-{i + 1}", p, year)
+            _plan(rng, f"{org}-plan-{i + 1}", p, year)
             for i, p in enumerate(q for q in pairs if q.started_on is not None)
         )
     language = _names.languages_of(jurisdiction)[0]
     program = Program(
-        id=f"program-{seed}",
+        id=f"{org}-program-{seed}",
         title=f"{_PROGRAM_TITLES[language]} {year.label}",
-        organization=organization,
-        district=curator.district,
-        region=curator.region,
+        organization=org,
+        organization_name=organization_name,
+        district=district_name,
+        region=region_name,
         jurisdiction=jurisdiction,
         year=year,
         curator=curator,
@@ -617,8 +665,9 @@ def _with_records(rng: random.Random, program: Program) -> Program:
     people = sorted(program.people())
     mentor_ids = [m.id for m in program.mentors]
     mentee_ids = [m.id for m in program.mentees]
+    org = program.organization
     seminar = Event(
-        id="event-1",
+        id=f"{org}-event-1",
         kind=EventKind.SEMINAR,
         title="Семинар наставников",
         on=year.start + dt.timedelta(days=45),
@@ -628,7 +677,7 @@ def _with_records(rng: random.Random, program: Program) -> Program:
     )
     achievements = tuple(
         Achievement(
-            id=f"achievement-{i + 1}",
+            id=f"{org}-achievement-{i + 1}",
             person_id=person_id,
             kind=rng.choice((AchievementKind.COMPETITION, AchievementKind.PUBLICATION)),
             on=year.start + dt.timedelta(days=rng.randint(60, 300)),
@@ -653,7 +702,7 @@ def _with_records(rng: random.Random, program: Program) -> Program:
     )
     surveys = tuple(
         SurveyResponse(
-            id=f"survey-{i + 1}",
+            id=f"{org}-survey-{i + 1}",
             person_id=mentee_id,
             on=baseline + dt.timedelta(days=7),
             review=ReviewKind.BASELINE,

@@ -53,6 +53,7 @@ from mentoring.testing._strategies._indicators import (
     reports,
     snapshots,
     targets,
+    targets_documents,
 )
 from mentoring.testing._strategies._matching import (
     assignments,
@@ -159,6 +160,7 @@ __all__ = [
     "suggestions",
     "surveys",
     "targets",
+    "targets_documents",
     "template_activities",
     "term_rules",
     "term_systems",

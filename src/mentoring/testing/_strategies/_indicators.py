@@ -19,6 +19,7 @@ from mentoring.indicators import (
     Snapshot,
     Source,
     Target,
+    Targets,
     Unit,
     Value,
     Verdict,
@@ -108,6 +109,19 @@ def targets() -> st.SearchStrategy[Target]:
     .. versionadded:: 0.1.0
     """
     return st.builds(Target, code=_CODES, value=st.floats(-1e6, 1e6, allow_nan=False))
+
+
+def targets_documents() -> st.SearchStrategy[Targets]:
+    """Targets documents (``mentoring indicators --targets``): targets with
+    codes that differ.
+
+    Requires ``mentoring[testing]``.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.lists(targets(), max_size=4, unique_by=lambda t: t.code).map(
+        lambda found: Targets(targets=tuple(found))
+    )
 
 
 @st.composite
