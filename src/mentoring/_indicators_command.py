@@ -20,8 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from mentoring import _files
-from mentoring._files import write_text
+from mentoring._files import read_bytes, write_text
 from mentoring._i18n import tr
 from mentoring._problems import problem
 from mentoring.errors import Problem, ValidationError
@@ -64,7 +63,7 @@ def _read(path: Path, problems: list[Problem]) -> "Program | None":
 
     where = f"{path}:$"
     try:
-        text = _files.read_bytes(path).decode("utf-8-sig")
+        text = read_bytes(path).decode("utf-8-sig")
     except OSError as exc:
         problems.append(problem(where, "file", f"cannot read: {exc.strerror or exc}"))
         return None
@@ -96,7 +95,7 @@ def _targets(path: str | None) -> "Targets | None":
 
     where = f"{path}:$"
     try:
-        text = _files.read_bytes(path).decode("utf-8-sig")
+        text = read_bytes(path).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(
             [problem(where, "file", f"cannot read: {exc}")], subject="targets"
