@@ -144,3 +144,23 @@ def test_asking_for_scipy_without_it_names_the_extra(monkeypatch):
     # auto falls back on pure Python; other methods never need scipy
     assert assign(scores, {"m1": 1}, method="optimal") == {"a": "m1"}
     assert assign(scores, {"m1": 1}, solver="scipy") == {"a": "m1"}
+
+
+def test_match_takes_the_solver_too(monkeypatch):
+    from mentoring import Mentee, Mentor, Person
+    from mentoring.matching import match
+
+    def person(pid):
+        return Person(id=pid, name=pid, subjects=frozenset({"maths"}))
+
+    mentors = [Mentor(person=person("m1"), capacity=1)]
+    mentees = [Mentee(person=person("e1")), Mentee(person=person("e2"))]
+    for solver in ("auto", "python", "scipy"):
+        got = match(mentors, mentees, method="optimal", solver=solver)
+        assert len(got.assignments) == 1
+    with pytest.raises(ValidationError) as excinfo:
+        match(mentors, mentees, solver="numpy")
+    assert [p.path for p in excinfo.value.problems] == ["$.solver"]
+    monkeypatch.setattr(_assignment, "_scipy_available", lambda: False)
+    with pytest.raises(MatchingError, match=r"mentoring\[fast\]"):
+        match(mentors, mentees, method="optimal", solver="scipy")

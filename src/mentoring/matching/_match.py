@@ -19,7 +19,13 @@ from mentoring._checks import expect
 from mentoring._enums import MentorFunction
 from mentoring._problems import out_of_range
 from mentoring.errors import Problem
-from mentoring.matching._assignment import Instance, Method, Proposing, solve
+from mentoring.matching._assignment import (
+    Instance,
+    Method,
+    Proposing,
+    Solver,
+    solve,
+)
 from mentoring.matching._compatibility import compatibility, explain
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import (
@@ -71,6 +77,7 @@ def match(  # noqa: PLR0913
     allow: Allow | None = None,
     on: dt.date | None = None,
     rematch_dissolved: bool = False,
+    solver: Solver = "auto",
 ) -> Matching:
     """Match *mentees* with *mentors* for one mentor *function*.
 
@@ -109,6 +116,9 @@ def match(  # noqa: PLR0913
         on: count certifications obtained by this day only.
         rematch_dissolved: let a mentor be proposed again to a mentee whose
             pair with them was dissolved.
+        solver: for ``"optimal"``, ``"auto"`` (scipy when installed, as with
+            ``pip install 'mentoring[fast]'``, else pure Python), ``"scipy"``
+            or ``"python"``; see :func:`assign`.
 
     Returns:
         A :class:`Matching`; nothing in it is active.
@@ -116,7 +126,8 @@ def match(  # noqa: PLR0913
     Raises:
         ValidationError: bad input (duplicate ids, wrong types, an unknown
             method, a priority for nobody), every problem with its path.
-        MatchingError: a locked pair that cannot be made, and why.
+        MatchingError: a locked pair that cannot be made, and why; or
+            ``solver="scipy"`` with ``"optimal"`` without scipy installed.
 
     >>> from mentoring import Mentee, Mentor, Person
     >>> m = Mentor(person=Person(id="m1", name="Ann", subjects=frozenset({"maths"})))
@@ -141,6 +152,7 @@ def match(  # noqa: PLR0913
         allow=allow,
         on=on,
         rematch_dissolved=rematch_dissolved,
+        solver=solver,
     )
     return _match(run)
 
@@ -150,7 +162,9 @@ def _match(run: Run, ruled: Sequence[Lock] = ()) -> Matching:
     added to the model's and the administrator's.
     """
     eligible, instance = prepare(run, locks_of(run.model, run.locked, ruled))
-    chosen = solve(instance, method=run.method, proposing=run.proposing)
+    chosen = solve(
+        instance, method=run.method, proposing=run.proposing, solver=run.solver
+    )
     return _matching(run, eligible, chosen)
 
 
