@@ -81,6 +81,7 @@ test-floors:
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group bench
+	$(BIN)/python benchmarks/public_api.py
 	$(BIN)/python benchmarks/serialization.py
 	$(BIN)/python benchmarks/matching.py
 	$(BIN)/python benchmarks/indicators.py

@@ -105,7 +105,7 @@ def population(n: int, m: int, seed: int):
     return mentees, mentors, caps
 
 
-def score_tables(n: int, m: int, seed: int):
+def score_tables(n: int, m: int, seed: int, *, two_sided: bool = True):
     """``scores`` (the mentees' view) and ``mentor_scores`` (the mentors'), as
     the dicts a user passes, full lists, rounded to 3 places (ties happen).
     """
@@ -126,10 +126,12 @@ def score_tables(n: int, m: int, seed: int):
         e: {j: view(a, b, 3.0, 1.0) for j, b in zip(m_ids, mentors, strict=True)}
         for e, a in zip(e_ids, mentees, strict=True)
     }
-    mentor_scores = {
-        e: {j: view(a, b, 1.0, 3.0) for j, b in zip(m_ids, mentors, strict=True)}
-        for e, a in zip(e_ids, mentees, strict=True)
-    }
+    mentor_scores = None
+    if two_sided:
+        mentor_scores = {
+            e: {j: view(a, b, 1.0, 3.0) for j, b in zip(m_ids, mentors, strict=True)}
+            for e, a in zip(e_ids, mentees, strict=True)
+        }
     capacities = dict(zip(m_ids, caps, strict=True))
     return scores, mentor_scores, capacities
 
@@ -218,7 +220,7 @@ def bench_assign_optimal(args):
     from mentoring.matching import assign
 
     n, m = (1000, 200) if args.quick else (5000, 1000)
-    scores, _, caps = score_tables(n, m, args.seed)
+    scores, _, caps = score_tables(n, m, args.seed, two_sided=False)
     for name, peer in (
         ("scipy (matrix cell by cell)", scipy_peer),
         ("scipy (matrix from row values)", scipy_peer_fast),
@@ -243,8 +245,8 @@ def bench_assign_optimal(args):
 def bench_greedy(args):
     from mentoring.matching import assign
 
-    n, m = (1000, 400) if args.quick else (5000, 2000)
-    scores, _, caps = score_tables(n, m, args.seed)
+    n, m = (1000, 200) if args.quick else (5000, 1000)
+    scores, _, caps = score_tables(n, m, args.seed, two_sided=False)
     times = {}
     for method in ("stable", "greedy"):
         times[method], _, _, _ = interleaved(
@@ -340,20 +342,21 @@ def bench_serialization(args):
     import mentoring as mt
     from mentoring import serialization
 
-    program = fixture.build(people=2_000 if args.quick else 10_000)
+    people = 2_000 if args.quick else 10_000
+    program = fixture.build(people=people, pairs=people // 2)
     text = serialization.to_json(program)
     data = json.loads(text)
-    t_ours, t_peer, back, _ = interleaved(
+    t_from, t_peer, back, _ = interleaved(
         lambda: serialization.from_json(mt.Program, text),
         lambda: json.loads(text),
         args.repeats,
     )
     assert back == program
     people = len(program.mentors) + len(program.mentees)
-    row(f"`from_json(Program, text)` {people:,} people", t_ours, "json.loads", t_peer)
+    row(f"`from_json(Program, text)` {people:,} people", t_from, "json.loads", t_peer)
     t_ours, t_peer, _, _ = interleaved(
         lambda: serialization.to_json(program),
-        lambda: json.dumps(data, ensure_ascii=False, indent=2),
+        lambda: json.dumps(data, ensure_ascii=False),
         args.repeats,
     )
     row(f"`to_json(program)` {people:,} people", t_ours, "json.dumps", t_peer)
@@ -370,7 +373,7 @@ def bench_serialization(args):
         "  from_json with the collector off (what GC costs)",
         t_off,
         "from_json, collector on",
-        t_ours,
+        t_from,
     )
 
 
@@ -396,9 +399,23 @@ def bench_indicators(args):
 # -- commands -------------------------------------------------------------------
 
 
-def child_cpu(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
+def child_env() -> dict[str, str]:
+    """The environment of a user's run: byte code cached (in a folder of the
+    benchmark's own, so that nothing is written beside the sources).
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(
+        Path(tempfile.gettempdir()) / "mentoring-bench-pyc"
+    )
+    return env
+
+
+def child_cpu(cmd: list[str]) -> tuple[float, str]:
     c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, check=False, env=child_env()
+    )
     c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     return c1.ru_utime - c0.ru_utime + c1.ru_stime - c0.ru_stime, proc.stdout
 
@@ -407,6 +424,7 @@ def bench_demo(args):
     start = [sys.executable, "-c", "import mentoring.cli"]
     demo = [sys.executable, "-m", "mentoring", "demo"]
     starts, demos = [], []
+    child_cpu(demo)  # caches the byte code
     for _ in range(args.repeats):
         starts.append(child_cpu(start)[0])
         demos.append(child_cpu(demo)[0])
@@ -446,7 +464,7 @@ def bench_command(args):
         cmd = [sys.executable, "-m", "mentoring", "match", *files]
         start = [sys.executable, "-c", "import mentoring.cli"]
         times, starts = [], []
-        out = ""
+        out = child_cpu(cmd)[1]  # caches the byte code
         for _ in range(args.repeats):
             t, out = child_cpu(cmd)
             times.append(t)
