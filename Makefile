@@ -99,6 +99,7 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet --group bench
+	$(BIN)/python benchmarks/public_api.py
 	$(BIN)/python benchmarks/serialization.py
 	$(BIN)/python benchmarks/matching.py
 	$(BIN)/python benchmarks/indicators.py

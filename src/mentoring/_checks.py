@@ -8,6 +8,8 @@ relative to the value (``$.capacity``).
 """
 
 import collections.abc
+import contextlib
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -23,7 +25,16 @@ import attrs
 from mentoring._problems import empty, text_problems, wrong_type
 from mentoring.errors import Problem, ValidationError
 
-__all__ = ["a", "check", "expect", "non_empty", "raise_if", "type_checker", "validated"]
+__all__ = [
+    "a",
+    "check",
+    "expect",
+    "non_empty",
+    "raise_if",
+    "type_checker",
+    "types_known",
+    "validated",
+]
 
 #: A checker returns ``None`` when the value fits, or the expectation it missed.
 _Checker = Callable[[object], str | None]
@@ -41,15 +52,16 @@ def check(
 ) -> None:
     """Check *instance*'s field types, then its *invariants*; raise on any."""
     cls = type(instance)
+    problems: list[Problem] = []
     fields = _CACHE.get(cls)
     if fields is None:
         fields = _compile(cls)
-    problems: list[Problem] = []
-    for name, checker in fields:
-        value = getattr(instance, name)
-        expected = checker(value)
-        if expected is not None:
-            problems.append(wrong_type(f"$.{name}", expected, value))
+    if not _TYPES_KNOWN.get():
+        for name, checker in fields:
+            value = getattr(instance, name)
+            expected = checker(value)
+            if expected is not None:
+                problems.append(wrong_type(f"$.{name}", expected, value))
     if not problems:
         for name in _TEXT_FIELDS[cls]:
             problems.extend(_field_text_problems(name, getattr(instance, name)))
@@ -70,6 +82,26 @@ def _field_text_problems(name: str, value: object) -> Iterator[Problem]:
     elif isinstance(value, frozenset):
         for item in sorted(v for v in value if isinstance(v, str)):
             yield from text_problems(f"$.{name}", item, line=True)
+
+
+#: True while the library builds values from fields whose types it has just
+#: checked itself (the strict structuring of a document): :func:`check` then
+#: checks the invariants only. Public constructors never set it.
+_TYPES_KNOWN: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "mentoring_types_known", default=False
+)
+
+
+@contextlib.contextmanager
+def types_known() -> Iterator[None]:
+    """Within this block, :func:`check` trusts the field types (library use
+    only: the caller has checked them, as the strict converter does).
+    """
+    token = _TYPES_KNOWN.set(True)
+    try:
+        yield
+    finally:
+        _TYPES_KNOWN.reset(token)
 
 
 def non_empty(path: str, value: str) -> Iterator[Problem]:

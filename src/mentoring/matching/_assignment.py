@@ -33,35 +33,46 @@ import json
 from array import array
 from collections.abc import Iterator, Mapping
 from itertools import repeat
-from operator import add
+from operator import add, gt
 from typing import Literal, cast, get_args
 
 import attrs
 
 from mentoring._checks import expect, raise_if
-from mentoring._problems import not_one_of, out_of_range, unknown_id, wrong_type
-from mentoring.errors import Problem
+from mentoring._problems import (
+    not_one_of,
+    out_of_range,
+    problem,
+    unknown_id,
+    wrong_type,
+)
+from mentoring.errors import MatchingError, Problem
 from mentoring.matching import _optimal, _stable
 
 __all__ = [
     "METHODS",
     "PROPOSING",
+    "SOLVERS",
     "Instance",
     "Method",
     "Proposing",
+    "Solver",
     "Table",
     "acceptable",
     "assign",
     "instance_of",
     "key",
+    "prepared",
     "solve",
     "table_problems",
 ]
 
 Method = Literal["stable", "optimal", "greedy"]
 Proposing = Literal["mentees", "mentors"]
+Solver = Literal["auto", "python", "scipy"]
 METHODS: tuple[str, ...] = get_args(Method)
 PROPOSING: tuple[str, ...] = get_args(Proposing)
+SOLVERS: tuple[str, ...] = get_args(Solver)
 
 #: Scores by mentee id, then mentor id.
 Table = Mapping[str, Mapping[str, float]]
@@ -92,20 +103,25 @@ def solve(
     *,
     method: Method = "stable",
     proposing: Proposing = "mentees",
+    solver: Solver = "auto",
     use_scipy: bool | None = None,
 ) -> list[int]:
     """Solve *inst*: for each mentee index, its mentor index or -1.
 
-    ``use_scipy`` matters only for ``"optimal"``: ``None`` uses scipy when it can
-    be imported, ``True`` requires it, ``False`` keeps to pure Python.
+    *solver* matters only for ``"optimal"``: ``"auto"`` uses scipy when it can be
+    imported, ``"scipy"`` requires it (a :class:`~mentoring.errors.MatchingError`
+    naming ``mentoring[fast]`` without it), ``"python"`` keeps to pure Python.
+    ``use_scipy`` (``True``/``False``) is the older spelling of the last two.
     """
+    if use_scipy is not None:
+        solver = "scipy" if use_scipy else "python"
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}")
     if proposing not in PROPOSING:
         raise ValueError(f"unknown proposing side {proposing!r}")
     inner = _Internal(inst)
     if method == "optimal":
-        res = _optimum(inner, use_scipy=use_scipy)
+        res = _optimum(inner, solver=solver)
     else:
         mscores = inner.scores
         if method == "stable" and inst.mentor_scores is not None:
@@ -169,7 +185,7 @@ def _tiers(priority: tuple[int, ...] | None) -> list[int] | None:
     return [rank[p] for p in priority]
 
 
-def _optimum(inner: _Internal, *, use_scipy: bool | None) -> list[int]:
+def _optimum(inner: _Internal, *, solver: Solver) -> list[int]:
     """The ``"optimal"`` method on the renumbered instance."""
     scores, caps, tiers = inner.scores, inner.caps, inner.tiers
     weights = scores
@@ -180,12 +196,21 @@ def _optimum(inner: _Internal, *, use_scipy: bool | None) -> list[int]:
             array("d", map(add, s, repeat(step * t)))
             for s, t in zip(scores, tiers, strict=True)
         ]
-    if use_scipy is None:
+    use_scipy = solver == "scipy"
+    if solver == "auto":
         use_scipy = _scipy_available()
-    solver = (
-        _optimal.scipy_assignment if use_scipy else _optimal.successive_shortest_paths
-    )
-    return solver(len(caps), caps, inner.cands, weights)
+    elif use_scipy and not _scipy_available():
+        raise MatchingError(
+            [
+                problem(
+                    "$.solver",
+                    "rule",
+                    "solver='scipy' needs scipy: pip install 'mentoring[fast]'",
+                )
+            ]
+        )
+    run = _optimal.scipy_assignment if use_scipy else _optimal.successive_shortest_paths
+    return run(len(caps), caps, inner.cands, weights)
 
 
 def _scipy_available() -> bool:
@@ -218,28 +243,38 @@ def _table_problems(
     capacities: Mapping[str, int] | None,
     mentees: Mapping[str, object] | None,
 ) -> Iterator[Problem]:
-    root = f"$.{name}"
     if not isinstance(table, Mapping):
-        yield wrong_type(root, "a mapping of mentee id to scores", table)
+        yield wrong_type(f"$.{name}", "a mapping of mentee id to scores", table)
         return
     for e, row in table.items():
-        path = f"{root}[{key(e)}]"
-        found: list[Problem] = []
-        if not expect(found, path, e, str):
+        yield from _row_problems(name, e, row, capacities, mentees)
+
+
+def _row_problems(
+    name: str,
+    e: object,
+    row: object,
+    capacities: Mapping[str, int] | None,
+    mentees: Mapping[str, object] | None,
+) -> Iterator[Problem]:
+    """The problems of one row of a score table, cell by cell."""
+    path = f"$.{name}[{key(e)}]"
+    found: list[Problem] = []
+    if not expect(found, path, e, str):
+        yield from found
+    elif mentees is not None and e not in mentees:
+        yield unknown_id(path, "mentee", e, where="in $.scores")
+    if not isinstance(row, Mapping):
+        yield wrong_type(path, "a mapping of mentor id to score", row)
+        return
+    for j, s in row.items():
+        cell = f"{path}[{key(j)}]"
+        found = []
+        if not expect(found, cell, j, str):
             yield from found
-        elif mentees is not None and e not in mentees:
-            yield unknown_id(path, "mentee", e, where="in $.scores")
-        if not isinstance(row, Mapping):
-            yield wrong_type(path, "a mapping of mentor id to score", row)
-            continue
-        for j, s in row.items():
-            cell = f"{path}[{key(j)}]"
-            found = []
-            if not expect(found, cell, j, str):
-                yield from found
-            elif capacities is not None and j not in capacities:
-                yield unknown_id(cell, "mentor", j, where="in $.capacities")
-            yield from _unit_problems(cell, s)
+        elif capacities is not None and j not in capacities:
+            yield unknown_id(cell, "mentor", j, where="in $.capacities")
+        yield from _unit_problems(cell, s)
 
 
 def _capacity_problems(capacities: object) -> Iterator[Problem]:
@@ -311,32 +346,187 @@ def instance_of(
     priority: Mapping[str, int] | None,
 ) -> Instance:
     """The checked tables of :func:`assign` in index form."""
-    mentee_ids = tuple(sorted(scores))
-    mentor_ids = tuple(sorted(capacities))
-    index = {j: k for k, j in enumerate(mentor_ids)}
-    cands: list[array[int]] = []
-    sc: list[array[float]] = []
-    msc: list[array[float]] = []
-    for e in mentee_ids:
-        pairs = acceptable(scores, mentor_scores, e)
-        ordered = sorted(pairs)
-        cands.append(array("i", [index[j] for j in ordered]))
-        # + 0.0 turns -0.0 into 0.0, so that float order is total here
-        sc.append(array("d", [pairs[j][0] + 0.0 for j in ordered]))
-        msc.append(array("d", [pairs[j][1] + 0.0 for j in ordered]))
-    return Instance(
-        mentee_ids=mentee_ids,
-        mentor_ids=mentor_ids,
-        capacities=tuple(capacities[j] for j in mentor_ids),
-        candidates=tuple(cands),
-        scores=tuple(sc),
-        mentor_scores=tuple(msc) if mentor_scores is not None else None,
-        priority=(
-            tuple(priority.get(e, 0) for e in mentee_ids)
-            if priority is not None
-            else None
-        ),
-    )
+    return _Builder(capacities).instance(scores, mentor_scores, priority, {}, {})
+
+
+# -- the fast path: checks at C speed, row by row --------------------------------
+
+_NUMBERS = frozenset({float, int})
+_NEGATIVE_ZERO = array("d", [-0.0]).tobytes()
+
+
+def _fast_row(row: object, known: object) -> "array[float] | None":
+    """*row*'s scores as an array when the whole row is clearly right (a dict,
+    every key a known mentor, every score a finite number in [0, 1]), checked
+    at C speed; None when any of it is in doubt (the slow path then says why,
+    cell by cell, or accepts the row).
+    """
+    if type(row) is not dict or not row.keys() <= known:  # type: ignore[operator]
+        return None
+    values = list(row.values())
+    if not _NUMBERS.issuperset(map(type, values)):
+        return None
+    if not values:
+        return array("d")
+    low = min(values)
+    # min and max skip a NaN that is not first; the sum of a NaN is a NaN
+    if not (low >= 0.0 and max(values) <= 1.0 and sum(values) <= len(values)):
+        return None
+    got = array("d", values)
+    if low == 0.0 and _NEGATIVE_ZERO in got.tobytes():
+        got = _normal(got)
+    return got
+
+
+def _fast_table(
+    name: str,
+    table: Mapping[object, object],
+    capacities: Mapping[str, int],
+    mentees: Mapping[str, object] | None,
+    problems: list[Problem],
+) -> dict[str, "array[float]"]:
+    """The rows of *table* that pass :func:`_fast_row`, by mentee id; the
+    problems of the others, found by the slow path for that row only.
+    """
+    known = capacities.keys()
+    fast: dict[str, array[float]] = {}
+    for e, row in table.items():
+        got = _fast_row(row, known) if type(e) is str else None
+        if got is not None and (mentees is None or e in mentees):
+            fast[cast("str", e)] = got
+        else:
+            problems.extend(_row_problems(name, e, row, capacities, mentees))
+    return fast
+
+
+class _Builder:
+    """Checked tables into an :class:`Instance`: rows with the same mentors in
+    the same order share one candidates array, and scores go from a dict's
+    values to an array at C speed.
+    """
+
+    def __init__(self, capacities: Mapping[str, int]) -> None:
+        self.mentor_ids = tuple(sorted(capacities))
+        self.capacities = tuple(capacities[j] for j in self.mentor_ids)
+        self.index = {j: k for k, j in enumerate(self.mentor_ids)}
+        # keys of a row in its order -> (candidates, the order that sorts them)
+        self.memo: dict[tuple[str, ...], tuple[array[int], list[int] | None]] = {}
+
+    def candidates(
+        self, keys: tuple[str, ...]
+    ) -> tuple["array[int]", list[int] | None]:
+        got = self.memo.get(keys)
+        if got is None:
+            idx = list(map(self.index.__getitem__, keys))
+            order: list[int] | None = None
+            if any(map(gt, idx, idx[1:])):
+                order = sorted(range(len(idx)), key=idx.__getitem__)
+                idx = [idx[p] for p in order]
+            got = self.memo[keys] = (array("i", idx), order)
+        return got
+
+    def instance(
+        self,
+        scores: Table,
+        mentor_scores: Table | None,
+        priority: Mapping[str, int] | None,
+        fast: dict[str, "array[float]"],
+        fast_mentor: dict[str, "array[float]"],
+    ) -> Instance:
+        mentee_ids = tuple(sorted(scores))
+        cands: list[array[int]] = []
+        sc: list[array[float]] = []
+        msc: list[array[float]] = []
+        empty: dict[str, float] = {}
+        for e in mentee_ids:
+            row = scores[e]
+            keys = tuple(row)
+            values = fast.get(e)
+            if values is None:
+                values = _normal(array("d", map(float, row.values())))
+            if mentor_scores is not None:
+                other = mentor_scores.get(e, empty)
+                theirs = fast_mentor.get(e)
+                if theirs is None or tuple(other) != keys:
+                    both = tuple(j for j in keys if j in other)
+                    if both != keys:
+                        values = array("d", map(float, map(row.__getitem__, both)))
+                        values = _normal(values)
+                        keys = both
+                    theirs = array("d", map(float, map(other.__getitem__, keys)))
+                    theirs = _normal(theirs)
+                cand, order = self.candidates(keys)
+                msc.append(_ordered(theirs, order))
+            else:
+                cand, order = self.candidates(keys)
+            cands.append(cand)
+            sc.append(_ordered(values, order))
+        return Instance(
+            mentee_ids=mentee_ids,
+            mentor_ids=self.mentor_ids,
+            capacities=self.capacities,
+            candidates=tuple(cands),
+            scores=tuple(sc),
+            mentor_scores=tuple(msc) if mentor_scores is not None else None,
+            priority=(
+                tuple(priority.get(e, 0) for e in mentee_ids)
+                if priority is not None
+                else None
+            ),
+        )
+
+
+def _normal(values: "array[float]") -> "array[float]":
+    """*values* with ``-0.0`` turned into ``0.0``, so that float order is total
+    here (the rows :func:`_fast_row` passes hold no ``-0.0``).
+    """
+    if values and min(values) == 0.0:
+        values = array("d", map(add, values, repeat(0.0)))
+    return values
+
+
+def _ordered(values: "array[float]", order: list[int] | None) -> "array[float]":
+    """*values* in the order of the candidates."""
+    if order is None:
+        return values
+    return array("d", map(values.__getitem__, order))
+
+
+def prepared(
+    scores: object,
+    capacities: object,
+    mentor_scores: object,
+    priority: object,
+) -> tuple[Instance | None, list[Problem]]:
+    """The tables of :func:`assign` checked and in index form, or None and every
+    problem with its path (the same problems as :func:`table_problems`).
+    """
+    problems = list(_capacity_problems(capacities))
+    if (
+        problems
+        or not isinstance(capacities, Mapping)
+        or not isinstance(scores, Mapping)
+        or not (mentor_scores is None or isinstance(mentor_scores, Mapping))
+    ):
+        return None, table_problems(scores, capacities, mentor_scores, priority)
+    caps = cast("Mapping[str, int]", capacities)
+    fast = _fast_table("scores", scores, caps, None, problems)
+    fast_mentor: dict[str, array[float]] = {}
+    if mentor_scores is not None:
+        fast_mentor = _fast_table(
+            "mentor_scores", mentor_scores, caps, scores, problems
+        )
+    if priority is not None:
+        problems += _priority_problems(priority, scores)
+    if problems:
+        return None, problems
+    return _Builder(caps).instance(
+        cast("Table", scores),
+        cast("Table | None", mentor_scores),
+        cast("Mapping[str, int] | None", priority),
+        fast,
+        fast_mentor,
+    ), []
 
 
 def assign(  # noqa: PLR0913
@@ -347,6 +537,7 @@ def assign(  # noqa: PLR0913
     mentor_scores: Table | None = None,
     proposing: Proposing = "mentees",
     priority: Mapping[str, int] | None = None,
+    solver: Solver = "auto",
 ) -> dict[str, str]:
     """Assign mentees to mentors from scores alone: the assignment step.
 
@@ -364,6 +555,11 @@ def assign(  # noqa: PLR0913
         priority: ``{mentee_id: int}``, default 0, higher first: for example
             mentees still waiting from an earlier round. See
             :doc:`/explanation/matching-methods` for what it means per method.
+        solver: for ``"optimal"``, ``"auto"`` (scipy's
+            ``linear_sum_assignment`` when scipy is installed, as with
+            ``pip install 'mentoring[fast]'``, else pure Python), ``"scipy"``
+            or ``"python"``. Both give an optimum of the same objective; on
+            large instances scipy is much faster. The other methods ignore it.
 
     Returns:
         ``{mentee_id: mentor_id}`` for the matched mentees, in mentee id order.
@@ -372,6 +568,8 @@ def assign(  # noqa: PLR0913
     Raises:
         ~mentoring.errors.ValidationError: listing every problem with its path,
             such as ``$.scores["e1"]["m3"]``; nothing is assigned.
+        ~mentoring.errors.MatchingError: ``solver="scipy"`` with ``"optimal"``
+            when scipy is not installed.
 
     >>> scores = {"ann": {"m1": 0.9, "m2": 0.4}, "bob": {"m1": 0.8}}
     >>> assign(scores, {"m1": 1, "m2": 1})
@@ -381,12 +579,15 @@ def assign(  # noqa: PLR0913
 
     .. versionadded:: 0.1.0
     """
-    problems = table_problems(scores, capacities, mentor_scores, priority)
+    inst, problems = prepared(scores, capacities, mentor_scores, priority)
     if method not in METHODS:
         problems.append(not_one_of("$.method", METHODS, method))
     if proposing not in PROPOSING:
         problems.append(not_one_of("$.proposing", PROPOSING, proposing))
+    if solver not in SOLVERS:
+        problems.append(not_one_of("$.solver", SOLVERS, solver))
     raise_if(problems, "assignment input")
-    inst = instance_of(scores, capacities, mentor_scores, priority)
-    res = solve(inst, method=method, proposing=proposing)
-    return {inst.mentee_ids[i]: inst.mentor_ids[j] for i, j in enumerate(res) if j >= 0}
+    checked = cast("Instance", inst)
+    res = solve(checked, method=method, proposing=proposing, solver=solver)
+    ids, mentor_ids = checked.mentee_ids, checked.mentor_ids
+    return {ids[i]: mentor_ids[j] for i, j in enumerate(res) if j >= 0}

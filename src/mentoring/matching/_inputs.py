@@ -15,7 +15,14 @@ from mentoring._checks import expect, raise_if
 from mentoring._enums import MentorFunction
 from mentoring._problems import duplicate, not_one_of, unknown_id, wrong_type
 from mentoring.errors import Problem
-from mentoring.matching._assignment import METHODS, PROPOSING, Method, Proposing
+from mentoring.matching._assignment import (
+    METHODS,
+    PROPOSING,
+    SOLVERS,
+    Method,
+    Proposing,
+    Solver,
+)
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._model import CompatibilityModel
 from mentoring.matching._rules import Allow, Rules
@@ -56,6 +63,7 @@ class Run:
     method: Method = "stable"
     proposing: Proposing = "mentees"
     priority: Priority | None = None
+    solver: Solver = "auto"
 
 
 def items(
@@ -173,6 +181,7 @@ def run_of(  # noqa: PLR0913
     allow: Allow | None,
     on: dt.date | None,
     rematch_dissolved: bool,
+    solver: object = "auto",
 ) -> Run:
     """The arguments of :func:`~mentoring.matching.match` as a :class:`Run`;
     a :class:`~mentoring.errors.ValidationError` about *subject* naming every
@@ -185,6 +194,7 @@ def run_of(  # noqa: PLR0913
     locked_items = items(problems, "locked", locked, PairRef)
     choice(problems, "method", method, METHODS)
     choice(problems, "proposing", proposing, PROPOSING)
+    choice(problems, "solver", solver, SOLVERS)
     option_problems(
         problems,
         model=model,
@@ -213,4 +223,5 @@ def run_of(  # noqa: PLR0913
         method=cast("Method", method),
         proposing=cast("Proposing", proposing),
         priority=cast("Priority | None", priority),
+        solver=cast("Solver", solver),
     )

@@ -23,7 +23,13 @@ from mentoring._enums import MentorFunction
 from mentoring._i18n import tr
 from mentoring._problems import out_of_range
 from mentoring.errors import Problem
-from mentoring.matching._assignment import Instance, Method, Proposing, solve
+from mentoring.matching._assignment import (
+    Instance,
+    Method,
+    Proposing,
+    Solver,
+    solve,
+)
 from mentoring.matching._compatibility import compatibility, explain
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import (
@@ -78,6 +84,7 @@ def match(  # noqa: PLR0913
     rematch_dissolved: bool = False,
     min_score: float | None = None,
     strict: bool = False,
+    solver: Solver = "auto",
 ) -> Matching:
     """Match *mentees* with *mentors* for one mentor *function*.
 
@@ -123,6 +130,9 @@ def match(  # noqa: PLR0913
         strict: raise when a locked pair cannot be made. By default its
             mentee is unmatched with the reason (``lock_refused``) and the
             others are matched.
+        solver: for ``"optimal"``, ``"auto"`` (scipy when installed, as with
+            ``pip install 'mentoring[fast]'``, else pure Python), ``"scipy"``
+            or ``"python"``; see :func:`assign`.
 
     Returns:
         A :class:`Matching`; nothing in it is active. A mentee without any
@@ -134,7 +144,8 @@ def match(  # noqa: PLR0913
         ValidationError: bad input (duplicate ids, wrong types, an unknown
             method, a priority for nobody), every problem with its path.
         MatchingError: with *strict*, a locked pair that cannot be made, and
-            why; always, a lock naming an unknown person or a mentee twice.
+            why; always, a lock naming an unknown person or a mentee twice;
+            ``solver="scipy"`` with ``"optimal"`` without scipy installed.
 
     >>> from mentoring import Mentee, Mentor, Person
     >>> m = Mentor(person=Person(id="m1", name="Ann", subjects=frozenset({"maths"})))
@@ -159,6 +170,7 @@ def match(  # noqa: PLR0913
         allow=allow,
         on=on,
         rematch_dissolved=rematch_dissolved,
+        solver=solver,
     )
     return _match(run, strict=strict)
 
@@ -199,7 +211,9 @@ def _match(
     eligible, instance = prepare(
         run, locks_of(run.model, run.locked, ruled), strict=strict, refused=refused
     )
-    chosen = solve(instance, method=run.method, proposing=run.proposing)
+    chosen = solve(
+        instance, method=run.method, proposing=run.proposing, solver=run.solver
+    )
     return _matching(run, eligible, chosen)
 
 

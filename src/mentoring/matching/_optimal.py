@@ -445,7 +445,13 @@ def scipy_assignment(
     candidates: Sequence["array[int]"],
     weights: Sequence["array[float]"],
 ) -> list[int]:
-    """The same optimum through ``scipy.optimize.linear_sum_assignment``."""
+    """The same optimum through ``scipy.optimize.linear_sum_assignment``.
+
+    One dense matrix, each mentor repeated once per place, built in the
+    orientation scipy works in (no more rows than columns, so that it does not
+    transpose a copy) and never padded to square. Rows sharing one candidates
+    array go in as one block.
+    """
     import numpy as np
     from scipy.optimize import linear_sum_assignment
 
@@ -456,40 +462,39 @@ def scipy_assignment(
     slots = int(caps.sum())
     if n == 0 or slots == 0:
         return result
-    w = np.zeros((n, m), dtype=np.float64)
-    ok = np.zeros((n, m), dtype=np.bool_)
+    groups: dict[int, list[int]] = {}
+    for u, row in enumerate(candidates):
+        if len(row):
+            groups.setdefault(id(row), []).append(u)
+    tall = n > slots  # then the matrix is slots x mentees
+    w = np.zeros((m, n) if tall else (n, m), dtype=np.float64)
+    ok = np.zeros(w.shape, dtype=np.bool_)
     n_edges = 0
-    for u in range(n):
-        row = candidates[u]
-        if not len(row):
-            continue
-        idx = np.frombuffer(row, dtype=np.intc)
-        w[u, idx] = np.frombuffer(weights[u], dtype=np.float64)
-        ok[u, idx] = True
-        n_edges += len(row)
+    for us in groups.values():
+        cand = np.frombuffer(candidates[us[0]], dtype=np.intc)
+        block = np.frombuffer(b"".join(weights[u] for u in us), dtype=np.float64)
+        block = block.reshape(len(us), len(cand))
+        rows = np.asarray(us, dtype=np.intp)
+        where = np.ix_(cand, rows) if tall else np.ix_(rows, cand)
+        w[where] = block.T if tall else block
+        ok[where] = True
+        n_edges += block.size
     if n_edges < n * m:
         # acceptable cells get a bonus above any total weight: count first
         bonus = float(w.max()) * min(n, slots) + 1.0
         w[ok] += bonus
     slot_mentor = np.repeat(np.arange(m), caps)
-    cost: Any
-    if n <= slots:
-        cost = w[:, slot_mentor]
-        del w
-        np.negative(cost, out=cost)
-        rows, cols = linear_sum_assignment(cost)
-        del cost
-        mentee_of, mentor_of = rows, slot_mentor[cols]
+    cost: Any = w[slot_mentor] if tall else w[:, slot_mentor]
+    del w
+    np.negative(cost, out=cost)
+    first, second = linear_sum_assignment(cost)
+    del cost
+    if tall:
+        mentee_of, mentor_of = second, slot_mentor[first]
+        keep = ok[mentor_of, mentee_of]
     else:
-        wt = np.ascontiguousarray(w.T)
-        del w
-        cost = wt[slot_mentor]
-        del wt
-        np.negative(cost, out=cost)
-        rows, cols = linear_sum_assignment(cost)
-        del cost
-        mentee_of, mentor_of = cols, slot_mentor[rows]
-    keep = ok[mentee_of, mentor_of]
+        mentee_of, mentor_of = first, slot_mentor[second]
+        keep = ok[mentee_of, mentor_of]
     for u, jj in zip(mentee_of[keep].tolist(), mentor_of[keep].tolist(), strict=True):
         result[u] = jj
     return result

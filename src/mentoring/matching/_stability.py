@@ -17,9 +17,8 @@ from mentoring.matching._assignment import (
     Instance,
     Table,
     acceptable,
-    instance_of,
     key,
-    table_problems,
+    prepared,
 )
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import Eligibility, Lock
@@ -355,14 +354,13 @@ def _of_assignment(
     mentor_scores: Table | None,
     priority: object,
 ) -> list[tuple[str, str]]:
-    raise_if(table_problems(scores, capacities, mentor_scores, priority), _SUBJECT)
+    checked, problems = prepared(scores, capacities, mentor_scores, priority)
+    raise_if(problems, _SUBJECT)
     table = cast("Table", scores)
     places = cast("Mapping[str, int]", capacities)
     found = _assignment_problems(assignment, table, places, mentor_scores)
     raise_if(found, _SUBJECT)
-    inst = instance_of(
-        table, places, mentor_scores, cast("Mapping[str, int] | None", priority)
-    )
+    inst = cast("Instance", checked)
     index = {j: k for k, j in enumerate(inst.mentor_ids)}
     chosen = [index[assignment[e]] if e in assignment else -1 for e in inst.mentee_ids]
     return blocking(inst, chosen)
