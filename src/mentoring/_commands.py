@@ -6,12 +6,15 @@ indicator report as a table, CSV, JSON or HTML. :mod:`mentoring.cli` and
 for it (the command imports the demo only to run it).
 """
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from mentoring import _files
 from mentoring._format import date, number, percent
 from mentoring._i18n import N_, tr, tr_text
 from mentoring._locale import lang_of
+from mentoring.errors import MentoringError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -21,12 +24,51 @@ if TYPE_CHECKING:
     from mentoring.model import Program
     from mentoring.score import Score
 
-__all__ = ["FORMATS", "PRESETS", "explain_lines", "preset_model", "render_report"]
+__all__ = [
+    "FORMATS",
+    "PRESETS",
+    "InputError",
+    "explain_lines",
+    "preset_model",
+    "render_report",
+    "write_output",
+]
 
 #: The names of the built-in compatibility models (``--preset``).
 PRESETS = ("default", "ru", "kz", "md", "ro")
 #: The formats of an indicator report (``--format``).
 FORMATS = ("table", "csv", "json", "html")
+
+
+class InputError(MentoringError):
+    """A file that cannot be read or written, and why (the command prints
+    it as one line and exits 1).
+    """
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
+def write_output(path: str, text: str) -> None:
+    """Write *text* to *path* (``-``: standard output) whole or not at all.
+
+    Raises:
+        InputError: the file cannot be written, and why.
+    """
+    try:
+        if path == _files.STDIO:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        _files.write_text(path, text)
+    except OSError as exc:
+        msg = f"cannot write {path}: {exc.strerror or exc}"
+        raise InputError(msg) from None
+    except UnicodeEncodeError:
+        msg = f"cannot write {path}: the text is not valid Unicode"
+        raise InputError(msg) from None
+
 
 #: The line above an indicator table: the two days it compares.
 _COMPARED = N_("Compared: the start on {start} and the review on {review}")

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from mentoring._files import read_bytes, write_text
+from mentoring._commands import write_output
+from mentoring._files import STDIO, read_bytes
 from mentoring._i18n import tr
 from mentoring._problems import problem
 from mentoring.errors import Problem, ValidationError
@@ -41,14 +42,16 @@ def _files(paths: Sequence[str], problems: list[Problem]) -> list[Path]:
     found: list[Path] = []
     for text in paths:
         path = Path(text)
-        if path.is_dir():
+        if text == STDIO:
+            found.append(path)
+        elif path.is_dir():
             inside = sorted(p for p in path.iterdir() if p.suffix == ".json")
             if not inside:
                 problems.append(
                     problem(f"{text}:$", "file", "the folder holds no .json file")
                 )
             found.extend(inside)
-        elif path.is_file():
+        elif path.exists():  # a file, or what read_bytes refuses with why
             found.append(path)
         else:
             problems.append(
@@ -256,8 +259,5 @@ def run(args: argparse.Namespace) -> int:
     alone = len(programs) == 1 and args.by == "organization"
     single = programs[0][1] if alone else None
     text = _render(reports, total, single, args)
-    if args.out:
-        write_text(args.out, text if text.endswith("\n") else text + "\n")
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    write_output(args.out or STDIO, text if text.endswith("\n") else text + "\n")
     return 0

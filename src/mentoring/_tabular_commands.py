@@ -11,9 +11,9 @@ writes a blank workbook to fill. A bad input prints every problem at
 
 import argparse
 import sys
-from pathlib import Path
 
-from mentoring._files import write_text
+from mentoring._commands import write_output
+from mentoring._files import STDIO, read_bytes
 from mentoring._i18n import tr
 from mentoring._problems import problem
 from mentoring.errors import ValidationError
@@ -91,13 +91,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     program = tabular.read(args.path, strict=not args.lenient)
     text = serialization.to_json(program, indent=2) + "\n"
-    if args.out is None:
-        sys.stdout.write(text)
+    write_output(args.out or STDIO, text)
+    if args.out is None or args.out == STDIO:
         return 0
-    try:
-        write_text(args.out, text)
-    except OSError as exc:
-        raise _cannot_write(args.out, exc) from None
     print(tr("Wrote {path}", args.lang).format(path=args.out), file=sys.stderr)
     return 0
 
@@ -107,7 +103,7 @@ def _read_program(path: str) -> object:
     from mentoring.model import Program
 
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = read_bytes(path).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise ValidationError(

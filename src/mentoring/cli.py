@@ -44,10 +44,12 @@ from mentoring._commands import (
     explain_lines,
     preset_model,
 )
+from mentoring._commands import InputError as _InputError
+from mentoring._commands import write_output as _write_text
 from mentoring._i18n import N_, tr, tr_n, tr_text
 from mentoring._locale import LANGS, lang_of
 from mentoring._problems import problem
-from mentoring.errors import MatchingError, MentoringError, ValidationError
+from mentoring.errors import MatchingError, ValidationError
 
 if TYPE_CHECKING:
     from mentoring.matching import Matching, MatchingQuality
@@ -498,14 +500,6 @@ def _silence_stdout() -> None:
         pass
 
 
-class _InputError(MentoringError):
-    """A file that cannot be read or written, and why."""
-
-    def __init__(self, message: str, *, reason: str = "") -> None:
-        super().__init__(message)
-        self.reason = reason or message
-
-
 def _print_problems(err: ValidationError | MatchingError, lang: str = "en") -> None:
     """Every problem of *err*, each with its path, in *lang*: the problems'
     messages are English (for developers, with their ``code``); the command
@@ -570,22 +564,6 @@ def _read_text(path: str) -> str:
     except UnicodeDecodeError as exc:
         reason = f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
         raise _InputError(f"cannot read {path}: {reason}", reason=reason) from None
-
-
-def _write_text(path: str, text: str) -> None:
-    """Write *text* to *path* (``-``: standard output) whole or not at all."""
-    try:
-        if path == _files.STDIO:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-            return
-        _files.write_text(path, text)
-    except OSError as exc:
-        msg = f"cannot write {path}: {exc.strerror or exc}"
-        raise _InputError(msg) from None
-    except UnicodeEncodeError:
-        msg = f"cannot write {path}: the text is not valid Unicode"
-        raise _InputError(msg) from None
 
 
 def _read_program(path: str) -> "Program":
@@ -717,7 +695,7 @@ def _show_matching(
 
     if args.format == "text":
         if args.out:
-            _write_out(args.out, _pairs_csv(result, names))
+            _write_text(args.out, _pairs_csv(result, names))
         print(_matching_text(result, names, explain=args.explain, lang=args.lang))
         quality_lines = (f"  {line}" for line in report.lines(args.lang))
         print("\n".join([tr("quality:", args.lang), *quality_lines]))
@@ -738,7 +716,7 @@ def _show_matching(
         + "\n"
     )
     if args.out:
-        _write_out(args.out, text)
+        _write_text(args.out, text)
         written = tr("{format} written to {path}", args.lang)
         print(written.format(format=args.format, path=args.out))
     else:
@@ -756,16 +734,6 @@ def _share(text: str) -> float:
         msg = f"expected a number from 0 to 1, got {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
-
-
-def _write_out(path: str, text: str) -> None:
-    """Write *text* to *path* whole or not at all."""
-    from mentoring._files import write_text
-
-    try:
-        write_text(path, text)
-    except OSError as exc:
-        raise _InputError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _matching_text(
