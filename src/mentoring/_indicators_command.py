@@ -80,8 +80,9 @@ def _read(path: Path, problems: list[Problem]) -> "Program | None":
     return None if found else program
 
 
-def _progress(stream: TextIO, i: int, n: int) -> None:
-    stream.write(f"\r{tr('reading', 'en')} {i}/{n}")
+def _progress(stream: TextIO, i: int, n: int, lang: str = "en") -> None:
+    reading = tr("reading", lang)
+    stream.write(f"\r{reading} {i}/{n}")
     if i == n:
         stream.write("\n")
     stream.flush()
@@ -221,7 +222,7 @@ def run(args: argparse.Namespace) -> int:
         if program is not None:
             programs.append((path, program))
         if show:
-            _progress(sys.stderr, i, len(files))
+            _progress(sys.stderr, i, len(files), args.lang)
     targets = None
     try:
         targets = _targets(args.targets)

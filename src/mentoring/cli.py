@@ -415,10 +415,15 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911
         _silence_stdout()
         return 0
     except KeyboardInterrupt:
-        print(f"mentoring {args.command}: interrupted", file=sys.stderr)
+        interrupted = tr("interrupted", lang)
+        print(f"mentoring {args.command}: {interrupted}", file=sys.stderr)
         return _EXIT_INTERRUPTED
     except MemoryError:
-        print(f"mentoring {args.command}: error: out of memory", file=sys.stderr)
+        print(
+            f"mentoring {args.command}: {tr('error', lang)}: "
+            + tr("out of memory", lang),
+            file=sys.stderr,
+        )
         return _EXIT_INVALID
 
 
@@ -553,6 +558,11 @@ _PROBLEMS = (
     N_("must not be empty"),
     N_("cannot read {path}: {reason}"),
     N_("cannot write {path}: {reason}"),
+    N_("is a folder"),
+    N_("no folder {folder}"),
+    N_("the folder is not writable"),
+    N_("the text is not valid Unicode"),
+    N_("--out {out} is also the input {each}; write to another file"),
     N_("not UTF-8 text ({reason} at byte {byte})"),
     N_("save it as UTF-8"),
 )
