@@ -229,7 +229,10 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as err:
         problems.extend(err.problems)
     if problems:
-        raise ValidationError(problems, subject="programmes")
+        # one document is named as the other commands name it
+        one = len(files) == 1
+        subject = f"programme document {files[0]}" if one else "programmes"
+        raise ValidationError(problems, subject=subject)
     baseline, review = _dates(programs, args)
     start = _snapshots(programs, baseline, args.by)
     end = _snapshots(programs, review, args.by)

@@ -70,7 +70,7 @@ def test_demo_indicators_count_the_pairs_the_matching_added(capsys):
     # the 15% match is not proposed: the demo's floor is 25%
     assert "lowest score proposed: 25%" in out
     assert "unmatched, below_min_score: 1" in out
-    assert "1 proposed pairs added, then activated after review" in out
+    assert "1 proposed pair added, then activated after review" in out
     assert "Active: 6" in out
     table = out[out.index("Indicators from the start") :].splitlines()
     active = next(line for line in table if line.startswith("pairs_active "))
