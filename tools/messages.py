@@ -39,6 +39,7 @@ KEYWORDS = {
     "_seed": (2,),
     "_outcome": (2,),
     "_metric": (2,),
+    "_induction": (2,),
 }
 #: A fixed date, so that the headers do not change from run to run.
 FIXED = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)

@@ -203,7 +203,11 @@ def _matching(
         explained = explain_lines(a.score, t["match"], lang)
         yield from (f"    {line}" for line in explained)
     for u in result.unmatched:
-        why = label(u.reason, lang) if isinstance(u.reason, enum.Enum) else u.reason
+        why = (
+            label(u.reason, lang)
+            if isinstance(u.reason, enum.Enum)
+            else tr_text(u.reason, lang)
+        )
         yield f"  {people[u.mentee_id].name}: {t['unmatched']} ({why})"
     report = matching.quality(
         result,

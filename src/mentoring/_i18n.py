@@ -215,12 +215,33 @@ def _value(name: str, text: str, lang: str, depth: int) -> str:
 
 
 def _sentence(text: str, lang: str, depth: int = 0) -> str:
-    cat = catalogue(lang)
-    table: dict[object, str] = getattr(cat, "_catalog", {})
+    table: dict[object, str] = getattr(catalogue(lang), "_catalog", {})
     if text in table:
         return table[text]
     if depth > 6:
         return text
+    filled = _filled(text, lang, depth)
+    if filled is not None:
+        return filled
+    tail = _tail(text)
+    if tail is not None:
+        head, inner = tail
+        head, inner = (
+            _sentence(head, lang, depth + 1),
+            _sentence(inner, lang, depth + 1),
+        )
+        return f"{head} ({inner})"
+    if "; " in text:
+        return "; ".join(_sentence(p, lang, depth + 1) for p in text.split("; "))
+    return _labelled(text, lang, depth)
+
+
+def _filled(text: str, lang: str, depth: int) -> str | None:
+    """*text* translated as the filling of the most specific message with
+    ``{fields}`` it fills, or None when it fills none.
+    """
+    cat = catalogue(lang)
+    table: dict[object, str] = getattr(cat, "_catalog", {})
     for pattern, names, msgid, plural in _templates(lang):
         match = pattern.fullmatch(text)
         if match is None:
@@ -238,17 +259,55 @@ def _sentence(text: str, lang: str, depth: int = 0) -> str:
             return chosen.format(**values)
         except (KeyError, IndexError, ValueError):
             return text
-    if "; " in text:
-        return "; ".join(_sentence(p, lang, depth + 1) for p in text.split("; "))
-    return text
+    return None
+
+
+def _labelled(text: str, lang: str, depth: int) -> str:
+    """*text* as a translated message, ``": "`` and what it names ("has no
+    place left: m1, m2"), else as it is.
+    """
+    label, colon, rest = text.partition(": ")
+    if not colon:
+        return text
+    said = _sentence(label, lang, depth + 1)
+    if said == label:
+        return text
+    return f"{said}: {_sentence(rest, lang, depth + 1)}"
+
+
+def _tail(text: str) -> tuple[str, str] | None:
+    """*text* as a sentence and the clauses in parentheses after it, when
+    those are clauses of their own (``"rule: ids"``, several between ``"; "``,
+    which no template's value may span): "no mentor passes every rule (has
+    no place left: m1; ...)".
+    """
+    opened = text.find(" (")
+    if opened <= 0 or not text.endswith(")"):
+        return None
+    inner = text[opened + 2 : -1]
+    if not (": " in inner or "; " in inner) or not _balanced(inner):
+        return None
+    return text[:opened], inner
+
+
+def _balanced(text: str) -> bool:
+    """Whether every parenthesis of *text* closes one opened before it."""
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def tr_text(text: str, lang: str = "en") -> str:
     """*text*, a sentence composed in English from marked messages, in *lang*.
 
     The sentence is looked up whole, then as the filling of a message with
-    ``{fields}`` (each filled-in value translated in turn), then part by part
-    between ``"; "``; what no message matches stays as it is.
+    ``{fields}`` (each filled-in value translated in turn), then as a
+    sentence with clauses in parentheses after it, then part by part between
+    ``"; "``, then as a message followed by ``": "`` and what it names; what
+    no message matches stays as it is.
     """
     if lang_of(lang) == "en" or not text:
         return text

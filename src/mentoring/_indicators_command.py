@@ -83,8 +83,9 @@ def _read(path: Path, problems: list[Problem]) -> "Program | None":
     return None if found else program
 
 
-def _progress(stream: TextIO, i: int, n: int) -> None:
-    stream.write(f"\r{tr('reading', 'en')} {i}/{n}")
+def _progress(stream: TextIO, i: int, n: int, lang: str = "en") -> None:
+    reading = tr("reading", lang)
+    stream.write(f"\r{reading} {i}/{n}")
     if i == n:
         stream.write("\n")
     stream.flush()
@@ -224,14 +225,17 @@ def run(args: argparse.Namespace) -> int:
         if program is not None:
             programs.append((path, program))
         if show:
-            _progress(sys.stderr, i, len(files))
+            _progress(sys.stderr, i, len(files), args.lang)
     targets = None
     try:
         targets = _targets(args.targets)
     except ValidationError as err:
         problems.extend(err.problems)
     if problems:
-        raise ValidationError(problems, subject="programmes")
+        # one document is named as the other commands name it
+        one = len(files) == 1
+        subject = f"programme document {files[0]}" if one else "programmes"
+        raise ValidationError(problems, subject=subject)
     baseline, review = _dates(programs, args)
     start = _snapshots(programs, baseline, args.by)
     end = _snapshots(programs, review, args.by)

@@ -417,10 +417,15 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911
         _silence_stdout()
         return 0
     except KeyboardInterrupt:
-        print(f"mentoring {args.command}: interrupted", file=sys.stderr)
+        interrupted = tr("interrupted", lang)
+        print(f"mentoring {args.command}: {interrupted}", file=sys.stderr)
         return _EXIT_INTERRUPTED
     except MemoryError:
-        print(f"mentoring {args.command}: error: out of memory", file=sys.stderr)
+        print(
+            f"mentoring {args.command}: {tr('error', lang)}: "
+            + tr("out of memory", lang),
+            file=sys.stderr,
+        )
         return _EXIT_INVALID
 
 
@@ -541,12 +546,20 @@ _PROBLEMS = (
     N_("{what} is missing"),
     N_("required field"),
     N_("invalid programme document {path}"),
+    N_("invalid programmes"),
+    N_("invalid targets"),
+    N_("invalid dates"),
     N_("unknown key"),
     N_("unknown key; expected one of: {names}"),
     N_("duplicate {what} {key}"),
     N_("must not be empty"),
     N_("cannot read {path}: {reason}"),
     N_("cannot write {path}: {reason}"),
+    N_("is a folder"),
+    N_("no folder {folder}"),
+    N_("the folder is not writable"),
+    N_("the text is not valid Unicode"),
+    N_("--out {out} is also the input {each}; write to another file"),
     N_("not UTF-8 text ({reason} at byte {byte})"),
     N_("save it as UTF-8"),
 )

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from mentoring._checks import raise_if, validated
 from mentoring._format import date, percent
-from mentoring._i18n import N_, tr
+from mentoring._i18n import N_, tr, tr_text
 from mentoring._locale import lang_of, lang_problems
 from mentoring.indicators import CATALOG, Comparison, Report
 from mentoring.indicators import _display as display
@@ -307,7 +307,8 @@ def _chart(group: str, rows: Sequence[Comparison], lang: str, below: int) -> str
             if len(c.code) <= 4
             else _title(c.code, lang)
         )
-        short = text if len(text) <= 56 else text[:55] + "…"
+        # cut at a word: half a word may read as another language's word
+        short = text if len(text) <= 56 else text[:55].rsplit(" ", 1)[0] + "…"
         parts.append(
             f'<text x="0" y="{y + 12}"><title>{_e(text)}</title>{_e(short)}</text>'
         )
@@ -360,7 +361,7 @@ def _progress_cell(
     if plan is None:
         return f'<td data-label="{_e(name)}">{_e(_t("no_plan", lang))}</td>'
     score = plan_progress(plan, on=on)
-    reasons = "; ".join(p.reason for p in score.parts if p.reason)
+    reasons = "; ".join(tr_text(p.reason, lang) for p in score.parts if p.reason)
     width = 120
     filled = round(min(1.0, max(0.0, score.value)) * width)
     shown = percent(score.value, lang, 0)

@@ -20,7 +20,7 @@ import attrs
 
 from mentoring._checks import expect, raise_if
 from mentoring._enums import MentorFunction
-from mentoring._i18n import tr
+from mentoring._i18n import N_, tr, tr_n
 from mentoring._problems import out_of_range
 from mentoring.errors import Problem
 from mentoring.matching._assignment import (
@@ -313,7 +313,9 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
         Unmatched(
             mentee_id=mentee.id,
             code=UnmatchedReason.ALREADY_PAIRED,
-            reason=f"already has the pending or open {function.value!r} pair {pair!r}",
+            reason=tr("already has the pending or open {function} pair {pair}").format(
+                function=repr(function.value), pair=repr(pair)
+            ),
         )
         for mentee, pair in eligible.already_paired
     ]
@@ -332,8 +334,8 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
             mentee_id=mentee.id,
             code=UnmatchedReason.NOT_FOR_FUNCTION,
             reason=tr(
-                "the function {function!r} is for {categories} mentees only"
-            ).format(function=function.value, categories=categories),
+                "the function {function} is for {categories} mentees only"
+            ).format(function=repr(function.value), categories=categories),
         )
         for mentee, categories in eligible.outside
     )
@@ -372,12 +374,12 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
 
 
 _NOT_CHOSEN = {
-    "stable": "the {what} filled their places with mentees they rank higher",
-    "optimal": (
+    "stable": N_("the {what} filled their places with mentees they rank higher"),
+    "optimal": N_(
         "giving the places of the {what} to other mentees matches more mentees"
         " or gives a higher total score"
     ),
-    "greedy": "the {what} were filled first by pairs with higher scores",
+    "greedy": N_("the {what} were filled first by pairs with higher scores"),
 }
 
 
@@ -393,13 +395,18 @@ def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
     n = len(cand)
     if n <= 3:
         ids = ", ".join(eligible.pool[j].id for j in cand)
-        what = f"eligible mentor{'s' if n != 1 else ''} ({ids})"
+        if n == 1:
+            what = tr("eligible mentor ({ids})").format(ids=ids)
+        else:
+            what = tr("eligible mentors ({ids})").format(ids=ids)
     else:
-        what = f"{n} eligible mentors"
+        what = tr_n("{n} eligible mentor", "{n} eligible mentors", n).format(n=n)
     return Unmatched(
         mentee_id=mentee.id,
         code=UnmatchedReason.NOT_CHOSEN,
-        reason="not chosen: " + _NOT_CHOSEN[method].format(what=what),
+        reason=tr("not chosen: {why}").format(
+            why=_NOT_CHOSEN[method].format(what=what)
+        ),
     )
 
 

@@ -80,7 +80,7 @@ class MatchingQuality:
                 self.blocking_pairs,
                 lang,
             ).format(n=self.blocking_pairs)
-            + (f" ({tr('stable', lang)})" if not self.blocking_pairs else "")
+            + (" (" + tr("stable", lang) + ")" if not self.blocking_pairs else "")
         )
         if self.lowest_score is not None and self.mean_score is not None:
             out.append(

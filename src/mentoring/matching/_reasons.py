@@ -159,8 +159,9 @@ def _ids(ids: Sequence[str], lang: str) -> str:
     if len(ids) <= 3:
         return ", ".join(ids)
     more = len(ids) - 3
-    rest = tr_n("{n} more", "{n} more", more, lang).format(n=more)
-    return ", ".join(ids[:3]) + ", " + rest
+    return tr_n("{ids}, {n} more", "{ids}, {n} more", more, lang).format(
+        ids=", ".join(ids[:3]), n=more
+    )
 
 
 def no_mentor(  # noqa: PLR0913
