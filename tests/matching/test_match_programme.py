@@ -16,6 +16,7 @@ from mentoring.matching import (
     UnmatchedReason,
     match,
     match_program,
+    suggest,
 )
 from mentoring.model import (
     Mentee,
@@ -275,6 +276,12 @@ def test_newly_arrived_teachers_get_the_curator_and_a_parallel_colleague():
         ("pecharitsa_av", "kostyuk_os"),
     }
     assert [u.mentee_id for u in parallel.unmatched] == ["kobets_as"]
+    # suggest applies the same rule: no parallel colleague for the young one
+    young = program.mentee("kobets_as")
+    assert (
+        suggest(young, program.mentors, model=RU, function=F.PARALLEL_COLLEAGUE) == ()
+    )
+    assert suggest(young, program.mentors, model=RU) != ()
     program = program.add_pairs(parallel.to_pairs(on=DAY))
     for pair in program.pairs:
         program = program.activate_pair(pair.id, on=DAY)

@@ -545,8 +545,8 @@ def suggest(  # noqa: PLR0913
     places = {m.id: m.capacity - rules.held.get(m.id, 0) for m in mentor_list}
     pool = pool_of(rules, mentor_list, places)
     cand = pool.candidates(mentee)
-    if not cand or not limit:
-        return ()
+    if not cand or not limit or rules.outside(mentee) is not None:
+        return ()  # nobody eligible, nothing asked, or the function is not theirs
     (row,) = compatibility(model, pool.mentors, [mentee], [cand])
     best = sorted(range(len(cand)), key=lambda k: (-row[k], pool.mentors[cand[k]].id))
     plan = plan_of(model)
