@@ -94,6 +94,12 @@ _REGISTRY: tuple[tuple[str, str, str], ...] = (
     ("mentoring.reports", "ControlRow", "control_rows"),
     ("mentoring.health", "HealthThresholds", "health_thresholds"),
     ("mentoring.progress", "ProgressWeights", "progress_weights"),
+    ("mentoring.calendar", "PublicHoliday", "public_holidays"),
+    ("mentoring.model", "MentorAgreement", "mentor_agreements"),
+    ("mentoring.model", "QualitativeReport", "qualitative_reports"),
+    ("mentoring.contact", "ContactTime", "contact_times"),
+    ("mentoring.contact", "PairContact", "pair_contacts"),
+    ("mentoring.contact", "ProgramContact", "program_contacts"),
 )
 
 

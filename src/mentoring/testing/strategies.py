@@ -44,6 +44,14 @@ from mentoring.testing._strategies._calendar import (
     term_systems,
     terms,
 )
+from mentoring.testing._strategies._contact import (
+    contact_times,
+    mentor_agreements,
+    pair_contacts,
+    program_contacts,
+    public_holidays,
+    qualitative_reports,
+)
 from mentoring.testing._strategies._health import health_thresholds, signals
 from mentoring.testing._strategies._indicators import (
     catalogs,
@@ -118,6 +126,7 @@ __all__ = [
     "compatibility_criteria",
     "compatibility_models",
     "constraints",
+    "contact_times",
     "control_reports",
     "control_rows",
     "criteria",
@@ -137,9 +146,11 @@ __all__ = [
     "matchings",
     "measurements",
     "mentees",
+    "mentor_agreements",
     "mentor_loads",
     "mentors",
     "month_days",
+    "pair_contacts",
     "pair_histories",
     "pair_refs",
     "pairs",
@@ -148,8 +159,11 @@ __all__ = [
     "plan_templates",
     "plans",
     "plans_from_templates",
+    "program_contacts",
     "programs",
     "progress_weights",
+    "public_holidays",
+    "qualitative_reports",
     "reports",
     "review_dates",
     "schedules",
