@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 import mentoring as m
+import mentoring.contact
 from mentoring import calendar as mc
 from mentoring import indicators as mi
 from mentoring import matching as mm
@@ -82,6 +83,12 @@ STRATEGIES = {
     "indicator_values": mi.Value,
     "comparisons": mi.Comparison,
     "duties": m.model.Duty,
+    "public_holidays": mc.PublicHoliday,
+    "mentor_agreements": m.model.MentorAgreement,
+    "qualitative_reports": m.model.QualitativeReport,
+    "contact_times": m.contact.ContactTime,
+    "pair_contacts": m.contact.PairContact,
+    "program_contacts": m.contact.ProgramContact,
     "template_activities": m.model.TemplateActivity,
     "control_rows": mr.ControlRow,
     "targets_documents": m.indicators.Targets,
