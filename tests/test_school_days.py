@@ -295,3 +295,29 @@ def test_a_planned_activity_on_a_public_holiday_is_a_signal_not_a_move():
         (m.Severity.INFO, "'Visit' is planned on 2025-03-08, not a school day")
     ]
     assert program.plans[0].activity("visit").due == dt.date(2025, 3, 8)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    code=st.sampled_from(sorted(COUNTRIES)),
+    start_year=st.sampled_from(YEARS),
+    a=st.integers(-40, 400),
+    b=st.integers(-40, 400),
+)
+def test_school_days_between_two_days_are_those_is_school_day_accepts(
+    code, start_year, a, b
+):
+    # the year's school days are found once and cut: the cut must agree with
+    # the day-by-day rule, at the year's edges and beyond them too
+    year = AcademicYear.for_jurisdiction(code, start_year)
+    first = year.start + dt.timedelta(days=a)
+    last = year.start + dt.timedelta(days=b)
+    expected = []
+    day = first
+    while day <= last:
+        if year.start <= day <= year.end and year.is_school_day(day):
+            expected.append(day)
+        day += dt.timedelta(days=1)
+    assert year.school_days(first, last) == tuple(expected)
+    assert year.first_school_day(first, last) == (expected[0] if expected else None)
+    assert year.last_school_day(first, last) == (expected[-1] if expected else None)

@@ -27,6 +27,7 @@ lesson observation is an activity done with the contact kind
 .. versionadded:: 0.1.0
 """
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 
@@ -118,7 +119,22 @@ def _active_days(pair: Pair, year: AcademicYear, on: dt.date) -> list[dt.date]:
     if started is None or started > on:
         return []
     days = year.school_days(started, min(on, year.end))
-    return [d for d in days if pair.status_on(d) is PairStatus.ACTIVE]
+    # what ``pair.status_on(d)`` says of each day, a spell at a time: the
+    # pair is active from a transition to ACTIVE until the next transition
+    # (the days and the history are both in order)
+    history = pair.history
+    active: list[dt.date] = []
+    for i, t in enumerate(history):
+        if t.status is not PairStatus.ACTIVE:
+            continue
+        lo = bisect.bisect_left(days, t.on)
+        hi = (
+            bisect.bisect_left(days, history[i + 1].on)
+            if i + 1 < len(history)
+            else len(days)
+        )
+        active.extend(days[lo:hi])
+    return active
 
 
 def _done(plans: Iterable[MentoringPlan], on: dt.date) -> list[Activity]:

@@ -33,7 +33,7 @@ from mentoring._problems import out_of_range, problem
 from mentoring.calendar import AcademicYear
 from mentoring.contact import _pair_contact
 from mentoring.errors import Problem
-from mentoring.model._pairs import Pair
+from mentoring.model._pairs import Pair, _status_on
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program
 
@@ -205,7 +205,7 @@ def _signals(
     on: dt.date,
     t: HealthThresholds,
 ) -> list[Signal]:
-    if pair.status_on(on) is not PairStatus.ACTIVE:
+    if _status_on(pair, on) is not PairStatus.ACTIVE:
         return []
     found = list(_quiet(pair, plans, on, t))
     if not plans:

@@ -20,6 +20,7 @@ counts nothing, and a done one counts at least ``late_credit``.
 """
 
 import datetime as dt
+import math
 from collections.abc import Iterator
 
 import attrs
@@ -74,14 +75,30 @@ def plan_progress(
     .. versionadded:: 0.1.0
     """
     w = weights or ProgressWeights()
-    met = len(plan.met_criteria(on=on))
-    total = len(plan.criteria)
+    (raw_c, weight_c, met, total), (raw_a, weight_a, on_time, late, n) = _counts(
+        plan, on, w
+    )
     criteria = ScorePart.of(
         "criteria_met",
-        met / total if total else 0.0,
-        weight=w.criteria if total else 0.0,
+        raw_c,
+        weight=weight_c,
         reason=f"{met} of {total} criteria met" if total else "no criteria",
     )
+    reason = f"{on_time} of {n} activities done on time" if n else "no activities"
+    if late:
+        reason += f", {late} late"
+    activities = ScorePart.of("activities_done", raw_a, weight=weight_a, reason=reason)
+    return Score.weighted((criteria, activities))
+
+
+def _counts(
+    plan: MentoringPlan, on: dt.date | None, w: ProgressWeights
+) -> tuple[tuple[float, float, int, int], tuple[float, float, int, int, int]]:
+    """The raw values and weights of the two parts of *plan*'s progress, with
+    what they count (criteria met of total; on time, late, of n).
+    """
+    met = len(plan.met_criteria(on=on))
+    total = len(plan.criteria)
     counted = [a for a in plan.activities if a.status is not ActivityStatus.CANCELLED]
     on_time = late = 0
     for a in counted:
@@ -92,16 +109,21 @@ def plan_progress(
                 late += 1
     n = len(counted)
     raw = min(1.0, (on_time + w.late_credit * late) / n) if n else 0.0
-    reason = f"{on_time} of {n} activities done on time" if n else "no activities"
-    if late:
-        reason += f", {late} late"
-    activities = ScorePart.of(
-        "activities_done",
-        raw,
-        weight=w.activities if n else 0.0,
-        reason=reason,
+    return (
+        (met / total if total else 0.0, w.criteria if total else 0.0, met, total),
+        (raw, w.activities if n else 0.0, on_time, late, n),
     )
-    return Score.weighted((criteria, activities))
+
+
+def _progress_value(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> float:
+    """``plan_progress(plan, on=on, weights=w).value``, without building the
+    score's parts (library use: the indicators want the number only).
+    """
+    (raw_c, weight_c, _, _), (raw_a, weight_a, _, _, _) = _counts(plan, on, w)
+    total = math.fsum((weight_c, weight_a))
+    if total <= 0:
+        return 0.0
+    return min(1.0, max(0.0, math.fsum((weight_c * raw_c, weight_a * raw_a)) / total))
 
 
 # The sentences this module composes in English, for the catalogues: they

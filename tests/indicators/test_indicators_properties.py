@@ -57,6 +57,7 @@ def test_computed_values_are_valid_and_rates_stay_within_unit(args):
     program, on, _ = args
     snapshot = ind.compute(program, on=on)
     assert snapshot.codes() == tuple(sorted(ind.CATALOG.codes()))
+    assert attrs.evolve(snapshot) == snapshot  # built unchecked, passes the checks
     for value in snapshot:
         assert revalidated(value) == value
         if value.kind is Kind.RATE and value.value is not None:

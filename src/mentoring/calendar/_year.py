@@ -6,6 +6,7 @@ day moves to one (:class:`DayShift`).
 Private: the public names are in :mod:`mentoring.calendar`.
 """
 
+import bisect
 import datetime as dt
 import enum
 from collections.abc import Iterator
@@ -442,25 +443,12 @@ class AcademicYear:
         self, first: dt.date, last: dt.date, *, backwards: bool = False
     ) -> Iterator[dt.date]:
         """The school days from *first* to *last* (clipped to the year), in
-        order or *backwards*. The holidays are read once into a set of the
-        days off within the span, so the cost is the span's length plus the
-        holidays' days in it, not their product.
+        order or *backwards*: a slice of the year's school days, found once
+        per year (:func:`_year_school_days`) and cut by bisection.
         """
-        first, last = max(first, self.start), min(last, self.end)
-        if first > last:
-            return
-        off = {h.on for h in self.public_holidays if first <= h.on <= last}
-        for h in self.holidays:
-            day, end = max(h.start, first), min(h.end, last)
-            while day <= end:
-                off.add(day)
-                day += ONE_DAY
-        weekend = {w.number for w in self.weekend}
-        count = (last - first).days + 1
-        for i in range(count):
-            day = last - dt.timedelta(days=i) if backwards else first + dt.timedelta(i)
-            if day.weekday() not in weekend and day not in off:
-                yield day
+        days = _year_school_days(self)
+        part = days[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)]
+        return reversed(part) if backwards else iter(part)
 
     @validated
     def school_days(self, first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
@@ -605,3 +593,37 @@ def partition_problems(
             "outside",
             f"term {last.name!r} ends on {last.end}, after the year ends on {end}",
         )
+
+
+#: The school days of the years asked about lately, by the year's identity
+#: (a year is frozen: its days never change). The year is kept beside its
+#: days, so that its identity is not reused while it is cached.
+_SCHOOL_DAYS: dict[int, tuple[AcademicYear, tuple[dt.date, ...]]] = {}
+_SCHOOL_DAYS_KEPT = 64
+
+
+def _year_school_days(year: AcademicYear) -> tuple[dt.date, ...]:
+    """Every school day of *year*, in order. The holidays are read once into
+    a set of the days off, so the cost is the year's length plus the
+    holidays' days, not their product.
+    """
+    cached = _SCHOOL_DAYS.get(id(year))
+    if cached is not None and cached[0] is year:
+        return cached[1]
+    first, last = year.start, year.end
+    off = {h.on for h in year.public_holidays if first <= h.on <= last}
+    for h in year.holidays:
+        day, end = max(h.start, first), min(h.end, last)
+        while day <= end:
+            off.add(day)
+            day += ONE_DAY
+    weekend = {w.number for w in year.weekend}
+    days = tuple(
+        day
+        for day in (first + dt.timedelta(i) for i in range((last - first).days + 1))
+        if day.weekday() not in weekend and day not in off
+    )
+    if len(_SCHOOL_DAYS) >= _SCHOOL_DAYS_KEPT:
+        _SCHOOL_DAYS.clear()
+    _SCHOOL_DAYS[id(year)] = (year, days)
+    return days

@@ -42,7 +42,14 @@ from mentoring.indicators._catalog import (
     Kind,
     Source,
 )
-from mentoring.indicators._snapshot import Provenance, Snapshot, Value, _trusted_value
+from mentoring.indicators._snapshot import (
+    Provenance,
+    Snapshot,
+    Value,
+    _trusted_snapshot,
+    _trusted_value,
+)
+from mentoring.model._pairs import _status_on
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
 
@@ -367,9 +374,9 @@ def _compute_one(  # noqa: PLR0913
                     note=notes.get(code, ""),
                 )
             )
-    return Snapshot(
-        on=on,
-        values=tuple(values),
+    return _trusted_snapshot(
+        on,
+        tuple(values),
         organization=program.organization,
         district=program.district,
         region=program.region,
@@ -749,7 +756,7 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     started: set[str] = set()
     retained: dict[str, bool] = {}
     for pair in program.pairs:
-        status = pair.status_on(on)
+        status = _status_on(pair, on)
         if status is None:
             continue
         by_status[status].add(pair.id)
@@ -867,7 +874,7 @@ def _optional(
 ) -> dict[str, _Raw | None]:
     out: dict[str, _Raw | None] = {}
     if "plan_progress" in codes:
-        from mentoring.progress import ProgressWeights, plan_progress
+        from mentoring.progress import ProgressWeights, _progress_value
 
         weights = ProgressWeights()  # built once, not once per plan
         total = 0.0
@@ -875,12 +882,12 @@ def _optional(
         for plan in program.plans:
             if plan.start <= on and plan.id not in plans:
                 plans.add(plan.id)
-                total += _on_grain(plan_progress(plan, on=on, weights=weights).value)
+                total += _on_grain(_progress_value(plan, on, weights))
         out["plan_progress"] = (total, len(plans), frozenset(plans))
     if "health_signal_share" in codes:
         from mentoring.health import program_signals
 
-        active = {p.id for p in program.pairs if p.status_on(on) is PairStatus.ACTIVE}
+        active = {p.id for p in program.pairs if _status_on(p, on) is PairStatus.ACTIVE}
         flagged = {
             s.pair_id for s in program_signals(program, on=on) if s.pair_id in active
         }

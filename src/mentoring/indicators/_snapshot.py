@@ -393,3 +393,42 @@ def _with_ids(value: Value, ids: frozenset[str], base: frozenset[str]) -> Value:
     _SETTERS[_FIELDS.index("ids")](copy, ids)
     _SETTERS[_FIELDS.index("denominator_ids")](copy, base)
     return copy
+
+
+_SNAPSHOT_SETTERS = tuple(
+    Snapshot.__dict__[name].__set__
+    for name in (
+        "on",
+        "values",
+        "organization",
+        "district",
+        "region",
+        "organizations",
+        "key_id",
+        "organization_name",
+    )
+)
+
+
+def _trusted_snapshot(  # noqa: PLR0913
+    on: dt.date,
+    values: tuple[Value, ...],
+    *,
+    organization: str,
+    district: str,
+    region: str,
+    organization_name: str,
+) -> Snapshot:
+    """One organization's :class:`Snapshot` built without the
+    construction-time checks: for :func:`~mentoring.indicators.compute`,
+    whose values come sorted by code from its plan and whose labels are the
+    checked programme's own.
+    """
+    snapshot: Snapshot = object.__new__(Snapshot)
+    for setter, field in zip(
+        _SNAPSHOT_SETTERS,
+        (on, values, organization, district, region, 1, "", organization_name),
+        strict=True,
+    ):
+        setter(snapshot, field)
+    return snapshot

@@ -239,12 +239,7 @@ class Pair:
         """The state the pair was in at the end of *day* (None before it was
         proposed).
         """
-        current = None
-        for t in self.history:
-            if t.on > day:
-                break
-            current = t.status
-        return current
+        return _status_on(self, day)
 
     @validated
     def transition(
@@ -368,3 +363,15 @@ class Group:
                 "order",
                 f"must not be before formed_on {self.formed_on}, got {self.ended_on}",
             )
+
+
+def _status_on(pair: Pair, day: dt.date) -> PairStatus | None:
+    """:meth:`Pair.status_on` without the argument check (library use, on
+    a day the library holds as a date).
+    """
+    current = None
+    for t in pair.history:
+        if t.on > day:
+            break
+        current = t.status
+    return current
