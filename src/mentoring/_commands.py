@@ -14,7 +14,7 @@ from mentoring import _files
 from mentoring._format import date, number, percent
 from mentoring._i18n import N_, tr, tr_text
 from mentoring._locale import lang_of
-from mentoring.errors import MentoringError
+from mentoring.errors import MentoringError, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -30,6 +30,8 @@ __all__ = [
     "InputError",
     "explain_lines",
     "preset_model",
+    "read_program",
+    "read_text",
     "render_report",
     "write_output",
 ]
@@ -68,6 +70,37 @@ def write_output(path: str, text: str) -> None:
     except UnicodeEncodeError:
         msg = f"cannot write {path}: the text is not valid Unicode"
         raise InputError(msg) from None
+
+
+def read_text(path: str) -> str:
+    """The UTF-8 text of the input *path* (``-``: standard input): a regular
+    file of at most :data:`~mentoring._files.MAX_INPUT_BYTES`.
+    """
+    try:
+        return _files.read_bytes(path).decode("utf-8-sig")
+    except OSError as exc:
+        reason = str(exc.strerror or exc)
+        raise InputError(f"cannot read {path}: {reason}", reason=reason) from None
+    except UnicodeDecodeError as exc:
+        reason = f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
+        raise InputError(f"cannot read {path}: {reason}", reason=reason) from None
+
+
+def read_program(path: str) -> "Program":
+    from mentoring import serialization
+    from mentoring.model import Program
+
+    text = read_text(path)
+    try:
+        return serialization.from_json(Program, text, strict=False)
+    except ValidationError as err:
+        raise ValidationError(
+            [
+                p.under(f"{path}:$") if p.path.startswith("$") else p
+                for p in err.problems
+            ],
+            subject=f"programme document {path}",
+        ) from None
 
 
 #: The line above an indicator table: the two days it compares.

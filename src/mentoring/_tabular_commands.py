@@ -12,8 +12,8 @@ writes a blank workbook to fill. A bad input prints every problem at
 import argparse
 import sys
 
-from mentoring._commands import write_output
-from mentoring._files import STDIO, read_bytes
+from mentoring._commands import read_program, write_output
+from mentoring._files import STDIO
 from mentoring._i18n import tr
 from mentoring._problems import problem
 from mentoring.errors import ValidationError
@@ -98,36 +98,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_program(path: str) -> object:
-    from mentoring import serialization
-    from mentoring.model import Program
-
-    try:
-        text = read_bytes(path).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise ValidationError(
-            [problem(path, "file", f"cannot read: {reason}")],
-            subject="programme document",
-        ) from None
-    try:
-        return serialization.from_json(Program, text, strict=False)
-    except ValidationError as err:
-        raise ValidationError(
-            [
-                p.under(f"{path}:$") if p.path.startswith("$") else p
-                for p in err.problems
-            ],
-            subject=f"programme document {path}",
-        ) from None
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     from mentoring import tabular
-    from mentoring.model import Program
 
-    program = _read_program(args.program)
-    assert isinstance(program, Program)  # noqa: S101 - from_json gives one
+    program = read_program(args.program)
     form = args.format or ("xlsx" if args.out.lower().endswith(".xlsx") else "csv")
     try:
         if form == "xlsx":

@@ -45,6 +45,7 @@ from mentoring._commands import (
     preset_model,
 )
 from mentoring._commands import InputError as _InputError
+from mentoring._commands import read_text as _read_text
 from mentoring._commands import write_output as _write_text
 from mentoring._i18n import N_, tr, tr_n, tr_text
 from mentoring._locale import LANGS, lang_of
@@ -563,37 +564,6 @@ _PROBLEMS = (
     N_("not UTF-8 text ({reason} at byte {byte})"),
     N_("save it as UTF-8"),
 )
-
-
-def _read_text(path: str) -> str:
-    """The UTF-8 text of the input *path* (``-``: standard input): a regular
-    file of at most :data:`~mentoring._files.MAX_INPUT_BYTES`.
-    """
-    try:
-        return _files.read_bytes(path).decode("utf-8-sig")
-    except OSError as exc:
-        reason = str(exc.strerror or exc)
-        raise _InputError(f"cannot read {path}: {reason}", reason=reason) from None
-    except UnicodeDecodeError as exc:
-        reason = f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
-        raise _InputError(f"cannot read {path}: {reason}", reason=reason) from None
-
-
-def _read_program(path: str) -> "Program":
-    from mentoring import serialization
-    from mentoring.model import Program
-
-    text = _read_text(path)
-    try:
-        return serialization.from_json(Program, text, strict=False)
-    except ValidationError as err:
-        raise ValidationError(
-            [
-                p.under(f"{path}:$") if p.path.startswith("$") else p
-                for p in err.problems
-            ],
-            subject=f"programme document {path}",
-        ) from None
 
 
 # -- demo ----------------------------------------------------------------------------
