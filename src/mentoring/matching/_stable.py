@@ -10,17 +10,23 @@ Both functions work on *internal* indices prepared by
 * a mentor ranks mentee ``u`` by ``(tier[u], mentor_score, u)``, higher first.
 
 The mentee-proposing version never sorts a whole preference list: a mentee
-takes its next few choices at a time (``heapq.nlargest`` over C-level
-iterators), and only among mentors that could still accept it (a full mentor
-whose worst held mentee outranks the proposer is skipped without a proposal:
-mentors only ever get pickier, so that mentor would reject it anyway).
+takes its next few choices at a time, continuing below the last choice it
+took (so no refill gives a mentor twice), and only among mentors that could
+still accept it (a full mentor whose worst held mentee outranks the proposer
+is skipped without a proposal: mentors only ever get pickier, so that mentor
+would reject it anyway). A refill is ``heapq.nlargest`` over C-level
+iterators, or, for long rows when numpy is loaded, a mask, an
+``argpartition`` cut and a sort of the few kept (:class:`_NumpyRows`); both
+give the order a full sort of the row would.
 """
 
 import heapq
+import sys
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import compress, count, repeat
 from operator import add, ge
+from typing import Any
 
 __all__ = ["mentee_proposing", "mentor_proposing"]
 
@@ -30,17 +36,149 @@ _NEG_INF = float("-inf")
 _TIER_STEP = 2.0
 _FIRST_BATCH = 4
 _MAX_BATCH = 256
+#: The first batch with numpy, where a refill costs about the same for any size.
+_NP_FIRST_BATCH = 16
+#: numpy refills rows of this many candidates on average and more.
+_NP_FROM = 64
 
 
-def mentee_proposing(  # noqa: C901, PLR0913, PLR0915, PLR0917
+class _Rows:
+    """Each mentee's candidates in its order of preference, a chunk at a time.
+
+    A refill continues below the last pair it gave (``(score, jj)``, strictly
+    lower) and keeps only mentors whose threshold the mentee's key still
+    meets; a mentor left out then would refuse the mentee later too, since
+    mentors only ever get pickier. The order is ``(score, jj)`` descending, as
+    a full sort of the row would give.
+    """
+
+    def __init__(
+        self,
+        candidates: Sequence["array[int]"],
+        scores: Sequence["array[float]"],
+        mentor_scores: Sequence["array[float]"],
+        tier: Sequence[int],
+        thr: list[float],
+    ) -> None:
+        self.candidates = candidates
+        self.scores = scores
+        self.mentor_scores = mentor_scores
+        self.tier = tier
+        self.thr = thr
+        n = len(candidates)
+        self.last: list[tuple[float, int] | None] = [None] * n
+        self.size = [_FIRST_BATCH] * n
+
+    def set_threshold(self, jj: int, value: float) -> None:
+        self.thr[jj] = value
+
+    def refill(self, u: int) -> list[int]:
+        """The next positions of mentee *u*'s row, best first ([] at the end)."""
+        c = self.candidates[u]
+        sc = self.scores[u]
+        msc = self.mentor_scores[u]
+        t = self.tier[u]
+        keys = msc if t == 0 else map(add, msc, repeat(_TIER_STEP * t))
+        pool: Iterator[tuple[float, int, int]] = compress(
+            zip(sc, c, count()), map(ge, keys, map(self.thr.__getitem__, c))
+        )
+        lt = self.last[u]
+        if lt is not None:
+            pool = filter(lt.__gt__, pool)
+        top = heapq.nlargest(self.size[u], pool)
+        if not top:
+            return []
+        self.size[u] = min(self.size[u] * 4, _MAX_BATCH)
+        self.last[u] = (top[-1][0], top[-1][1])
+        return [p[2] for p in top]
+
+
+class _NumpyRows(_Rows):
+    """:class:`_Rows` at C speed (numpy): each refill masks the row below
+    the last pair given and above the mentors' thresholds, cuts the best
+    *size* with ``argpartition`` (every tie at the cut kept), and sorts only
+    those. The same floats are compared, so the order is the same.
+    """
+
+    def __init__(  # noqa: PLR0913
+        self,
+        candidates: Sequence["array[int]"],
+        scores: Sequence["array[float]"],
+        mentor_scores: Sequence["array[float]"],
+        tier: Sequence[int],
+        thr: list[float],
+        *,
+        np: Any,
+    ) -> None:
+        super().__init__(candidates, scores, mentor_scores, tier, thr)
+        self.np = np
+        self.thr_np = np.array(thr, dtype=np.float64)
+        self.size = [_NP_FIRST_BATCH] * len(candidates)
+        self._cj: dict[int, Any] = {}
+
+    def set_threshold(self, jj: int, value: float) -> None:
+        self.thr[jj] = value
+        self.thr_np[jj] = value
+
+    def refill(self, u: int) -> list[int]:
+        np = self.np
+        c = self.candidates[u]
+        if not len(c):
+            return []
+        cj = self._cj.get(id(c))
+        if cj is None:
+            cj = self._cj[id(c)] = np.frombuffer(c, dtype=np.intc)
+        s = np.frombuffer(self.scores[u], dtype=np.float64)
+        keys = np.frombuffer(self.mentor_scores[u], dtype=np.float64)
+        t = self.tier[u]
+        if t:
+            keys = keys + _TIER_STEP * t
+        mask = keys >= self.thr_np[cj]
+        lt = self.last[u]
+        if lt is not None:
+            ls, lj = lt
+            mask &= (s < ls) | ((s == ls) & (cj < lj))
+        idx = np.flatnonzero(mask)
+        size = self.size[u]
+        if len(idx) > size:
+            sel = s[idx]
+            cut = np.partition(sel, len(sel) - size)[len(sel) - size]
+            idx = idx[sel >= cut]
+        if not len(idx):
+            return []
+        best: list[int] = idx[np.lexsort((cj[idx], s[idx]))[::-1][:size]].tolist()
+        self.size[u] = min(size * 4, _MAX_BATCH)
+        pos = best[-1]
+        self.last[u] = (self.scores[u][pos], c[pos])
+        return best
+
+
+def _numpy_for(candidates: Sequence["array[int]"]) -> Any:
+    """The numpy module when it is loaded already and the rows are long enough to pay
+    for it (a small run never imports it), else None.
+    """
+    np = sys.modules.get("numpy")
+    if np is None or sum(map(len, candidates)) < _NP_FROM * max(len(candidates), 1):
+        return None
+    return np
+
+
+def mentee_proposing(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917
     n_mentors: int,
     capacities: Sequence[int],
     candidates: Sequence["array[int]"],
     scores: Sequence["array[float]"],
     mentor_scores: Sequence["array[float]"],
     tiers: Sequence[int] | None,
+    *,
+    use_numpy: bool | None = None,
 ) -> list[int]:
-    """The mentee-optimal stable matching: mentee ``u`` -> mentor ``jj`` or -1."""
+    """The mentee-optimal stable matching: mentee ``u`` -> mentor ``jj`` or -1.
+
+    *use_numpy*: refill the shortlists with numpy (True; it must be
+    installed), without (False), or with it when it is loaded and the rows
+    are long (None). The answer is the same.
+    """
     n = len(candidates)
     cap = list(capacities)
     load = [0] * n_mentors
@@ -51,44 +189,39 @@ def mentee_proposing(  # noqa: C901, PLR0913, PLR0915, PLR0917
     for jj in range(n_mentors):
         if cap[jj] <= 0:
             thr[jj] = float("inf")
-    thr_get = thr.__getitem__
     tier = tiers if tiers is not None else [0] * n
-    # per mentee: the current batch of positions (best first), the cursor in
-    # it, the last (score, jj) proposed to, and the next batch size.
+    np = None
+    if use_numpy is None:
+        np = _numpy_for(candidates)
+    elif use_numpy:
+        import numpy as np
+    rows = (
+        _Rows(candidates, scores, mentor_scores, tier, thr)
+        if np is None
+        else _NumpyRows(candidates, scores, mentor_scores, tier, thr, np=np)
+    )
+    refill = rows.refill
+    set_threshold = rows.set_threshold
+    # per mentee: the current batch of positions (best first) and the cursor
+    # in it.
     batch: list[list[int] | None] = [None] * n
     cursor = [0] * n
-    last: list[tuple[float, int] | None] = [None] * n
-    size = [_FIRST_BATCH] * n
     free = list(range(n))
     step = _TIER_STEP
     while free:
         u = free.pop()
         c = candidates[u]
-        sc = scores[u]
         msc = mentor_scores[u]
         t = tier[u]
         while True:
             b = batch[u]
             k = cursor[u]
             if b is None or k >= len(b):
-                # refill: next-best positions among mentors that may accept u
-                keys = msc if t == 0 else map(add, msc, repeat(step * t))
-                pool: Iterator[tuple[float, int, int]] = compress(
-                    zip(sc, c, count()), map(ge, keys, map(thr_get, c))
-                )
-                lt = last[u]
-                if lt is not None:
-                    pool = filter(lt.__gt__, pool)
-                top = heapq.nlargest(size[u], pool)
-                if not top:
-                    batch[u] = []
+                b = batch[u] = refill(u)
+                k = 0
+                if not b:
                     cursor[u] = 0
                     break
-                b = [p[2] for p in top]
-                batch[u] = b
-                size[u] = min(size[u] * 4, _MAX_BATCH)
-                k = 0
-                last[u] = (top[-1][0], top[-1][1])
             pos = b[k]
             cursor[u] = k + 1
             jj = c[pos]
@@ -99,12 +232,12 @@ def mentee_proposing(  # noqa: C901, PLR0913, PLR0915, PLR0917
                 load[jj] += 1
                 if load[jj] == cap[jj]:
                     w = h[0]
-                    thr[jj] = w[1] + step * w[0] if w[0] else w[1]
+                    set_threshold(jj, w[1] + step * w[0] if w[0] else w[1])
                 break
             if key > h[0]:
                 out = heapq.heapreplace(h, key)
                 w = h[0]
-                thr[jj] = w[1] + step * w[0] if w[0] else w[1]
+                set_threshold(jj, w[1] + step * w[0] if w[0] else w[1])
                 free.append(out[2])
                 break
     result = [-1] * n
