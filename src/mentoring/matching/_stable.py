@@ -38,6 +38,8 @@ _FIRST_BATCH = 4
 _MAX_BATCH = 256
 #: The first batch with numpy, where a refill costs about the same for any size.
 _NP_FIRST_BATCH = 16
+#: The rows whose first chunks are cut together.
+_NP_BLOCK = 256
 #: numpy refills rows of this many candidates on average and more.
 _NP_FROM = 64
 
@@ -115,19 +117,66 @@ class _NumpyRows(_Rows):
         self.thr_np = np.array(thr, dtype=np.float64)
         self.size = [_NP_FIRST_BATCH] * len(candidates)
         self._cj: dict[int, Any] = {}
+        self.first: list[list[int] | None] = [None] * len(candidates)
+        self._first_chunks()
+
+    def _cj_of(self, c: "array[int]") -> Any:
+        cj = self._cj.get(id(c))
+        if cj is None:
+            cj = self._cj[id(c)] = self.np.frombuffer(c, dtype=self.np.intc)
+        return cj
+
+    def _first_chunks(self) -> None:
+        """The first chunk of every row that shares its candidates with
+        others, a block of rows at a time: the best ``_NP_FIRST_BATCH`` by an
+        ``argpartition`` of the block, of which only those strictly above
+        the cut's value are kept (a tie at the cut is left to
+        :meth:`refill`), sorted. No threshold is applied: a full mentor
+        refuses the proposal as it would have been skipped.
+        """
+        np = self.np
+        k = _NP_FIRST_BATCH
+        groups: dict[int, list[int]] = {}
+        for u, c in enumerate(self.candidates):
+            if len(c) > k:
+                groups.setdefault(id(c), []).append(u)
+        for us in groups.values():
+            c = self.candidates[us[0]]
+            cj = self._cj_of(c)
+            m = len(c)
+            for start in range(0, len(us), _NP_BLOCK):
+                block = us[start : start + _NP_BLOCK]
+                s = np.stack(
+                    [np.frombuffer(self.scores[u], dtype=np.float64) for u in block]
+                )
+                top = np.argpartition(s, m - k, axis=1)[:, m - k :]
+                values = np.take_along_axis(s, top, axis=1)
+                order = np.lexsort((cj[top], values), axis=1)[:, ::-1]
+                top = np.take_along_axis(top, order, axis=1)
+                values = np.take_along_axis(values, order, axis=1)
+                kept = (values > values[:, -1:]).sum(axis=1).tolist()
+                for u, row, n_kept in zip(block, top.tolist(), kept, strict=True):
+                    if n_kept:
+                        chunk = row[:n_kept]
+                        pos = chunk[-1]
+                        self.first[u] = chunk
+                        self.last[u] = (self.scores[u][pos], c[pos])
+                        self.size[u] = min(k * 4, _MAX_BATCH)
 
     def set_threshold(self, jj: int, value: float) -> None:
         self.thr[jj] = value
         self.thr_np[jj] = value
 
     def refill(self, u: int) -> list[int]:
+        first = self.first[u]
+        if first is not None:
+            self.first[u] = None
+            return first
         np = self.np
         c = self.candidates[u]
         if not len(c):
             return []
-        cj = self._cj.get(id(c))
-        if cj is None:
-            cj = self._cj[id(c)] = np.frombuffer(c, dtype=np.intc)
+        cj = self._cj_of(c)
         s = np.frombuffer(self.scores[u], dtype=np.float64)
         keys = np.frombuffer(self.mentor_scores[u], dtype=np.float64)
         t = self.tier[u]
@@ -234,7 +283,7 @@ def mentee_proposing(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917
                     w = h[0]
                     set_threshold(jj, w[1] + step * w[0] if w[0] else w[1])
                 break
-            if key > h[0]:
+            if h and key > h[0]:  # a mentor without places holds nobody
                 out = heapq.heapreplace(h, key)
                 w = h[0]
                 set_threshold(jj, w[1] + step * w[0] if w[0] else w[1])
