@@ -164,6 +164,7 @@ class Scorer:
         self._np_caches: dict[CriterionKind, dict[object, Any]] = {
             t.kind: {} for t in plan.terms
         }
+        self._np_sums: dict[tuple[object, ...], Any] = {}
         self._np_limit = max(_CACHE_LIMIT, _CACHE_FLOATS // max(self.n, 1))
         self._builders: dict[CriterionKind, Callable[[Term, Person], list[float]]] = {
             _C.SAME_SUBJECT: self._subject_list,
@@ -310,7 +311,7 @@ class Scorer:
         if at is not None:
             found = found[self._np.frombuffer(at, dtype=self._np.intc)]
         out = array("d")
-        out.frombytes(found.tobytes())
+        out.frombytes(memoryview(found).cast("B"))  # no copy in between
         return out
 
     # the same sums with numpy, when it is installed (element-wise float64
@@ -329,26 +330,46 @@ class Scorer:
     def _np_row(self, mentee: Mentee) -> Any:
         np = self._np
         p = mentee.person
-        vectors = [self._np_list(t, p) for t in self._dense]
-        if not vectors:
-            row = np.zeros(self.n, dtype=np.float64)
-        elif len(vectors) == 1:
-            row = vectors[0].copy()
-        else:
-            row = vectors[0] + vectors[1]
-            for vec in vectors[2:]:
-                row += vec
+        base = self._np_dense_sum(p)
+        row = None  # base is shared: the first addition makes the row
         for t in self._sparse:
             kind = t.kind
             if kind in _BY_VALUE:
                 # one vector per distinct place or set of interests, zero
                 # where the criterion adds nothing: x + 0.0 is x for the
                 # non-negative sums of a row, so the floats are the same
-                row += self._np_by_value(t, p)
+                vec = self._np_by_value(t, p)
+                if row is None:
+                    row = base + vec
+                else:
+                    row += vec
                 continue
             for js, values in self._id_updates(t, mentee):
+                if row is None:
+                    row = base.copy()
                 row[np.array(js, dtype=np.intp)] += np.array(values, dtype=np.float64)
-        return row
+        return base.copy() if row is None else row
+
+    def _np_dense_sum(self, p: Person) -> Any:
+        """The left-to-right sum of the dense criteria's vectors, cached by
+        the mentee's keys of all of them (never to be changed in place).
+        """
+        key = tuple([self._key(t.kind, p) for t in self._dense])
+        found = self._np_sums.get(key)
+        if found is None:
+            np = self._np
+            vectors = [self._np_list(t, p) for t in self._dense]
+            if not vectors:
+                found = np.zeros(self.n, dtype=np.float64)
+            elif len(vectors) == 1:
+                found = vectors[0]
+            else:
+                found = vectors[0] + vectors[1]
+                for vec in vectors[2:]:
+                    found += vec
+            if len(self._np_sums) < self._np_limit:
+                self._np_sums[key] = found
+        return found
 
     def _np_by_value(self, t: Term, p: Person) -> Any:
         """The contributions of a criterion that depends on one value of the
