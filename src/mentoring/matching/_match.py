@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from mentoring._checks import expect, raise_if
+from mentoring._checks import expect, raise_if, types_known
 from mentoring._enums import MentorFunction
 from mentoring._i18n import N_, tr, tr_n
 from mentoring._problems import out_of_range
@@ -296,7 +296,15 @@ def _priorities(
 def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
     """The :class:`Matching` the three steps gave: each pair with its
     explained score, each mentee left with the reason.
+
+    Every value is built here from checked input, so the field types are
+    not checked again (the invariants are).
     """
+    with types_known():
+        return _built(run, eligible, chosen)
+
+
+def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
     plan = plan_of(run.model)
     parts: PartCache = {}
     assignments = [
