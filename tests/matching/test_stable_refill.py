@@ -24,16 +24,19 @@ SCORES = st.one_of(TIE_PRONE, st.floats(0.0, 1.0))
 
 
 @st.composite
-def rows(draw, max_len=300):
-    n_mentors = draw(st.integers(1, max_len))
+def rows(draw, max_len=300, min_len=0):
+    n_mentors = draw(st.integers(max(min_len, 1), max_len))
     jj = draw(
-        st.lists(st.integers(0, n_mentors - 1), unique=True, max_size=n_mentors).map(
-            sorted
-        )
+        st.lists(
+            st.integers(0, n_mentors - 1),
+            unique=True,
+            min_size=min_len,
+            max_size=n_mentors,
+        ).map(sorted)
     )
     if draw(st.booleans()):
         jj.reverse()
-    scores = [draw(TIE_PRONE) if draw(st.booleans()) else draw(SCORES) for _ in jj]
+    scores = draw(st.lists(TIE_PRONE | SCORES, min_size=len(jj), max_size=len(jj)))
     return n_mentors, array("i", jj), array("d", scores)
 
 
@@ -51,7 +54,7 @@ def chunks(rows_class, n_mentors, cands, scores, **extra):
 
 
 @settings(max_examples=150, deadline=None)
-@given(rows())
+@given(rows() | rows(min_len=_stable._SAMPLED_FROM))
 def test_chunks_end_to_end_are_the_full_sort_with_ties(row):
     n_mentors, cands, scores = row
     expected = full_order(cands, scores)
@@ -66,7 +69,7 @@ def test_chunks_end_to_end_are_the_full_sort_with_ties(row):
 
 @pytest.mark.parametrize("fast", [False, True], ids=["python", "numpy"])
 @settings(max_examples=100, deadline=None)
-@given(row=rows(), data=st.data())
+@given(row=rows() | rows(min_len=_stable._SAMPLED_FROM), data=st.data())
 def test_a_refill_leaves_out_exactly_the_mentors_above_the_mentee(fast, row, data):
     n_mentors, cands, scores = row
     thr = [float("-inf")] * n_mentors

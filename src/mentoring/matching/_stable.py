@@ -36,6 +36,9 @@ _NEG_INF = float("-inf")
 _TIER_STEP = 2.0
 _FIRST_BATCH = 4
 _MAX_BATCH = 256
+#: Rows this long start with a chunk cut by a sample of this many scores.
+_SAMPLED_FROM = 128
+_SAMPLE = 64
 #: The first batch with numpy, where a refill costs about the same for any size.
 _NP_FIRST_BATCH = 16
 #: The rows whose first chunks are cut together.
@@ -52,6 +55,12 @@ class _Rows:
     meets; a mentor left out then would refuse the mentee later too, since
     mentors only ever get pickier. The order is ``(score, jj)`` descending, as
     a full sort of the row would give.
+
+    The first refill of a long row takes the candidates above a cut by value
+    taken from a sample of the row; a mentee that needs more has the rest of
+    its row (what passes the thresholds then) sorted once, and every later
+    refill continues in that order, keeping what passes the thresholds at
+    the time, without a rescan of the row.
     """
 
     def __init__(
@@ -70,16 +79,26 @@ class _Rows:
         n = len(candidates)
         self.last: list[tuple[float, int] | None] = [None] * n
         self.size = [_FIRST_BATCH] * n
+        self.order: list[list[int] | None] = [None] * n
+        self.at = [0] * n
 
     def set_threshold(self, jj: int, value: float) -> None:
         self.thr[jj] = value
 
     def refill(self, u: int) -> list[int]:
         """The next positions of mentee *u*'s row, best first ([] at the end)."""
+        order = self.order[u]
+        if order is not None:
+            return self._next(u, order)
         c = self.candidates[u]
         sc = self.scores[u]
         msc = self.mentor_scores[u]
         t = self.tier[u]
+        n = len(sc)
+        if self.last[u] is None and n >= _SAMPLED_FROM:
+            top = self._sampled(u, c, sc, msc, t)
+            if top:
+                return top
         keys = msc if t == 0 else map(add, msc, repeat(_TIER_STEP * t))
         pool: Iterator[tuple[float, int, int]] = compress(
             zip(sc, c, count()), map(ge, keys, map(self.thr.__getitem__, c))
@@ -87,12 +106,62 @@ class _Rows:
         lt = self.last[u]
         if lt is not None:
             pool = filter(lt.__gt__, pool)
-        top = heapq.nlargest(self.size[u], pool)
-        if not top:
-            return []
-        self.size[u] = min(self.size[u] * 4, _MAX_BATCH)
-        self.last[u] = (top[-1][0], top[-1][1])
+        order = self.order[u] = [p[2] for p in sorted(pool, reverse=True)]
+        return self._next(u, order)
+
+    def _sampled(
+        self,
+        u: int,
+        c: "array[int]",
+        sc: "array[float]",
+        msc: "array[float]",
+        t: int,
+    ) -> list[int]:
+        """The first chunk of a long row: every candidate scoring at least
+        the second best of an even sample of the row (a cut by value, so
+        ties stay together), sorted; the next refill continues below it.
+        """
+        n = len(sc)
+        sample = sorted(sc[:: n // _SAMPLE])
+        cut = sample[-2]
+        thr = self.thr
+        step = _TIER_STEP * t
+        top = sorted(
+            (
+                (sc[p], c[p], p)
+                for p in compress(range(n), map(ge, sc, repeat(cut)))
+                if (msc[p] + step if t else msc[p]) >= thr[c[p]]
+            ),
+            reverse=True,
+        )
+        # (cut, -1) is above every pair scoring less than the cut and below
+        # every pair scoring the cut (jj >= 0)
+        self.last[u] = (cut, -1)
         return [p[2] for p in top]
+
+    def _next(self, u: int, order: list[int]) -> list[int]:
+        """The next chunk of *order* that passes the thresholds now."""
+        c = self.candidates[u]
+        msc = self.mentor_scores[u]
+        t = self.tier[u]
+        thr_get = self.thr.__getitem__
+        at = self.at[u]
+        size = self.size[u]
+        while at < len(order):
+            part = order[at : at + size]
+            at += size
+            keys: Iterator[float] = map(msc.__getitem__, part)
+            if t:
+                keys = map(add, keys, repeat(_TIER_STEP * t))
+            kept = list(
+                compress(part, map(ge, keys, map(thr_get, map(c.__getitem__, part))))
+            )
+            if kept:
+                self.at[u] = at
+                self.size[u] = min(size * 4, _MAX_BATCH)
+                return kept
+        self.at[u] = at
+        return []
 
 
 class _NumpyRows(_Rows):
