@@ -251,6 +251,34 @@ def test_fast_scores_equal_the_explained_ones(  # noqa: PLR0917
             assert part.reason
 
 
+@settings(max_examples=100)
+@given(
+    mentors=st.lists(people, max_size=4, unique_by=lambda p: p.id),
+    mentees=st.lists(people, min_size=1, max_size=6),
+    ws=weights,
+)
+def test_one_scorer_gives_many_mentees_their_explained_scores(mentors, mentees, ws):
+    # mentees often share a place or a set of interests: the cached
+    # contributions of one must not leak into another's row
+    model = CompatibilityModel(
+        criteria=tuple(Criterion(kind=k, weight=w) for k, w in ws)
+    )
+    plan = plan_of(model)
+    ms = [Mentor(person=p) for p in mentors]
+    es = [Mentee(person=p) for p in mentees]
+    pure = Scorer(plan, ms, use_numpy=False)
+    fast = Scorer(plan, ms, use_numpy=True)
+    parts: dict = {}
+    for e in es:
+        row = pure.row(e)
+        assert fast.row(e) == row
+        for j, m in enumerate(ms):
+            alone = explain(plan, m, e)
+            shared = explain(plan, m, e, parts)
+            assert shared == alone
+            assert row[j] == alone.value
+
+
 def test_explanation_names_each_criterion_with_a_reason():
     mentor = Mentor(
         person=Person(

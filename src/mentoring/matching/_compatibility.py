@@ -27,7 +27,7 @@ from mentoring.matching._terms import (
 from mentoring.model._people import Mentee, Mentor
 from mentoring.score import Score, ScorePart
 
-__all__ = ["compatibility", "explain"]
+__all__ = ["PartCache", "compatibility", "explain"]
 
 _C = CriterionKind
 _T = TypeVar("_T", str, int)
@@ -215,23 +215,40 @@ _REASONED: dict[CriterionKind, Callable[[Term, Mentor, Mentee], _Reasoned]] = {
 }
 
 
-def explain(plan: Plan, mentor: Mentor, mentee: Mentee) -> Score:
-    """The explained score of one pair, equal to the fast path's value."""
+#: Parts already built, by (criterion, raw, weight, contribution, reason).
+PartCache = dict[tuple[str, float, float, float, str], ScorePart]
+
+
+def explain(
+    plan: Plan, mentor: Mentor, mentee: Mentee, parts: PartCache | None = None
+) -> Score:
+    """The explained score of one pair, equal to the fast path's value.
+
+    *parts*, when given, keeps the parts built for earlier pairs: a part is
+    plain data, so pairs with the same reason for a criterion share one
+    (checked once), which is most of them when a run explains many pairs.
+    """
     found = {t.kind: _REASONED[t.kind](t, mentor, mentee) for t in plan.terms}
     value = 0.0
     for t in plan.terms:
         value = value + t.coef * found[t.kind][0]
-    parts = tuple(
-        ScorePart(
-            criterion=t.kind.value,
-            raw=found[t.kind][0],
-            weight=t.weight,
-            contribution=t.coef * found[t.kind][0],
-            reason=found[t.kind][1],
-        )
-        for t in plan.shown
-    )
-    return Score(value=value, parts=parts)
+    if parts is None:
+        parts = {}
+    shown = []
+    for t in plan.shown:
+        raw, reason = found[t.kind]
+        key = (t.kind.value, raw, t.weight, t.coef * raw, reason)
+        part = parts.get(key)
+        if part is None:
+            part = parts[key] = ScorePart(
+                criterion=key[0],
+                raw=raw,
+                weight=t.weight,
+                contribution=key[3],
+                reason=reason,
+            )
+        shown.append(part)
+    return Score(value=value, parts=tuple(shown))
 
 
 # The sentences this module composes in English, for the catalogues: they

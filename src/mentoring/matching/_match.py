@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from mentoring._checks import expect, raise_if
+from mentoring._checks import expect, raise_if, types_known
 from mentoring._enums import MentorFunction
 from mentoring._i18n import N_, tr, tr_n
 from mentoring._problems import out_of_range
@@ -30,7 +30,7 @@ from mentoring.matching._assignment import (
     Solver,
     solve,
 )
-from mentoring.matching._compatibility import compatibility, explain
+from mentoring.matching._compatibility import PartCache, compatibility, explain
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import (
     Eligibility,
@@ -296,13 +296,22 @@ def _priorities(
 def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
     """The :class:`Matching` the three steps gave: each pair with its
     explained score, each mentee left with the reason.
+
+    Every value is built here from checked input, so the field types are
+    not checked again (the invariants are).
     """
+    with types_known():
+        return _built(run, eligible, chosen)
+
+
+def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
     plan = plan_of(run.model)
+    parts: PartCache = {}
     assignments = [
         Assignment(
             mentor_id=mentor.id,
             mentee_id=mentee.id,
-            score=explain(plan, mentor, mentee),
+            score=explain(plan, mentor, mentee, parts),
             locked=True,
             rule=rule,
         )
@@ -349,7 +358,7 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
             Assignment(
                 mentor_id=mentor.id,
                 mentee_id=mentee.id,
-                score=explain(plan, mentor, mentee),
+                score=explain(plan, mentor, mentee, parts),
             )
         )
     assigned = Counter(a.mentor_id for a in assignments)
@@ -550,10 +559,11 @@ def suggest(  # noqa: PLR0913
     (row,) = compatibility(model, pool.mentors, [mentee], [cand])
     best = sorted(range(len(cand)), key=lambda k: (-row[k], pool.mentors[cand[k]].id))
     plan = plan_of(model)
+    parts: PartCache = {}
     return tuple(
         Suggestion(
             mentor_id=pool.mentors[cand[k]].id,
-            score=explain(plan, pool.mentors[cand[k]], mentee),
+            score=explain(plan, pool.mentors[cand[k]], mentee, parts),
             rank=rank,
         )
         for rank, k in enumerate(best[:limit], start=1)

@@ -40,6 +40,10 @@ _C = CriterionKind
 
 #: Cached lists per criterion; beyond this many keys a list is not kept.
 _CACHE_LIMIT = 256
+#: The criteria computed per distinct value of the mentee, not per pair.
+_BY_VALUE = frozenset({_C.SAME_ORGANIZATION, _C.SAME_DISTRICT, _C.SHARED_INTERESTS})
+#: The floats the numpy caches of one criterion may hold (32 MB).
+_CACHE_FLOATS = 1 << 22
 #: From this many mentors numpy (when installed) adds the rows: below it,
 #: importing numpy costs more than it saves, and a small run never loads it.
 _NUMPY_FROM = 200
@@ -146,6 +150,7 @@ class Scorer:
                 self._organizations.setdefault(p.organization, []).append(j)
             if p.district:
                 self._districts.setdefault(p.district, []).append(j)
+        self._interest_cache: dict[frozenset[str], tuple[list[int], list[float]]] = {}
         self._caches: dict[CriterionKind, dict[object, list[float]]] = {
             t.kind: {} for t in plan.terms
         }
@@ -159,6 +164,8 @@ class Scorer:
         self._np_caches: dict[CriterionKind, dict[object, Any]] = {
             t.kind: {} for t in plan.terms
         }
+        self._np_sums: dict[tuple[object, ...], Any] = {}
+        self._np_limit = max(_CACHE_LIMIT, _CACHE_FLOATS // max(self.n, 1))
         self._builders: dict[CriterionKind, Callable[[Term, Person], list[float]]] = {
             _C.SAME_SUBJECT: self._subject_list,
             _C.SAME_GRADES: self._grade_list,
@@ -242,12 +249,10 @@ class Scorer:
             c * (i / (size + sizes[j] - i)) for j, i in shared.items()
         ]
 
-    def _updates(
-        self, mentee: Mentee, *, vectorized: bool = False
-    ) -> Iterator[tuple[Any, Any]]:
+    def _updates(self, mentee: Mentee) -> Iterator[tuple[list[int], list[float]]]:
         """The sparse criteria's additions, criterion by criterion, in order;
-        each touches a mentor at most once (numpy arrays for shared interests
-        when *vectorized*).
+        each touches a mentor at most once (the shared interests' cached by
+        the mentee's set of interests).
         """
         p = mentee.person
         index = self.index
@@ -264,10 +269,12 @@ class Scorer:
                 js = table.get(place, []) if place else []
                 yield js, [c * 1.0] * len(js)
             elif kind is _C.SHARED_INTERESTS:
-                if vectorized:
-                    yield self._np_interest_updates(c, p.interests)
-                else:
-                    yield self._interest_updates(c, p.interests)
+                found = self._interest_cache.get(p.interests)
+                if found is None:
+                    found = self._interest_updates(c, p.interests)
+                    if len(self._interest_cache) < _CACHE_LIMIT:
+                        self._interest_cache[p.interests] = found
+                yield found
             elif kind is _C.MENTEE_CHOICE:
                 prefs = mentee.preferred_mentor_ids
                 ranked = [(index.get(m), r) for r, m in enumerate(prefs)]
@@ -304,7 +311,7 @@ class Scorer:
         if at is not None:
             found = found[self._np.frombuffer(at, dtype=self._np.intc)]
         out = array("d")
-        out.frombytes(found.tobytes())
+        out.frombytes(memoryview(found).cast("B"))  # no copy in between
         return out
 
     # the same sums with numpy, when it is installed (element-wise float64
@@ -316,28 +323,107 @@ class Scorer:
         found = cache.get(key)
         if found is None:
             found = self._np.array(self._list(t, p), dtype=self._np.float64)
-            if len(cache) < _CACHE_LIMIT:
+            if len(cache) < self._np_limit:
                 cache[key] = found
         return found
 
     def _np_row(self, mentee: Mentee) -> Any:
         np = self._np
         p = mentee.person
-        vectors = [self._np_list(t, p) for t in self._dense]
-        if not vectors:
-            row = np.zeros(self.n, dtype=np.float64)
-        elif len(vectors) == 1:
-            row = vectors[0].copy()
-        else:
-            row = vectors[0] + vectors[1]
-            for vec in vectors[2:]:
-                row += vec
-        for js, values in self._updates(mentee, vectorized=True):
-            if isinstance(js, np.ndarray):
-                row[js] += values
-            elif js:
+        base = self._np_dense_sum(p)
+        row = None  # base is shared: the first addition makes the row
+        for t in self._sparse:
+            kind = t.kind
+            if kind in _BY_VALUE:
+                # one vector per distinct place or set of interests, zero
+                # where the criterion adds nothing: x + 0.0 is x for the
+                # non-negative sums of a row, so the floats are the same
+                vec = self._np_by_value(t, p)
+                if row is None:
+                    row = base + vec
+                else:
+                    row += vec
+                continue
+            for js, values in self._id_updates(t, mentee):
+                if row is None:
+                    row = base.copy()
                 row[np.array(js, dtype=np.intp)] += np.array(values, dtype=np.float64)
-        return row
+        return base.copy() if row is None else row
+
+    def _np_dense_sum(self, p: Person) -> Any:
+        """The left-to-right sum of the dense criteria's vectors, cached by
+        the mentee's keys of all of them (never to be changed in place).
+        """
+        key = tuple([self._key(t.kind, p) for t in self._dense])
+        found = self._np_sums.get(key)
+        if found is None:
+            np = self._np
+            vectors = [self._np_list(t, p) for t in self._dense]
+            if not vectors:
+                found = np.zeros(self.n, dtype=np.float64)
+            elif len(vectors) == 1:
+                found = vectors[0]
+            else:
+                found = vectors[0] + vectors[1]
+                for vec in vectors[2:]:
+                    found += vec
+            if len(self._np_sums) < self._np_limit:
+                self._np_sums[key] = found
+        return found
+
+    def _np_by_value(self, t: Term, p: Person) -> Any:
+        """The contributions of a criterion that depends on one value of the
+        mentee (organization, district, interests) to every mentor, cached by
+        that value.
+        """
+        kind = t.kind
+        key: object = (
+            p.organization
+            if kind is _C.SAME_ORGANIZATION
+            else p.district
+            if kind is _C.SAME_DISTRICT
+            else p.interests
+        )
+        cache = self._np_caches[kind]
+        found = cache.get(key)
+        if found is None:
+            np = self._np
+            found = np.zeros(self.n, dtype=np.float64)
+            if kind is _C.SHARED_INTERESTS:
+                js, values = self._np_interest_updates(t.coef, p.interests)
+                if len(js):
+                    found[js] = values
+            else:
+                table = (
+                    self._organizations
+                    if kind is _C.SAME_ORGANIZATION
+                    else self._districts
+                )
+                at = table.get(key, []) if key else []  # type: ignore[call-overload]
+                found[np.array(at, dtype=np.intp)] = t.coef * 1.0
+            if len(cache) < self._np_limit:
+                cache[key] = found
+        return found
+
+    def _id_updates(self, t: Term, mentee: Mentee) -> Iterator[tuple[Any, Any]]:
+        """The additions of a criterion that names mentors by id (the
+        mentee's choices, last year's mentor); none when there are none.
+        """
+        if t.kind is _C.MENTEE_CHOICE:
+            prefs = mentee.preferred_mentor_ids
+            if not prefs:
+                return
+            index = self.index
+            ranked = [(index.get(m), r) for r, m in enumerate(prefs)]
+            c = t.coef
+            yield (
+                [j for j, _ in ranked if j is not None],
+                [c * choice_raw(r, len(prefs)) for j, r in ranked if j is not None],
+            )
+        else:
+            at = self.index.get(mentee.previous_mentor_id or "")
+            if at is not None:
+                yield [at], [t.coef * 1.0]
 
     def _np_interest_updates(self, c: float, interests: frozenset[str]) -> Any:
         """:meth:`_interest_updates` at C speed: the mentors sharing an interest

@@ -10,17 +10,23 @@ Both functions work on *internal* indices prepared by
 * a mentor ranks mentee ``u`` by ``(tier[u], mentor_score, u)``, higher first.
 
 The mentee-proposing version never sorts a whole preference list: a mentee
-takes its next few choices at a time (``heapq.nlargest`` over C-level
-iterators), and only among mentors that could still accept it (a full mentor
-whose worst held mentee outranks the proposer is skipped without a proposal:
-mentors only ever get pickier, so that mentor would reject it anyway).
+takes its next few choices at a time, continuing below the last choice it
+took (so no refill gives a mentor twice), and only among mentors that could
+still accept it (a full mentor whose worst held mentee outranks the proposer
+is skipped without a proposal: mentors only ever get pickier, so that mentor
+would reject it anyway). A refill is ``heapq.nlargest`` over C-level
+iterators, or, for long rows when numpy is loaded, a mask, an
+``argpartition`` cut and a sort of the few kept (:class:`_NumpyRows`); both
+give the order a full sort of the row would.
 """
 
 import heapq
+import sys
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import compress, count, repeat
 from operator import add, ge
+from typing import Any
 
 __all__ = ["mentee_proposing", "mentor_proposing"]
 
@@ -30,17 +36,267 @@ _NEG_INF = float("-inf")
 _TIER_STEP = 2.0
 _FIRST_BATCH = 4
 _MAX_BATCH = 256
+#: Rows this long start with a chunk cut by a sample of this many scores.
+_SAMPLED_FROM = 128
+_SAMPLE = 64
+#: The first batch with numpy, where a refill costs about the same for any size.
+_NP_FIRST_BATCH = 16
+#: The rows whose first chunks are cut together.
+_NP_BLOCK = 256
+#: numpy refills rows of this many candidates on average and more.
+_NP_FROM = 64
 
 
-def mentee_proposing(  # noqa: C901, PLR0913, PLR0915, PLR0917
+class _Rows:
+    """Each mentee's candidates in its order of preference, a chunk at a time.
+
+    A refill continues below the last pair it gave (``(score, jj)``, strictly
+    lower) and keeps only mentors whose threshold the mentee's key still
+    meets; a mentor left out then would refuse the mentee later too, since
+    mentors only ever get pickier. The order is ``(score, jj)`` descending, as
+    a full sort of the row would give.
+
+    The first refill of a long row takes the candidates above a cut by value
+    taken from a sample of the row; a mentee that needs more has the rest of
+    its row (what passes the thresholds then) sorted once, and every later
+    refill continues in that order, keeping what passes the thresholds at
+    the time, without a rescan of the row.
+    """
+
+    def __init__(
+        self,
+        candidates: Sequence["array[int]"],
+        scores: Sequence["array[float]"],
+        mentor_scores: Sequence["array[float]"],
+        tier: Sequence[int],
+        thr: list[float],
+    ) -> None:
+        self.candidates = candidates
+        self.scores = scores
+        self.mentor_scores = mentor_scores
+        self.tier = tier
+        self.thr = thr
+        n = len(candidates)
+        self.last: list[tuple[float, int] | None] = [None] * n
+        self.size = [_FIRST_BATCH] * n
+        self.order: list[list[int] | None] = [None] * n
+        self.at = [0] * n
+
+    def set_threshold(self, jj: int, value: float) -> None:
+        self.thr[jj] = value
+
+    def refill(self, u: int) -> list[int]:
+        """The next positions of mentee *u*'s row, best first ([] at the end)."""
+        order = self.order[u]
+        if order is not None:
+            return self._next(u, order)
+        c = self.candidates[u]
+        sc = self.scores[u]
+        msc = self.mentor_scores[u]
+        t = self.tier[u]
+        n = len(sc)
+        if self.last[u] is None and n >= _SAMPLED_FROM:
+            top = self._sampled(u, c, sc, msc, t)
+            if top:
+                return top
+        keys = msc if t == 0 else map(add, msc, repeat(_TIER_STEP * t))
+        pool: Iterator[tuple[float, int, int]] = compress(
+            zip(sc, c, count()), map(ge, keys, map(self.thr.__getitem__, c))
+        )
+        lt = self.last[u]
+        if lt is not None:
+            pool = filter(lt.__gt__, pool)
+        order = self.order[u] = [p[2] for p in sorted(pool, reverse=True)]
+        return self._next(u, order)
+
+    def _sampled(
+        self,
+        u: int,
+        c: "array[int]",
+        sc: "array[float]",
+        msc: "array[float]",
+        t: int,
+    ) -> list[int]:
+        """The first chunk of a long row: every candidate scoring at least
+        the second best of an even sample of the row (a cut by value, so
+        ties stay together), sorted; the next refill continues below it.
+        """
+        n = len(sc)
+        sample = sorted(sc[:: n // _SAMPLE])
+        cut = sample[-2]
+        thr = self.thr
+        step = _TIER_STEP * t
+        top = sorted(
+            (
+                (sc[p], c[p], p)
+                for p in compress(range(n), map(ge, sc, repeat(cut)))
+                if (msc[p] + step if t else msc[p]) >= thr[c[p]]
+            ),
+            reverse=True,
+        )
+        # (cut, -1) is above every pair scoring less than the cut and below
+        # every pair scoring the cut (jj >= 0)
+        self.last[u] = (cut, -1)
+        return [p[2] for p in top]
+
+    def _next(self, u: int, order: list[int]) -> list[int]:
+        """The next chunk of *order* that passes the thresholds now."""
+        c = self.candidates[u]
+        msc = self.mentor_scores[u]
+        t = self.tier[u]
+        thr_get = self.thr.__getitem__
+        at = self.at[u]
+        size = self.size[u]
+        while at < len(order):
+            part = order[at : at + size]
+            at += size
+            keys: Iterator[float] = map(msc.__getitem__, part)
+            if t:
+                keys = map(add, keys, repeat(_TIER_STEP * t))
+            kept = list(
+                compress(part, map(ge, keys, map(thr_get, map(c.__getitem__, part))))
+            )
+            if kept:
+                self.at[u] = at
+                self.size[u] = min(size * 4, _MAX_BATCH)
+                return kept
+        self.at[u] = at
+        return []
+
+
+class _NumpyRows(_Rows):
+    """:class:`_Rows` at C speed (numpy): each refill masks the row below
+    the last pair given and above the mentors' thresholds, cuts the best
+    *size* with ``argpartition`` (every tie at the cut kept), and sorts only
+    those. The same floats are compared, so the order is the same.
+    """
+
+    def __init__(  # noqa: PLR0913
+        self,
+        candidates: Sequence["array[int]"],
+        scores: Sequence["array[float]"],
+        mentor_scores: Sequence["array[float]"],
+        tier: Sequence[int],
+        thr: list[float],
+        *,
+        np: Any,
+    ) -> None:
+        super().__init__(candidates, scores, mentor_scores, tier, thr)
+        self.np = np
+        self.thr_np = np.array(thr, dtype=np.float64)
+        self.size = [_NP_FIRST_BATCH] * len(candidates)
+        self._cj: dict[int, Any] = {}
+        self.first: list[list[int] | None] = [None] * len(candidates)
+        self._first_chunks()
+
+    def _cj_of(self, c: "array[int]") -> Any:
+        cj = self._cj.get(id(c))
+        if cj is None:
+            cj = self._cj[id(c)] = self.np.frombuffer(c, dtype=self.np.intc)
+        return cj
+
+    def _first_chunks(self) -> None:
+        """The first chunk of every row that shares its candidates with
+        others, a block of rows at a time: the best ``_NP_FIRST_BATCH`` by an
+        ``argpartition`` of the block, of which only those strictly above
+        the cut's value are kept (a tie at the cut is left to
+        :meth:`refill`), sorted. No threshold is applied: a full mentor
+        refuses the proposal as it would have been skipped.
+        """
+        np = self.np
+        k = _NP_FIRST_BATCH
+        groups: dict[int, list[int]] = {}
+        for u, c in enumerate(self.candidates):
+            if len(c) > k:
+                groups.setdefault(id(c), []).append(u)
+        for us in groups.values():
+            c = self.candidates[us[0]]
+            cj = self._cj_of(c)
+            m = len(c)
+            for start in range(0, len(us), _NP_BLOCK):
+                block = us[start : start + _NP_BLOCK]
+                s = np.stack(
+                    [np.frombuffer(self.scores[u], dtype=np.float64) for u in block]
+                )
+                top = np.argpartition(s, m - k, axis=1)[:, m - k :]
+                values = np.take_along_axis(s, top, axis=1)
+                order = np.lexsort((cj[top], values), axis=1)[:, ::-1]
+                top = np.take_along_axis(top, order, axis=1)
+                values = np.take_along_axis(values, order, axis=1)
+                kept = (values > values[:, -1:]).sum(axis=1).tolist()
+                for u, row, n_kept in zip(block, top.tolist(), kept, strict=True):
+                    if n_kept:
+                        chunk = row[:n_kept]
+                        pos = chunk[-1]
+                        self.first[u] = chunk
+                        self.last[u] = (self.scores[u][pos], c[pos])
+                        self.size[u] = min(k * 4, _MAX_BATCH)
+
+    def set_threshold(self, jj: int, value: float) -> None:
+        self.thr[jj] = value
+        self.thr_np[jj] = value
+
+    def refill(self, u: int) -> list[int]:
+        first = self.first[u]
+        if first is not None:
+            self.first[u] = None
+            return first
+        np = self.np
+        c = self.candidates[u]
+        if not len(c):
+            return []
+        cj = self._cj_of(c)
+        s = np.frombuffer(self.scores[u], dtype=np.float64)
+        keys = np.frombuffer(self.mentor_scores[u], dtype=np.float64)
+        t = self.tier[u]
+        if t:
+            keys = keys + _TIER_STEP * t
+        mask = keys >= self.thr_np[cj]
+        lt = self.last[u]
+        if lt is not None:
+            ls, lj = lt
+            mask &= (s < ls) | ((s == ls) & (cj < lj))
+        idx = np.flatnonzero(mask)
+        size = self.size[u]
+        if len(idx) > size:
+            sel = s[idx]
+            cut = np.partition(sel, len(sel) - size)[len(sel) - size]
+            idx = idx[sel >= cut]
+        if not len(idx):
+            return []
+        best: list[int] = idx[np.lexsort((cj[idx], s[idx]))[::-1][:size]].tolist()
+        self.size[u] = min(size * 4, _MAX_BATCH)
+        pos = best[-1]
+        self.last[u] = (self.scores[u][pos], c[pos])
+        return best
+
+
+def _numpy_for(candidates: Sequence["array[int]"]) -> Any:
+    """The numpy module when it is loaded already and the rows are long enough to pay
+    for it (a small run never imports it), else None.
+    """
+    np = sys.modules.get("numpy")
+    if np is None or sum(map(len, candidates)) < _NP_FROM * max(len(candidates), 1):
+        return None
+    return np
+
+
+def mentee_proposing(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917
     n_mentors: int,
     capacities: Sequence[int],
     candidates: Sequence["array[int]"],
     scores: Sequence["array[float]"],
     mentor_scores: Sequence["array[float]"],
     tiers: Sequence[int] | None,
+    *,
+    use_numpy: bool | None = None,
 ) -> list[int]:
-    """The mentee-optimal stable matching: mentee ``u`` -> mentor ``jj`` or -1."""
+    """The mentee-optimal stable matching: mentee ``u`` -> mentor ``jj`` or -1.
+
+    *use_numpy*: refill the shortlists with numpy (True; it must be
+    installed), without (False), or with it when it is loaded and the rows
+    are long (None). The answer is the same.
+    """
     n = len(candidates)
     cap = list(capacities)
     load = [0] * n_mentors
@@ -51,44 +307,39 @@ def mentee_proposing(  # noqa: C901, PLR0913, PLR0915, PLR0917
     for jj in range(n_mentors):
         if cap[jj] <= 0:
             thr[jj] = float("inf")
-    thr_get = thr.__getitem__
     tier = tiers if tiers is not None else [0] * n
-    # per mentee: the current batch of positions (best first), the cursor in
-    # it, the last (score, jj) proposed to, and the next batch size.
+    np = None
+    if use_numpy is None:
+        np = _numpy_for(candidates)
+    elif use_numpy:
+        import numpy as np
+    rows = (
+        _Rows(candidates, scores, mentor_scores, tier, thr)
+        if np is None
+        else _NumpyRows(candidates, scores, mentor_scores, tier, thr, np=np)
+    )
+    refill = rows.refill
+    set_threshold = rows.set_threshold
+    # per mentee: the current batch of positions (best first) and the cursor
+    # in it.
     batch: list[list[int] | None] = [None] * n
     cursor = [0] * n
-    last: list[tuple[float, int] | None] = [None] * n
-    size = [_FIRST_BATCH] * n
     free = list(range(n))
     step = _TIER_STEP
     while free:
         u = free.pop()
         c = candidates[u]
-        sc = scores[u]
         msc = mentor_scores[u]
         t = tier[u]
         while True:
             b = batch[u]
             k = cursor[u]
             if b is None or k >= len(b):
-                # refill: next-best positions among mentors that may accept u
-                keys = msc if t == 0 else map(add, msc, repeat(step * t))
-                pool: Iterator[tuple[float, int, int]] = compress(
-                    zip(sc, c, count()), map(ge, keys, map(thr_get, c))
-                )
-                lt = last[u]
-                if lt is not None:
-                    pool = filter(lt.__gt__, pool)
-                top = heapq.nlargest(size[u], pool)
-                if not top:
-                    batch[u] = []
+                b = batch[u] = refill(u)
+                k = 0
+                if not b:
                     cursor[u] = 0
                     break
-                b = [p[2] for p in top]
-                batch[u] = b
-                size[u] = min(size[u] * 4, _MAX_BATCH)
-                k = 0
-                last[u] = (top[-1][0], top[-1][1])
             pos = b[k]
             cursor[u] = k + 1
             jj = c[pos]
@@ -99,12 +350,12 @@ def mentee_proposing(  # noqa: C901, PLR0913, PLR0915, PLR0917
                 load[jj] += 1
                 if load[jj] == cap[jj]:
                     w = h[0]
-                    thr[jj] = w[1] + step * w[0] if w[0] else w[1]
+                    set_threshold(jj, w[1] + step * w[0] if w[0] else w[1])
                 break
-            if key > h[0]:
+            if h and key > h[0]:  # a mentor without places holds nobody
                 out = heapq.heapreplace(h, key)
                 w = h[0]
-                thr[jj] = w[1] + step * w[0] if w[0] else w[1]
+                set_threshold(jj, w[1] + step * w[0] if w[0] else w[1])
                 free.append(out[2])
                 break
     result = [-1] * n
