@@ -146,6 +146,27 @@ def _done(plans: Iterable[MentoringPlan], on: dt.date) -> list[Activity]:
     ]
 
 
+def _done_totals(plans: Iterable[MentoringPlan], on: dt.date) -> tuple[int, int]:
+    """The minutes and the lesson observations of the activities of *plans*
+    done by *on* (whole numbers, for the induction indicators).
+    """
+    done = _done(plans, on)
+    return (
+        sum(a.minutes or 0 for a in done),
+        sum(a.contact is ContactKind.LESSON_OBSERVATION for a in done),
+    )
+
+
+def _records_minutes(plans: Iterable[MentoringPlan]) -> bool:
+    """Whether *plans* record contact time (an activity with ``minutes``)."""
+    return any(a.minutes is not None for p in plans for a in p.activities)
+
+
+def _records_contact(plans: Iterable[MentoringPlan]) -> bool:
+    """Whether *plans* record the kind of contact (an activity with one)."""
+    return any(a.contact is not None for p in plans for a in p.activities)
+
+
 def _time(
     term: str, done: list[Activity], days: list[dt.date], week: int
 ) -> ContactTime:
@@ -172,12 +193,11 @@ def _pair_contact(
         )
         for t in year.terms
     )
-    recorded = any(a.minutes is not None for p in plans for a in p.activities)
     return PairContact(
         pair_id=pair.id,
         total=_time("", done, days, week),
         terms=terms,
-        recorded=recorded,
+        recorded=_records_minutes(plans),
     )
 
 
