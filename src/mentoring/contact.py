@@ -146,25 +146,31 @@ def _done(plans: Iterable[MentoringPlan], on: dt.date) -> list[Activity]:
     ]
 
 
-def _done_totals(plans: Iterable[MentoringPlan], on: dt.date) -> tuple[int, int]:
-    """The minutes and the lesson observations of the activities of *plans*
-    done by *on* (whole numbers, for the induction indicators).
+def _contact_totals(
+    plans: Iterable[MentoringPlan], on: dt.date
+) -> tuple[int, int, bool, bool]:
+    """In one pass over the activities of *plans*: the minutes and the
+    lesson observations of those done by *on* (whole numbers), and whether
+    the plans record contact time and the kind of contact at all (for the
+    induction indicators).
     """
-    done = _done(plans, on)
-    return (
-        sum(a.minutes or 0 for a in done),
-        sum(a.contact is ContactKind.LESSON_OBSERVATION for a in done),
-    )
+    minutes = observations = 0
+    timed = kinds = False
+    observation = ContactKind.LESSON_OBSERVATION
+    done = ActivityStatus.DONE
+    for plan in plans:
+        for a in plan.activities:
+            timed = timed or a.minutes is not None
+            kinds = kinds or a.contact is not None
+            if a.status is done and a.done_on is not None and a.done_on <= on:
+                minutes += a.minutes or 0
+                observations += a.contact is observation
+    return minutes, observations, timed, kinds
 
 
 def _records_minutes(plans: Iterable[MentoringPlan]) -> bool:
     """Whether *plans* record contact time (an activity with ``minutes``)."""
     return any(a.minutes is not None for p in plans for a in p.activities)
-
-
-def _records_contact(plans: Iterable[MentoringPlan]) -> bool:
-    """Whether *plans* record the kind of contact (an activity with one)."""
-    return any(a.contact is not None for p in plans for a in p.activities)
 
 
 def _time(

@@ -34,7 +34,7 @@ from mentoring._enums import (
     Scope,
 )
 from mentoring._problems import empty, out_of_range, problem, unknown_id, wrong_type
-from mentoring.contact import _done_totals, _records_contact, _records_minutes
+from mentoring.contact import _contact_totals
 from mentoring.errors import Problem
 from mentoring.indicators._catalog import (
     CATALOG,
@@ -858,11 +858,11 @@ def _contact_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
             continue
         counted.add(pair.id)
         plans = by_pair.get(pair.id, [])
-        minutes, seen = _done_totals(plans, on)
-        if _records_minutes(plans):
+        minutes, seen, records_time, records_kind = _contact_totals(plans, on)
+        if records_time:
             grains += round(minutes * _GRAIN / 60)
             timed.add(pair.id)
-        if pair.mentee_id in mentee_ids and _records_contact(plans):
+        if records_kind and pair.mentee_id in mentee_ids:
             observations += seen
             observed.add(pair.mentee_id)
     out["contact_hours_per_pair"] = (
