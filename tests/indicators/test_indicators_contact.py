@@ -174,6 +174,47 @@ def test_hours_are_shown_in_hours_in_the_table_and_csv():
 
 # -- merged snapshots equal the union computed at once -----------------------
 
+
+def _schools(*minutes: int) -> tuple[Program, list[Program]]:
+    """One pair per school with *minutes* of contact done, and the union of
+    the schools' pairs as one programme."""
+    people = {i: Person(id=i, name=i) for i in ("a", *(f"m{i}" for i in range(9)))}
+    pairs = tuple(
+        _pair(f"p{i}", "a", f"m{i}", dt.date(2021, 9, 6)) for i in range(len(minutes))
+    )
+    plans = tuple(
+        _plan(f"p{i}", _done(f"a{i}", dt.date(2021, 9, 14), n))
+        for i, n in enumerate(minutes)
+    )
+    whole = Program(
+        id="w",
+        title="t",
+        organization="whole",
+        year=YEAR,
+        mentors=(Mentor(person=people["a"], capacity=9),),
+        mentees=tuple(Mentee(person=people[f"m{i}"]) for i in range(len(minutes))),
+        pairs=pairs,
+        plans=plans,
+    )
+    parts = [
+        attrs.evolve(whole, organization=f"s{i}", pairs=(pair,), plans=(plan,))
+        for i, (pair, plan) in enumerate(zip(pairs, plans, strict=True))
+    ]
+    return whole, parts
+
+
+def test_hours_merge_exactly_in_any_order_where_floats_would_not():
+    # 15/60 + 20/60 + 20/60 in floats depends on the order of the additions
+    whole, parts = _schools(15, 20, 20)
+    a, b, c = (indicators.compute(p, on=ON) for p in parts)
+    union = indicators.compute(whole, on=ON)[HOURS]
+    left = indicators.merge(indicators.merge(a, b), c)[HOURS]
+    right = indicators.merge(a, indicators.merge(b, c))[HOURS]
+    assert left.numerator == right.numerator == union.numerator
+    assert left.value == right.value == union.value
+    assert union.numerator == pytest.approx(55 / 60, abs=1e-9)
+
+
 _MINUTES = st.sampled_from((None, 15, 20, 40, 45, 60, 90))
 _KINDS = st.sampled_from((None, *ContactKind))
 
