@@ -57,9 +57,10 @@ def test_the_agreements_own_notice_period_counts_and_vacations_are_working_days(
     )
     pair = _pair(dt.date(2024, 9, 16), agreement)
     # The winter vacation is working time for teachers; 30 and 31 Dec 2024
-    # and 1-8 January are days off in Russia: 27 Dec, 9, 10, 13, 14 Jan.
+    # and 1-8 January are days off in Russia, Saturday 28 Dec a working
+    # day: 27 and 28 Dec, 9, 10, 13 Jan.
     assert pair.notice_ends_on(dt.date(2024, 12, 26), year=RU_2024) == dt.date(
-        2025, 1, 14
+        2025, 1, 13
     )
 
 

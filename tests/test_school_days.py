@@ -37,9 +37,13 @@ def _off_by_hand(year: AcademicYear, code: str) -> set[dt.date]:
     own code: weekends, the vacations and the package's public holidays.
     """
     off = set(_package_days(code, year.start, year.end))
+    worked = holidays_package.country_holidays(
+        COUNTRIES[code], years=range(year.start.year, year.end.year + 1)
+    ).weekend_workdays  # Saturdays worked by decree
     day = year.start
     while day <= year.end:
-        if day.weekday() >= 5 or any(h.start <= day <= h.end for h in year.holidays):
+        weekend = day.weekday() >= 5 and day not in worked
+        if weekend or any(h.start <= day <= h.end for h in year.holidays):
             off.add(day)
         day += dt.timedelta(days=1)
     return off
@@ -75,7 +79,8 @@ def test_young_specialist_plan_from_16_september_2024_falls_on_school_days_only(
             day -= dt.timedelta(days=1)
         last_school_days[f"quarter_report-{term.name}"] = day
     assert reports == last_school_days
-    assert reports["quarter_report-Q2"] == dt.date(2024, 12, 27)
+    # Saturday 28 December 2024 was a working day (its day off moved to 30 Dec)
+    assert reports["quarter_report-Q2"] == dt.date(2024, 12, 28)
 
 
 def test_without_a_calendar_a_plan_skips_weekends_only():
@@ -212,8 +217,9 @@ def test_a_programme_and_its_year_of_another_jurisdiction_is_a_problem():
 def test_working_days_skip_weekends_and_public_holidays_not_vacations():
     year = AcademicYear.for_jurisdiction("ru", 2024)
     # Notice on Thursday 31 October, in the autumn vacation: 1 Nov (Fri),
-    # then Tuesday 5 Nov (4 Nov is Unity Day), then Wednesday 6 Nov.
-    assert year.working_days_after(dt.date(2024, 10, 31), 3) == dt.date(2024, 11, 6)
+    # Saturday 2 Nov (a working day by decree), then Tuesday 5 Nov (4 Nov
+    # is Unity Day).
+    assert year.working_days_after(dt.date(2024, 10, 31), 3) == dt.date(2024, 11, 5)
     assert year.working_days_after(dt.date(2024, 10, 31), 0) == dt.date(2024, 10, 31)
 
 

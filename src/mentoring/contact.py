@@ -146,6 +146,33 @@ def _done(plans: Iterable[MentoringPlan], on: dt.date) -> list[Activity]:
     ]
 
 
+def _contact_totals(
+    plans: Iterable[MentoringPlan], on: dt.date
+) -> tuple[int, int, bool, bool]:
+    """In one pass over the activities of *plans*: the minutes and the
+    lesson observations of those done by *on* (whole numbers), and whether
+    the plans record contact time and the kind of contact at all (for the
+    induction indicators).
+    """
+    minutes = observations = 0
+    timed = kinds = False
+    observation = ContactKind.LESSON_OBSERVATION
+    done = ActivityStatus.DONE
+    for plan in plans:
+        for a in plan.activities:
+            timed = timed or a.minutes is not None
+            kinds = kinds or a.contact is not None
+            if a.status is done and a.done_on is not None and a.done_on <= on:
+                minutes += a.minutes or 0
+                observations += a.contact is observation
+    return minutes, observations, timed, kinds
+
+
+def _records_minutes(plans: Iterable[MentoringPlan]) -> bool:
+    """Whether *plans* record contact time (an activity with ``minutes``)."""
+    return any(a.minutes is not None for p in plans for a in p.activities)
+
+
 def _time(
     term: str, done: list[Activity], days: list[dt.date], week: int
 ) -> ContactTime:
@@ -172,12 +199,11 @@ def _pair_contact(
         )
         for t in year.terms
     )
-    recorded = any(a.minutes is not None for p in plans for a in p.activities)
     return PairContact(
         pair_id=pair.id,
         total=_time("", done, days, week),
         terms=terms,
-        recorded=recorded,
+        recorded=_records_minutes(plans),
     )
 
 

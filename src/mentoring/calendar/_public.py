@@ -159,12 +159,52 @@ def _package_year(code: str, year: int) -> tuple[PublicHoliday, ...]:
     )
 
 
-def _year(code: str, year: int, source: str) -> tuple[PublicHoliday, ...]:
+@functools.cache
+def _package_workdays(code: str, year: int) -> frozenset[dt.date]:
+    """The weekend days of *year* that the ``holidays`` package says are
+    working days by decree (its ``weekend_workdays``: the Saturday worked
+    for a day off moved next to a holiday); none when the package does not
+    say (a version without the attribute).
+    """
+    import holidays
+
+    country, language = _PACKAGE_CODES[code]
+    days = holidays.country_holidays(country, years=year, language=language)
+    found = getattr(days, "weekend_workdays", ())
+    # the package's set may hold days of other years (a transfer across New
+    # Year, or an old one): each year is asked on its own
+    return frozenset(d for d in found if d.year == year)
+
+
+def _uses_package(year: int, source: str) -> bool:
     low, high = _PACKAGE_YEARS
     package = source == "holidays" or (source == "auto" and _package_available())
-    if package and low <= year <= high:
+    return package and low <= year <= high
+
+
+def _year(code: str, year: int, source: str) -> tuple[PublicHoliday, ...]:
+    if _uses_package(year, source):
         return _package_year(code, year)
     return _library_year(code, year)
+
+
+def _working_weekend_days(
+    jurisdiction: str, first: dt.date, last: dt.date, *, source: str = "auto"
+) -> tuple[dt.date, ...]:
+    """The weekend days from *first* to *last* that a decree made working
+    days (Russia's and Kazakhstan's перенос выходных), in order: known only
+    from the ``holidays`` package (the library's own dates know none), so
+    empty with ``source="library"`` or without the package. *jurisdiction*
+    and *source* as :func:`public_holidays` checks them (private: for
+    :meth:`~mentoring.calendar.AcademicYear.with_public_holidays`).
+    """
+    days: list[dt.date] = []
+    for year in range(first.year, last.year + 1):
+        if _uses_package(year, source):
+            days += (
+                d for d in _package_workdays(jurisdiction, year) if first <= d <= last
+            )
+    return tuple(sorted(days))
 
 
 @validated

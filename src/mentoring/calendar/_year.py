@@ -23,7 +23,12 @@ from mentoring.calendar._periods import (
     valid_date,
     whole_months_end,
 )
-from mentoring.calendar._public import FIXED_HOLIDAYS, PublicHoliday, public_holidays
+from mentoring.calendar._public import (
+    FIXED_HOLIDAYS,
+    PublicHoliday,
+    _working_weekend_days,
+    public_holidays,
+)
 from mentoring.errors import NotFoundError, Problem, ValidationError
 
 __all__ = ["AcademicYear", "DayShift", "Holiday", "ReviewDate", "Term", "Weekday"]
@@ -172,7 +177,12 @@ class AcademicYear:
     ``end``. A year with no terms at all is valid too. A year with a
     jurisdiction's terms and holidays comes from
     :meth:`for_jurisdiction` or :meth:`TermSystem.year
-    <mentoring.calendar.TermSystem.year>`.
+    <mentoring.calendar.TermSystem.year>`. ``working_weekend_days`` are
+    weekend days a decree made working days (a Saturday worked for a day
+    off moved next to a holiday, перенос выходных): school days unless a
+    school holiday or a public holiday covers them (a day that is no
+    weekend day of the year, such as a Saturday of a six-day week, is a
+    school day anyway).
 
     >>> year = AcademicYear.starting(2021)
     >>> year.start, year.end, year.label
@@ -189,6 +199,7 @@ class AcademicYear:
     system: str = ""
     public_holidays: tuple[PublicHoliday, ...] = ()
     jurisdiction: str = ""
+    working_weekend_days: tuple[dt.date, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -215,6 +226,14 @@ class AcademicYear:
                     "outside",
                     f"public holiday {day.name!r} ({day.on}) lies outside the"
                     f" year {self.start}..{self.end}",
+                )
+        for i, on in enumerate(self.working_weekend_days):
+            if on not in self:
+                yield problem(
+                    f"$.working_weekend_days[{i}]",
+                    "outside",
+                    f"working weekend day {on} lies outside the year"
+                    f" {self.start}..{self.end}",
                 )
 
     # -- construction ------------------------------------------------------
@@ -301,7 +320,9 @@ class AcademicYear:
         """This year with the public holidays of *jurisdiction* in it (see
         :func:`~mentoring.calendar.public_holidays` for *source*), and that
         jurisdiction: for a year whose terms and vacations you built
-        yourself.
+        yourself. With the ``holidays`` package as the source, the weekend
+        days a decree made working days come too
+        (``working_weekend_days``); the library's own dates know none.
 
         >>> year = AcademicYear.starting(2024).with_public_holidays("ru")
         >>> year.is_school_day(dt.date(2025, 2, 24)), year.jurisdiction
@@ -310,7 +331,20 @@ class AcademicYear:
         'Международный женский день'
         """
         days = public_holidays(jurisdiction, self.start, self.end, source=source)
-        return attrs.evolve(self, public_holidays=days, jurisdiction=jurisdiction)
+        weekend = {w.number for w in self.weekend}
+        worked = tuple(
+            d
+            for d in _working_weekend_days(
+                jurisdiction, self.start, self.end, source=source
+            )
+            if d.weekday() in weekend
+        )
+        return attrs.evolve(
+            self,
+            public_holidays=days,
+            jurisdiction=jurisdiction,
+            working_weekend_days=worked,
+        )
 
     # -- queries -----------------------------------------------------------
 
@@ -358,25 +392,36 @@ class AcademicYear:
         """The public holiday on *day*, if there is one."""
         return next((h for h in self.public_holidays if h.on == day), None)
 
+    def _off_weekly(self, day: dt.date) -> bool:
+        """Whether *day* is a weekly day off (a weekend day not made a
+        working day by decree).
+        """
+        return (
+            _WEEKDAY_ORDER[day.weekday()] in self.weekend
+            and day not in self.working_weekend_days
+        )
+
     @validated
     def is_school_day(self, day: dt.date) -> bool:
-        """Whether *day* is in the year, not a weekend day, not in a school
-        holiday and not a public holiday.
+        """Whether *day* is in the year, not a weekend day (unless a decree
+        made it a working day), not in a school holiday and not a public
+        holiday.
         """
         return (
             day in self
-            and _WEEKDAY_ORDER[day.weekday()] not in self.weekend
+            and not self._off_weekly(day)
             and not any(day in h for h in self.holidays)
             and not any(h.on == day for h in self.public_holidays)
         )
 
     @validated
     def is_working_day(self, day: dt.date) -> bool:
-        """Whether *day* is a working day: not a weekend day and not a public
-        holiday. School vacations are working days (teachers work in them);
-        beyond the year only weekends are known.
+        """Whether *day* is a working day: not a weekend day (unless a decree
+        made it a working day) and not a public holiday. School vacations
+        are working days (teachers work in them); beyond the year only
+        weekends are known.
         """
-        return _WEEKDAY_ORDER[day.weekday()] not in self.weekend and not any(
+        return not self._off_weekly(day) and not any(
             h.on == day for h in self.public_holidays
         )
 
@@ -618,10 +663,11 @@ def _year_school_days(year: AcademicYear) -> tuple[dt.date, ...]:
             off.add(day)
             day += ONE_DAY
     weekend = {w.number for w in year.weekend}
+    worked = set(year.working_weekend_days)
     days = tuple(
         day
         for day in (first + dt.timedelta(i) for i in range((last - first).days + 1))
-        if day.weekday() not in weekend and day not in off
+        if (day.weekday() not in weekend or day in worked) and day not in off
     )
     if len(_SCHOOL_DAYS) >= _SCHOOL_DAYS_KEPT:
         _SCHOOL_DAYS.clear()

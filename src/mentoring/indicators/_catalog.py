@@ -51,6 +51,7 @@ class Unit(enum.StrEnum):
     SHARE = "share"  #: a fraction in [0, 1]
     SCORE = "score"  #: a mean on a scale (satisfaction 1..5, progress 0..1)
     DAYS = "days"
+    HOURS = "hours"  #: hours of contact (a mean per pair)
 
 
 class Kind(enum.StrEnum):
@@ -197,7 +198,7 @@ class Catalog:
     >>> mine.get("open_lessons") is custom, mine.get("1.1")
     (True, None)
     >>> mine
-    Catalog(38 indicators)
+    Catalog(40 indicators)
 
     .. versionadded:: 0.1.0
     """
@@ -804,6 +805,28 @@ _INDUCTION = (
         "Mentees of the programme of the year before who are among this"
         " year's people (mentors, mentees, curator), over last year's mentees;"
         " missing without the year before.",
+    ),
+    _induction(
+        "contact_hours_per_pair",
+        "Contact hours per pair",
+        "Часов совместной работы на одну пару",
+        "Ore de contact per pereche",
+        Unit.HOURS,
+        _AV,
+        "Hours of contact (the minutes of the activities done by the date,"
+        " as mentoring.contact counts them) over the pairs started by the date"
+        " whose plans record contact time; missing when no such pair.",
+    ),
+    _induction(
+        "observations_per_mentee",
+        "Lesson observations per new teacher",
+        "Посещений уроков на одного молодого педагога",
+        "Asistențe la ore per cadru didactic debutant",
+        _E,
+        _AV,
+        "Lesson observations done by the date in the plans of the mentees'"
+        " pairs started by the date, over the mentees with such a pair whose"
+        " plans record the kind of contact; missing when no such mentee.",
     ),
 )
 

@@ -34,6 +34,7 @@ from mentoring._enums import (
     Scope,
 )
 from mentoring._problems import empty, out_of_range, problem, unknown_id, wrong_type
+from mentoring.contact import _contact_totals
 from mentoring.errors import Problem
 from mentoring.indicators._catalog import (
     CATALOG,
@@ -50,6 +51,7 @@ from mentoring.indicators._snapshot import (
     _trusted_value,
 )
 from mentoring.model._pairs import _status_on
+from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
 
@@ -588,6 +590,7 @@ def _records(
     _event_counts(ctx, out)
     _survey_counts(ctx, out)
     _pair_counts(ctx, out)
+    _contact_counts(ctx, out)
     return out
 
 
@@ -829,6 +832,45 @@ def _induction_counts(
         )
     }
     out["reassignment_rate"] = _share(replaced, (p.id for p in dissolved))
+
+
+def _contact_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
+    """Contact hours per pair and lesson observations per new teacher, from
+    the activities done by the date (as :mod:`mentoring.contact` counts
+    them). A pair counts once it has started, and only when its plans record
+    what is counted: nothing recorded is a missing value, not a zero.
+
+    A pair's hours are its whole minutes over 60, rounded to a multiple of
+    2**-30 h (as plan progress is): the sum is then exact in any order, so
+    merged snapshots equal the union computed at once.
+    """
+    program, on, mentee_ids = ctx.program, ctx.on, ctx.mentee_ids
+    by_pair: dict[str, list[MentoringPlan]] = defaultdict(list)
+    for plan in program.plans:
+        by_pair[plan.pair_id].append(plan)
+    grains = observations = 0
+    counted: set[str] = set()
+    timed: set[str] = set()
+    observed: set[str] = set()
+    for pair in program.pairs:
+        began = pair.started_on
+        if began is None or began > on or pair.id in counted:
+            continue
+        counted.add(pair.id)
+        plans = by_pair.get(pair.id, [])
+        minutes, seen, records_time, records_kind = _contact_totals(plans, on)
+        if records_time:
+            grains += round(minutes * _GRAIN / 60)
+            timed.add(pair.id)
+        if records_kind and pair.mentee_id in mentee_ids:
+            observations += seen
+            observed.add(pair.mentee_id)
+    out["contact_hours_per_pair"] = (
+        (grains / _GRAIN, len(timed), frozenset(timed)) if timed else None
+    )
+    out["observations_per_mentee"] = (
+        (observations, len(observed), frozenset(observed)) if observed else None
+    )
 
 
 def _retention(program: Program, previous: Program | None) -> _Raw | None:

@@ -3,8 +3,9 @@ r"""An indicator's value in its unit, as a reader sees it (private).
 One formatter for the text table, the HTML report and the command, built on
 :mod:`mentoring._format`, so that they cannot disagree: a count is a whole
 number, a share a percentage, a score on the 1-5 scale a number on that
-scale (a score on 0..1, such as plan progress, a percentage), a change of a
-share in percentage points, a value resting on too few people ``<5``.
+scale (a score on 0..1, such as plan progress, a percentage), hours with
+one decimal and the hour's sign, a change of a share in percentage points,
+a value resting on too few people ``<5``.
 
 >>> from mentoring.indicators import Unit
 >>> value(2 / 3, Unit.SHARE, "match_rate", "en")
@@ -15,10 +16,14 @@ share in percentage points, a value resting on too few people ``<5``.
 '+60.0\xa0pp'
 >>> value(3, Unit.PERSONS, "2.2", "en", suppressed_below=5)
 '<5'
+>>> value(12.75, Unit.HOURS, "contact_hours_per_pair", "ru")
+'12,8\xa0ч'
+>>> change(-1.5, Unit.HOURS, "contact_hours_per_pair", "en")
+'−1.5\xa0h'
 """
 
 from mentoring._format import number, percent, signed
-from mentoring._i18n import tr
+from mentoring._i18n import N_, tr
 from mentoring._locale import lang_of
 from mentoring.indicators._catalog import Unit
 
@@ -33,6 +38,13 @@ SCALES: dict[str, tuple[float, float]] = {
 
 #: What is shown instead of a missing value.
 MISSING = "—"
+
+#: Hours as a reader writes them (``12.8 h``, ``12,8 ч``).
+_HOURS = N_("{hours}\u00a0h")
+
+
+def _hours(text: str, lang: str) -> str:
+    return tr(_HOURS, lang).format(hours=text)
 
 
 def is_percent(unit: Unit, code: str) -> bool:
@@ -76,8 +88,10 @@ def value(
         top = SCALES.get(code, (0.0, 1.0))[1]
         return f"{number(number_, lang, 2)} / {number(int(top), lang)}"
     if float(number_).is_integer():
-        return number(int(number_), lang)
-    return number(number_, lang, 1)
+        text = number(int(number_), lang)
+    else:
+        text = number(number_, lang, 1)
+    return _hours(text, lang) if unit is Unit.HOURS else text
 
 
 #: "Percentage points" until the catalogues say it (mentoring._i18n).
@@ -102,6 +116,8 @@ def change(delta: float | None, unit: Unit, code: str, lang: str) -> str:
         return f"{signed(delta * 100, lang, 1)}\u00a0{_points(lang)}"
     if unit is Unit.SCORE:
         return signed(delta, lang, 2)
+    if unit is Unit.HOURS:
+        return _hours(signed(delta, lang, 1), lang)
     if float(delta).is_integer():
         return signed(int(delta), lang)
     return signed(delta, lang, 1)

@@ -15,6 +15,7 @@ INDICATOR_LABELS: dict[str, dict[str, str]] = {
         "share": N_("share"),
         "score": N_("score"),
         "days": N_("days"),
+        "hours": N_("hours"),
     },
     "Kind": {
         "stock": N_("on the date"),

@@ -681,7 +681,7 @@ class MentoringPlan:
         >>> plan.start, plan.activities[0].due
         (datetime.date(2024, 9, 16), datetime.date(2024, 9, 16))
         >>> [str(a.due) for a in plan.activities if a.id.startswith("quarter")]
-        ['2024-10-29', '2024-12-27', '2025-03-21', '2025-05-30']
+        ['2024-10-29', '2024-12-28', '2025-03-21', '2025-05-30']
         """
         pair_id = pair.id if isinstance(pair, Pair) else pair
         first, end = _period_bounds(period)

@@ -43,7 +43,7 @@ from mentoring.samples._build import (
     school_year,
     surveys,
 )
-from mentoring.samples._plans import plan_from_template
+from mentoring.samples._plans import plan_from_template, with_weekly_contact
 from mentoring.templates import KAZAKH_MENTOR_MENTEE
 
 __all__ = ["kazakh_school"]
@@ -380,20 +380,42 @@ def _plans() -> tuple[MentoringPlan, ...]:
         ("2022-03-18", _R.CURRENT),
         (REVIEW_DAY, _R.FINAL),
     )
-    return tuple(
-        plan_from_template(
-            KAZAKH_MENTOR_MENTEE,
-            pair_id=pair_id,
-            assessor="kz-zhumabekova",
-            start="2021-09-06",
-            end="2022-05-25",
-            reviews=reviews(days, counts),
-            today=REVIEW_DAY,
-            stalled_after="2022-02-14" if pair_id == "kz-p7" else None,
-            focus_issue=_FOCUS_ISSUES[pair_id],
-            strategy="коучинг, наблюдение за уроком и обратная связь",
+    # Every pair but kz-p9 has the mentor's weekly consultation of an hour
+    # besides the plan's activities; kz-p9's mentor, a consultant, meets
+    # the mentee at the plan's activities only: too little contact, the
+    # demo flags it. kz-p7 stalled in February (the pair is paused since):
+    # its activities since are missed.
+    stall = "2022-02-14"
+    plans = (
+        (
+            pair_id,
+            plan_from_template(
+                KAZAKH_MENTOR_MENTEE,
+                pair_id=pair_id,
+                assessor="kz-zhumabekova",
+                start="2021-09-06",
+                end="2022-05-25",
+                reviews=reviews(days, counts),
+                today=REVIEW_DAY,
+                stalled_after=stall if pair_id == "kz-p7" else None,
+                focus_issue=_FOCUS_ISSUES[pair_id],
+                strategy="коучинг, наблюдение за уроком и обратная связь",
+            ),
         )
         for pair_id, counts in met.items()
+    )
+    return tuple(
+        plan
+        if pair_id == "kz-p9"
+        else with_weekly_contact(
+            plan,
+            year=_year(),
+            minutes=60,
+            today=REVIEW_DAY,
+            stalled_after=stall if pair_id == "kz-p7" else None,
+            title="Консультация ментора",
+        )
+        for pair_id, plan in plans
     )
 
 

@@ -40,7 +40,7 @@ from mentoring.samples._build import (
     school_year,
     surveys,
 )
-from mentoring.samples._plans import plan_from_template
+from mentoring.samples._plans import plan_from_template, with_weekly_contact
 from mentoring.templates import DEBUTANT_BY_SEMESTER
 
 __all__ = ["moldovan_network"]
@@ -353,11 +353,23 @@ def _plans() -> tuple[MentoringPlan, ...]:
             today=REVIEW_DAY,
         )
 
+    def weekly(plan: MentoringPlan, every: int = 1) -> MentoringPlan:
+        # The mentor's consultation of an hour, with its time recorded.
+        return with_weekly_contact(
+            plan,
+            year=_year(),
+            minutes=60,
+            today=REVIEW_DAY,
+            every=every,
+            title="Consultația mentorului",
+        )
+
     return (
-        plan("md-p1", (2, 3, 4)),
-        plan("md-p2", (2, 2, 3)),
-        plan("md-p3", (2, 3, 4)),
-        plan("md-p5", (1, 2, 3)),
+        weekly(plan("md-p1", (2, 3, 4))),
+        weekly(plan("md-p2", (2, 2, 3))),
+        weekly(plan("md-p3", (2, 3, 4))),
+        # Met every other week only: too little contact, the demo flags it.
+        weekly(plan("md-p5", (1, 2, 3)), every=2),
     )
 
 

@@ -200,15 +200,16 @@ def with_weekly_contact(  # noqa: PLR0913
     today: str,
     every: int = 1,
     stalled_after: str | None = None,
+    title: str = "Консультация наставника",
 ) -> MentoringPlan:
-    """*plan* with a mentor's consultation of *minutes* every *every* weeks
-    on Tuesdays in term time: done by *today* (missed after a stall), later
-    ones planned.
+    """*plan* with a mentor's consultation (*title*, in the sample's
+    language) of *minutes* every *every* weeks on Tuesdays in term time:
+    done by *today* (missed after a stall), later ones planned.
     """
     tuesdays = Schedule.weekly(TU, start=plan.start, interval=every).within(year)
     grown = plan.add_scheduled(
         tuesdays,
-        title="Консультация наставника",
+        title=title,
         method=WorkMethod.METHODICAL_CONSULTATION,
         id_prefix=f"{plan.pair_id}-consultation",
         contact=ContactKind.MEETING,

@@ -248,6 +248,12 @@ _COLUMNS: dict[str, _W] = {
         "Țara sărbătorilor legale",
         "Мемлекеттік мерекелер елі",
     ),
+    "year_working_weekend_days": (
+        N_("Weekend days worked by decree"),
+        "Рабочие выходные дни (перенос)",
+        "Zile de weekend lucrătoare prin hotărâre",
+        "Жұмыс күні болып ауыстырылған демалыс күндері",
+    ),
     "agreement_consent_on": (
         N_("Mentor's consent on"),
         "Дата согласия наставника",

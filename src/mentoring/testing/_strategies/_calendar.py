@@ -98,12 +98,21 @@ def _academic_year(
     end = dt.date(year + 1, month, 1) - dt.timedelta(days=1)
     if choice == 0:  # a plain year, no terms
         return AcademicYear(start=start, end=end)
+    weekend = draw(_WEEKENDS)
+    days_off = tuple(
+        start + dt.timedelta(days=i)
+        for i in range((end - start).days + 1)
+        if Weekday.of(start + dt.timedelta(days=i)) in weekend
+    )
+    # now and then a weekend day made a working day by decree
+    worked = sorted({pick(draw, days_off) for _ in few(draw, 2)}) if days_off else []
     return AcademicYear(
         start=start,
         end=end,
         terms=draw(_partition(start, end)),
         holidays=draw(_holidays_within((start, end))),
-        weekend=draw(_WEEKENDS),
+        weekend=weekend,
+        working_weekend_days=tuple(worked),
     )
 
 
