@@ -885,13 +885,8 @@ def _optional(
                 total += _on_grain(_progress_value(plan, on, weights))
         out["plan_progress"] = (total, len(plans), frozenset(plans))
     if "health_signal_share" in codes:
-        from mentoring.health import program_signals
+        from mentoring.health import _flagged_pairs
 
         active = {p.id for p in program.pairs if _status_on(p, on) is PairStatus.ACTIVE}
-        flagged = {
-            s.pair_id for s in program_signals(program, on=on) if s.pair_id in active
-        }
-        out["health_signal_share"] = _share(
-            (pid for pid in flagged if pid is not None), active
-        )
+        out["health_signal_share"] = _share(_flagged_pairs(program, on), active)
     return out
