@@ -97,6 +97,8 @@ class Signal:
         check(self)
 
 
+_ACTIVE = PairStatus.ACTIVE  # read once (a class's member is a lookup in 3.11)
+
 _SIGNAL_SETTERS = tuple(
     Signal.__dict__[name].__set__
     for name in ("pair_id", "kind", "severity", "reason", "on")
@@ -265,7 +267,7 @@ def _each_signal(
     """The signals of *pair*, composed one at a time (a caller that needs
     only the first stops there).
     """
-    if _status_on(pair, on) is not PairStatus.ACTIVE:
+    if _status_on(pair, on) is not _ACTIVE:
         return
     yield from _quiet(pair, plans, on, t)
     if not plans:
