@@ -520,9 +520,10 @@ def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
 def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapshot:
     """Every snapshot of *snapshots* merged (see :func:`merge`).
 
-    *snapshots* may be a generator: they are added to a running total one
-    by one, so memory does not grow with their number (with
-    ``keep_ids=False``).
+    *snapshots* may be a generator: they are added to a running total a few
+    hundred at a time (each code's values at once), so memory does not grow
+    with their number (with ``keep_ids=False``). The total is the one that
+    adding them one by one gives.
 
     >>> import datetime as dt
     >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value
