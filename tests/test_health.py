@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from mentoring.health import (
     HealthThresholds,
     Severity,
     SignalKind,
+    _flagged_pairs,
     pair_signals,
     program_signals,
 )
@@ -25,6 +27,7 @@ from mentoring.model import (
     Program,
 )
 from mentoring.templates import RUSSIAN_YOUNG_SPECIALIST
+from mentoring.testing import strategies as ms
 
 YEAR = AcademicYear.for_jurisdiction("ru", 2021)
 
@@ -290,3 +293,20 @@ def test_a_datetime_is_not_a_day_for_health_signals():
     with pytest.raises(ValidationError) as info:
         program_signals(programme(), on=dt.datetime(2021, 9, 10))  # noqa: DTZ001
     assert [p.path for p in info.value.problems] == ["$.on"]
+
+
+# -- the library's own fast paths agree with the public functions ---------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    ms.programs(max_mentors=3, max_mentees=4),
+    st.integers(0, 400),
+    st.sampled_from([None, HealthThresholds(quiet_warning_days=0, slow_start_weeks=0)]),
+)
+def test_flagged_pairs_are_the_pairs_with_a_signal(program, days, thresholds):
+    on = program.year.start + dt.timedelta(days=days)
+    signals = program_signals(program, on=on, thresholds=thresholds)
+    assert _flagged_pairs(program, on, thresholds) == {s.pair_id for s in signals}
+    for signal in signals:  # built without the checks, they pass them
+        assert attrs.evolve(signal) == signal

@@ -500,3 +500,27 @@ def test_bad_plan_arguments_are_refused_with_their_paths(call, paths):
     with pytest.raises(ValidationError) as info:
         call()
     assert [p.path for p in info.value.problems] == paths
+
+
+@settings(max_examples=300)
+@given(strategies.plans(), st.data())
+def test_progress_counts_what_the_plan_says_met_and_done(plan, data):
+    days = st.none() | st.dates(plan.start, plan.end + dt.timedelta(days=60))
+    if plan.assessments:  # the days an assessment changes what is met, and before
+        assessed = [
+            a.on - dt.timedelta(days=d) for a in plan.assessments for d in (0, 1)
+        ]
+        days |= st.sampled_from(assessed)
+    on = data.draw(days)
+    criteria, activities = plan_progress(plan, on=on).parts
+    met, total = len(plan.met_criteria(on=on)), len(plan.criteria)
+    assert criteria.reason == (
+        f"{met} of {total} criteria met" if total else "no criteria"
+    )
+    counted = [a for a in plan.activities if a.status is not ActivityStatus.CANCELLED]
+    done = [a for a in counted if a.status is ActivityStatus.DONE and a.done_by(on)]
+    on_time = sum(1 for a in done if a.on_time)
+    late = len(done) - on_time
+    n = len(counted)
+    reason = f"{on_time} of {n} activities done on time" if n else "no activities"
+    assert activities.reason == reason + (f", {late} late" if late else "")

@@ -97,6 +97,31 @@ class Signal:
         check(self)
 
 
+_ACTIVE = PairStatus.ACTIVE  # read once (a class's member is a lookup in 3.11)
+
+_SIGNAL_SETTERS = tuple(
+    Signal.__dict__[name].__set__
+    for name in ("pair_id", "kind", "severity", "reason", "on")
+)
+
+
+def _signal(
+    pair_id: str, kind: SignalKind, severity: Severity, reason: str, on: dt.date
+) -> Signal:
+    """A :class:`Signal` built without the construction-time checks: for the
+    signals this module composes from a checked programme's pair ids, plan
+    ids and activity titles (valid by construction; the tests re-check them).
+    """
+    signal: Signal = object.__new__(Signal)
+    set_pair, set_kind, set_severity, set_reason, set_on = _SIGNAL_SETTERS
+    set_pair(signal, pair_id)
+    set_kind(signal, kind)
+    set_severity(signal, severity)
+    set_reason(signal, reason)
+    set_on(signal, on)
+    return signal
+
+
 @attrs.frozen(kw_only=True)
 class HealthThresholds:
     """When a signal is raised, and how severe it is.
@@ -187,15 +212,39 @@ def program_signals(
 
     .. versionadded:: 0.1.0
     """
-    t = thresholds or HealthThresholds()
-    by_pair: dict[str, list[MentoringPlan]] = {}
-    for plan in program.plans:
-        by_pair.setdefault(plan.pair_id, []).append(plan)
+    t = thresholds or _DEFAULT_THRESHOLDS
+    by_pair = _plans_by_pair(program)
     found: list[Signal] = []
     for pair in program.pairs:
         plans = tuple(by_pair.get(pair.id, ()))
         found += _signals(pair, plans, program.year, on, t)
     return _ordered(found)
+
+
+def _flagged_pairs(
+    program: Program, on: dt.date, thresholds: HealthThresholds | None = None
+) -> set[str]:
+    """The ids of the pairs that :func:`program_signals` gives a signal on
+    *on* (library use: indicator ``health_signal_share``), without its
+    argument checks, without composing every signal of a pair once one is
+    found, and without sorting them.
+    """
+    t = thresholds or _DEFAULT_THRESHOLDS
+    by_pair = _plans_by_pair(program)
+    year = program.year
+    flagged: set[str] = set()
+    for pair in program.pairs:
+        plans = tuple(by_pair.get(pair.id, ()))
+        if next(_each_signal(pair, plans, year, on, t), None) is not None:
+            flagged.add(pair.id)
+    return flagged
+
+
+def _plans_by_pair(program: Program) -> dict[str, list[MentoringPlan]]:
+    by_pair: dict[str, list[MentoringPlan]] = {}
+    for plan in program.plans:
+        by_pair.setdefault(plan.pair_id, []).append(plan)
+    return by_pair
 
 
 def _signals(
@@ -205,27 +254,33 @@ def _signals(
     on: dt.date,
     t: HealthThresholds,
 ) -> list[Signal]:
-    if _status_on(pair, on) is not PairStatus.ACTIVE:
-        return []
-    found = list(_quiet(pair, plans, on, t))
+    return list(_each_signal(pair, plans, year, on, t))
+
+
+def _each_signal(
+    pair: Pair,
+    plans: tuple[MentoringPlan, ...],
+    year: AcademicYear,
+    on: dt.date,
+    t: HealthThresholds,
+) -> Iterator[Signal]:
+    """The signals of *pair*, composed one at a time (a caller that needs
+    only the first stops there).
+    """
+    if _status_on(pair, on) is not _ACTIVE:
+        return
+    yield from _quiet(pair, plans, on, t)
     if not plans:
-        found.append(
-            Signal(
-                pair_id=pair.id,
-                kind=SignalKind.NO_PLAN,
-                severity=Severity.WARNING,
-                reason="the pair has no plan",
-                on=on,
-            )
+        yield _signal(
+            pair.id, SignalKind.NO_PLAN, Severity.WARNING, "the pair has no plan", on
         )
     for plan in sorted(plans, key=lambda p: p.id):
-        found += _overdue(pair.id, plan, on, t)
-        found += _slow_start(pair.id, plan, on, t)
-        found += _off_school_days(pair.id, plan, year, on)
+        yield from _overdue(pair.id, plan, on, t)
+        yield from _slow_start(pair.id, plan, on, t)
+        yield from _off_school_days(pair.id, plan, year, on)
     if plans:
-        found += _no_assessment(pair.id, plans, year, on, t)
-        found += _low_contact(pair, plans, year, on, t)
-    return found
+        yield from _no_assessment(pair.id, plans, year, on, t)
+        yield from _low_contact(pair, plans, year, on, t)
 
 
 # The reasons of the contact signals, composed in English and shown
@@ -235,6 +290,9 @@ _LOW_CONTACT = N_(
     " below {threshold} h"
 )
 _OFF_SCHOOL_DAY = N_("'{title}' is planned on {day}, not a school day")
+
+
+_DEFAULT_THRESHOLDS = HealthThresholds()
 
 
 def _low_contact(
@@ -257,12 +315,12 @@ def _low_contact(
         weeks=_number(contact.total.weeks),
         threshold=_number(int(threshold) if threshold.is_integer() else threshold),
     )
-    yield Signal(
-        pair_id=pair.id,
-        kind=SignalKind.LOW_CONTACT,
-        severity=Severity.WARNING,
-        reason=reason,
-        on=on,
+    yield _signal(
+        pair.id,
+        SignalKind.LOW_CONTACT,
+        Severity.WARNING,
+        reason,
+        on,
     )
 
 
@@ -275,12 +333,12 @@ def _off_school_days(
         reason = _OFF_SCHOOL_DAY.format(
             title=activity.title, day=activity.due.isoformat()
         )
-        yield Signal(
-            pair_id=pair_id,
-            kind=SignalKind.OFF_SCHOOL_DAY,
-            severity=Severity.INFO,
-            reason=reason,
-            on=on,
+        yield _signal(
+            pair_id,
+            SignalKind.OFF_SCHOOL_DAY,
+            Severity.INFO,
+            reason,
+            on,
         )
 
 
@@ -297,7 +355,7 @@ def _ordered(signals: list[Signal]) -> tuple[Signal, ...]:
 def _quiet(
     pair: Pair, plans: tuple[MentoringPlan, ...], on: dt.date, t: HealthThresholds
 ) -> Iterator[Signal]:
-    done = [d for p in plans if (d := p.last_done(on=on)) is not None]
+    done = [d for p in plans if (d := _last_done(p, on)) is not None]
     if done:
         since = max(done)
         what = f"last activity done on {since}"
@@ -311,12 +369,12 @@ def _quiet(
         severity = Severity.WARNING
     else:
         return
-    yield Signal(
-        pair_id=pair.id,
-        kind=SignalKind.NO_RECENT_ACTIVITY,
-        severity=severity,
-        reason=f"{_days(days)} without activity ({what})",
-        on=on,
+    yield _signal(
+        pair.id,
+        SignalKind.NO_RECENT_ACTIVITY,
+        severity,
+        f"{_days(days)} without activity ({what})",
+        on,
     )
 
 
@@ -329,15 +387,15 @@ def _overdue(
         return
     severity = Severity.CRITICAL if n >= t.overdue_critical else Severity.WARNING
     oldest = late[0]
-    yield Signal(
-        pair_id=pair_id,
-        kind=SignalKind.OVERDUE_ACTIVITIES,
-        severity=severity,
-        reason=(
+    yield _signal(
+        pair_id,
+        SignalKind.OVERDUE_ACTIVITIES,
+        severity,
+        (
             f"{n} overdue activit{'ies' if n != 1 else 'y'} in plan {plan.id!r}"
             f" (oldest: {oldest.title!r}, due {oldest.due})"
         ),
-        on=on,
+        on,
     )
 
 
@@ -354,16 +412,16 @@ def _slow_start(
     ]
     if early:
         return
-    anything = plan.last_done(on=on) is not None
-    yield Signal(
-        pair_id=pair_id,
-        kind=SignalKind.SLOW_START,
-        severity=Severity.INFO if anything else Severity.WARNING,
-        reason=(
+    anything = _last_done(plan, on) is not None
+    yield _signal(
+        pair_id,
+        SignalKind.SLOW_START,
+        Severity.INFO if anything else Severity.WARNING,
+        (
             f"no activity done in the first {_weeks(t.slow_start_weeks)} of plan"
             f" {plan.id!r} (from {plan.start})"
         ),
-        on=on,
+        on,
     )
 
 
@@ -390,15 +448,25 @@ def _no_assessment(
         due = f"due {control} (today)"
     else:
         due = f"was due {control} ({_days(-left)} ago)"
-    yield Signal(
-        pair_id=pair_id,
-        kind=SignalKind.NO_ASSESSMENT_THIS_TERM,
-        severity=severity,
-        reason=(
+    yield _signal(
+        pair_id,
+        SignalKind.NO_ASSESSMENT_THIS_TERM,
+        severity,
+        (
             f"no assessment in term {term.name} ({first}..{control});"
             f" current control {due}"
         ),
-        on=on,
+        on,
+    )
+
+
+def _last_done(plan: MentoringPlan, on: dt.date) -> dt.date | None:
+    """:meth:`~mentoring.model.MentoringPlan.last_done` by *on*, without its
+    argument checks (on a day the library holds as a date).
+    """
+    return max(
+        (a.done_on for a in plan.activities if a.done_on and a.done_on <= on),
+        default=None,
     )
 
 

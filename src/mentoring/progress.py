@@ -26,10 +26,11 @@ from collections.abc import Iterator
 import attrs
 
 from mentoring._checks import check, validated
-from mentoring._enums import ActivityStatus
+from mentoring._enums import ActivityStatus, CriterionStatus
 from mentoring._i18n import N_
 from mentoring._problems import out_of_range
 from mentoring.errors import Problem
+from mentoring.model._criteria import Assessment
 from mentoring.model._plans import MentoringPlan
 from mentoring.score import Score, ScorePart
 
@@ -91,18 +92,27 @@ def plan_progress(
     return Score.weighted((criteria, activities))
 
 
+#: The default weights, built (and checked) once: they are immutable.
+_DEFAULT_WEIGHTS = ProgressWeights()
+
+
 def _counts(
     plan: MentoringPlan, on: dt.date | None, w: ProgressWeights
 ) -> tuple[tuple[float, float, int, int], tuple[float, float, int, int, int]]:
     """The raw values and weights of the two parts of *plan*'s progress, with
     what they count (criteria met of total; on time, late, of n).
     """
-    met = len(plan.met_criteria(on=on))
+    met = _met(plan, on)
     total = len(plan.criteria)
     counted = [a for a in plan.activities if a.status is not ActivityStatus.CANCELLED]
     on_time = late = 0
     for a in counted:
-        if a.status is ActivityStatus.DONE and a.done_by(on):
+        done_on = a.done_on  # a.done_by(on), without its argument checks
+        if (
+            a.status is ActivityStatus.DONE
+            and done_on is not None
+            and (on is None or done_on <= on)
+        ):
             if a.on_time:
                 on_time += 1
             else:
@@ -113,6 +123,25 @@ def _counts(
         (met / total if total else 0.0, w.criteria if total else 0.0, met, total),
         (raw, w.activities if n else 0.0, on_time, late, n),
     )
+
+
+def _met(plan: MentoringPlan, on: dt.date | None) -> int:
+    """``len(plan.met_criteria(on=on))`` in one pass over the assessments,
+    without the argument checks of every criterion's status.
+    """
+    latest: dict[str, Assessment] = {}
+    for a in plan.assessments:
+        if on is not None and a.on > on:
+            continue
+        before = latest.get(a.criterion_id)
+        if before is None or a.on >= before.on:
+            latest[a.criterion_id] = a
+    met = 0
+    for c in plan.criteria:
+        last = latest.get(c.id)
+        if last is not None and last.status is CriterionStatus.MET:
+            met += 1
+    return met
 
 
 def _progress_value(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> float:

@@ -32,7 +32,9 @@ not of distinct ids (conflicts, mentor capacity) always add.
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import functools
+import operator
+from collections.abc import Callable, Iterable, Sequence
 
 from mentoring._checks import expect, raise_if, validated
 from mentoring._problems import empty, not_one_of, problem, wrong_type
@@ -63,6 +65,33 @@ def _unmerged_reason(code: str, kind: Kind) -> str:
         f" merge by; averaging it with another organization's value would be"
         f" wrong"
     )
+
+
+#: Snapshots merged together, column by column (see :meth:`_Total.add_all`):
+#: a bound on what a running total holds besides its sums.
+_CHUNK = 512
+
+_CODE = operator.attrgetter("code")
+_KIND = operator.attrgetter("kind")
+_PROVENANCE = operator.attrgetter("provenance")
+_NUMERATOR = operator.attrgetter("numerator")
+_DENOMINATOR = operator.attrgetter("denominator")
+_IDS = operator.attrgetter("ids")
+_BASE = operator.attrgetter("denominator_ids")
+_DROPPED = operator.attrgetter("ids_dropped")
+_DISTINCT = operator.attrgetter("distinct")
+_REPORTED = operator.attrgetter("reported")
+_MISSING = operator.attrgetter("missing")
+_MEASURED_ON = operator.attrgetter("measured_on")
+_REASON = operator.attrgetter("reason")
+_NOTE = operator.attrgetter("note")
+
+
+def _fold(total: float, parts: Iterable[float]) -> float:
+    """*total* + each of *parts*, left to right: the sum :meth:`_Entry.add`
+    makes one value at a time (not ``sum``, which may round differently).
+    """
+    return functools.reduce(operator.add, parts, total)
 
 
 class _Entry:
@@ -175,6 +204,91 @@ class _Entry:
             self.measured_on = value.measured_on
         self.orgs += organizations
 
+    def add_column(
+        self, values: Sequence[Value], organizations: int, code: str
+    ) -> None:
+        """:meth:`add` of each of *values* in turn (of this code and kind),
+        which together count *organizations*: the same total, with each sum
+        taken over the whole column at once. Values that do not merge (a
+        measured rate or average, an unmerged value) are added one by one.
+        """
+        if not values:
+            return
+        kind = self.kind
+        provenances = set(map(_PROVENANCE, values))
+        missing = Provenance.MISSING in provenances
+        if (
+            self.weightless
+            or self._unmerged()
+            or (Provenance.MEASURED in provenances and not kind.is_count)
+            or (missing and any(v.reported for v in values if v.is_missing))
+        ):
+            for value in values:
+                self.add(value, 0, code)
+            self.orgs += organizations
+            return
+        reported = self.reported + sum(map(_REPORTED, values))
+        self._column_labels(values, reported, provenances)
+        self.numerator = _fold(self.numerator, map(_NUMERATOR, values))
+        self.denominator = _fold(self.denominator, map(_DENOMINATOR, values))
+        self._column_ids(values, missing=missing)
+        self.reported = reported
+        self.missing += sum(map(_MISSING, values))
+        days = [d for d in map(_MEASURED_ON, values) if d is not None]
+        if days:
+            latest = max(days)
+            if self.measured_on is None or latest > self.measured_on:
+                self.measured_on = latest
+        self.orgs += organizations
+
+    def _column_labels(
+        self, values: Sequence[Value], reported: int, provenances: set[Provenance]
+    ) -> None:
+        """The reason, note and provenance after :meth:`add_column` (of
+        values that merge; *reported* their total with this entry's).
+        """
+        if reported > 0:
+            self.reason = ""
+        else:  # organizations without a value: keep a reason given
+            reasons = set(map(_REASON, values))
+            reasons.add(self.reason)
+            reasons.discard("")
+            self.reason = min(reasons, default="")
+        notes = set(map(_NOTE, values))
+        notes.add(self.note)
+        notes.discard("")
+        self.note = min(notes, default="")
+        given = provenances | {self.provenance}
+        given.discard(Provenance.MISSING)
+        if not given:
+            self.provenance = Provenance.MISSING
+        elif len(given) == 1:
+            self.provenance = given.pop()
+        else:
+            self.provenance = Provenance.MIXED
+
+    def _column_ids(self, values: Sequence[Value], *, missing: bool) -> None:
+        """The ids, and whether they are still exact, after
+        :meth:`add_column` (*missing*: whether a value of *values* is).
+        """
+        if any(map(_DROPPED, values)):
+            self.dropped = True
+            self.ids = None
+        elif self.ids is not None:
+            self.ids.update(*map(_IDS, values))
+        if missing:
+            distinct = all(v.distinct or v.is_missing for v in values)
+        else:
+            distinct = all(map(_DISTINCT, values))
+        self.distinct = self.distinct and distinct
+        self.exact = self.exact and distinct and self.ids is not None
+        if not self.exact:
+            self.base = None
+        elif self.base is not None:
+            self.base.update(*map(_BASE, values))
+            if self.kind.is_count:
+                self.rest = _fold(self.rest, (v.numerator - len(v.ids) for v in values))
+
     def value(self, code: str, organizations: int) -> Value:
         numerator, denominator = self.numerator, self.denominator
         base: frozenset[str] = frozenset()
@@ -219,6 +333,91 @@ class _Total:
         self.labels: list[str | None] = [None, None, None, None]
         self.key_id: str | None = None
         self.problems: list[Problem] = []
+
+    def add_all(self, snapshots: Iterable[Snapshot]) -> None:
+        """:meth:`add` of each of *snapshots* in turn, a chunk of them at a
+        time, column by column (every snapshot's value of one code at once)
+        when the chunk's snapshots have the same codes.
+        """
+        chunk: list[Snapshot] = []
+        for snapshot in snapshots:
+            chunk.append(snapshot)
+            if len(chunk) == _CHUNK:
+                self._add_chunk(chunk)
+                chunk = []
+        if chunk:
+            self._add_chunk(chunk)
+
+    def _add_chunk(self, chunk: list[Snapshot]) -> None:
+        columns = self._columns(chunk)
+        if columns is None:  # mixed codes, or a problem to report: one by one
+            for snapshot in chunk:
+                self.add(snapshot)
+            return
+        first = chunk[0]
+        self.count += len(chunk)
+        if self.on is None:
+            self.on = first.on
+        if self.key_id is None:
+            self.key_id = first.key_id
+        labels = self.labels
+        for snapshot in chunk:
+            for i, name in enumerate(
+                (
+                    snapshot.organization,
+                    snapshot.district,
+                    snapshot.region,
+                    snapshot.organization_name,
+                )
+            ):
+                held = labels[i]
+                labels[i] = name if held is None or held == name else ""
+        organizations = [snapshot.organizations for snapshot in chunk]
+        orgs = sum(organizations)
+        entries = self.entries
+        for column in columns:
+            code = column[0].code
+            entry = entries.get(code)
+            if entry is None:
+                entry = entries[code] = _Entry(
+                    column[0], organizations[0], keep_ids=self.keep_ids
+                )
+                entry.add_column(column[1:], orgs - organizations[0], code)
+            else:
+                entry.add_column(column, orgs, code)
+        self.organizations += orgs
+
+    def _columns(self, chunk: list[Snapshot]) -> list[tuple[Value, ...]] | None:
+        """The values of *chunk* by code (one tuple per code, in the
+        snapshots' order), or None when :meth:`add` must take the snapshots
+        one by one: something that is not a snapshot, another date or key,
+        other codes, or a kind that conflicts (problems to report at their
+        paths).
+        """
+        first = chunk[0]
+        on, key, n = first.on, first.key_id, len(first.values)
+        if (self.on is not None and on != self.on) or (
+            self.key_id is not None and key != self.key_id
+        ):
+            return None
+        for snapshot in chunk:
+            if (
+                type(snapshot) is not Snapshot
+                or snapshot.on != on
+                or snapshot.key_id != key
+                or len(snapshot.values) != n
+            ):
+                return None
+        columns = list(zip(*(snapshot.values for snapshot in chunk), strict=True))
+        entries = self.entries
+        for column in columns:
+            kinds = set(map(_KIND, column))
+            if len(kinds) != 1 or len(set(map(_CODE, column))) != 1:
+                return None
+            entry = entries.get(column[0].code)
+            if entry is not None and entry.kind is not column[0].kind:
+                return None
+        return columns
 
     def add(self, snapshot: Snapshot) -> None:
         index = self.count
@@ -321,9 +520,10 @@ def merge(a: Snapshot, b: Snapshot, *, keep_ids: bool = True) -> Snapshot:
 def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapshot:
     """Every snapshot of *snapshots* merged (see :func:`merge`).
 
-    *snapshots* may be a generator: they are added to a running total one
-    by one, so memory does not grow with their number (with
-    ``keep_ids=False``).
+    *snapshots* may be a generator: they are added to a running total a few
+    hundred at a time (each code's values at once), so memory does not grow
+    with their number (with ``keep_ids=False``). The total is the one that
+    adding them one by one gives.
 
     >>> import datetime as dt
     >>> from mentoring.indicators import Kind, Provenance, Snapshot, Value
@@ -348,8 +548,7 @@ def merge_all(snapshots: Iterable[Snapshot], *, keep_ids: bool = True) -> Snapsh
     _check_snapshots(snapshots, keep_ids, problems)
     raise_if(problems, "arguments of merge_all")
     total = _Total(keep_ids=keep_ids)
-    for snapshot in snapshots:
-        total.add(snapshot)
+    total.add_all(snapshots)
     return total.snapshot()
 
 

@@ -50,7 +50,7 @@ from mentoring.indicators._snapshot import (
     _trusted_snapshot,
     _trusted_value,
 )
-from mentoring.model._pairs import _status_on
+from mentoring.model._pairs import Pair, _status_on
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
@@ -111,6 +111,11 @@ _STATUS_CODES = {s: f"pairs_{s.value}" for s in PairStatus}
 _MATCHED = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.COMPLETED})
 _OPEN = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED})
 _MISSING, _COMPUTED = Provenance.MISSING, Provenance.COMPUTED
+# Enum members read once: reading one through its class in a hot loop costs
+# a lookup each time (Python 3.11).
+_ACTIVE, _DISSOLVED = PairStatus.ACTIVE, PairStatus.DISSOLVED
+_TEACHER = MentorOrigin.TEACHER
+_EXPERT_REVIEW = AchievementKind.PRACTICE_EXPERT_REVIEW
 _NO_IDS: frozenset[str] = frozenset()
 
 #: What one computation yields per code: numerator, denominator, ids (and,
@@ -144,6 +149,9 @@ class _Plan:
     optional: frozenset[str]
     #: (code, kind, whether only measured) sorted by code: the snapshot's order
     entries: tuple[tuple[str, Kind, bool], ...]
+    #: for each of :attr:`entries`: whether it is a count, whether it counts
+    #: distinct ids, and its missing value (one immutable value, shared)
+    rows: tuple[tuple[bool, bool, Value], ...]
 
 
 _PLANS: dict[int, tuple[Catalog, _Plan]] = {}
@@ -176,15 +184,24 @@ def _plan(catalog: Catalog) -> _Plan:
                 )
             )
     raise_if(problems, "catalogue")
+    entries = tuple(
+        sorted(
+            (ind.code, ind.kind, ind.source is Source.MEASURED)
+            for ind in catalog.indicators
+        )
+    )
     plan = _Plan(
         indicators=catalog.indicators,
         index={ind.code: ind for ind in catalog.indicators},
         optional=frozenset(ind.code for ind in catalog.indicators if ind.code in _LAZY),
-        entries=tuple(
-            sorted(
-                (ind.code, ind.kind, ind.source is Source.MEASURED)
-                for ind in catalog.indicators
+        entries=entries,
+        rows=tuple(
+            (
+                kind.is_count,
+                code not in _NOT_DISTINCT and kind is not Kind.AVERAGE,
+                _trusted_value(code, kind, _MISSING, 0, 0, _NO_IDS, 0, 1),
             )
+            for code, kind, _ in entries
         ),
     )
     if len(_PLANS) > 32:
@@ -338,9 +355,10 @@ def _compute_one(  # noqa: PLR0913
         raw.update(_optional(program, on, plan.optional))
     notes = {"3.4": NO_EARLIER_YEAR} if previous is None else {}
     values = []
-    for code, kind, only_measured in plan.entries:
-        m = measured.get(code)
-        distinct = code not in _NOT_DISTINCT and kind is not Kind.AVERAGE
+    for (code, kind, only_measured), (is_count, distinct, missing) in zip(
+        plan.entries, plan.rows, strict=True
+    ):
+        m = measured.get(code) if measured else None
         if m is not None:
             values.append(
                 Value(
@@ -348,16 +366,18 @@ def _compute_one(  # noqa: PLR0913
                     kind=kind,
                     provenance=Provenance.MEASURED,
                     numerator=m.value,
-                    denominator=0 if kind.is_count else 1,
+                    denominator=0 if is_count else 1,
                     measured_on=m.on,
                     # a measured count: counted without ids, added in a merge
-                    distinct=distinct and kind.is_count,
+                    distinct=distinct and is_count,
                 )
             )
             continue
         got = None if only_measured else raw.get(code)
         if got is None:
-            values.append(_trusted_value(code, kind, _MISSING, 0, 0, _NO_IDS, 0, 1))
+            values.append(missing)
+        elif is_count and got == _ZERO and type(got[0]) is type(got[1]) is int:
+            values.append(_zero(code, kind, distinct, notes.get(code, "")))
         else:
             numerator, denominator, ids = got[0], got[1], got[2]
             base = got[3] if len(got) == 4 else _NO_IDS
@@ -371,7 +391,7 @@ def _compute_one(  # noqa: PLR0913
                     ids,
                     1,
                     0,
-                    distinct=distinct and (kind.is_count or len(got) == 4),
+                    distinct=distinct and (is_count or len(got) == 4),
                     denominator_ids=base,
                     note=notes.get(code, ""),
                 )
@@ -384,6 +404,26 @@ def _compute_one(  # noqa: PLR0913
         region=program.region,
         organization_name=program.organization_name,
     )
+
+
+#: A count of nothing, as the computations give it.
+_ZERO: _Raw = (0, 0, _NO_IDS)
+_ZEROS: dict[tuple[str, Kind, bool, str], Value] = {}
+
+
+def _zero(code: str, kind: Kind, distinct: bool, note: str) -> Value:
+    """The computed count 0 of *code* (one immutable value, shared: many
+    organizations count nothing of many codes).
+    """
+    key = (code, kind, distinct, note)
+    value = _ZEROS.get(key)
+    if value is None:
+        if len(_ZEROS) > 1024:
+            _ZEROS.clear()
+        value = _ZEROS[key] = _trusted_value(
+            code, kind, _COMPUTED, 0, 0, _NO_IDS, 1, 0, distinct=distinct, note=note
+        )
+    return value
 
 
 def _measurements(
@@ -553,6 +593,14 @@ def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem
             )
 
 
+def _started_on(pair: Pair) -> dt.date | None:
+    """``pair.started_on``: the first day the pair was active (hot loops)."""
+    for t in pair.history:
+        if t.status is _ACTIVE:
+            return t.on
+    return None
+
+
 def _people_ids(ids: Iterable[str]) -> _Raw:
     found = frozenset(ids)
     return (len(found), 0, found)
@@ -607,7 +655,12 @@ def _people_counts(
     out["2.1"] = _people_ids(
         pid
         for pid, p in people.items()
-        if p.certifications and p.holds(*MENTORING_TRAINING_KINDS, on=on)
+        if p.certifications
+        # p.holds(*MENTORING_TRAINING_KINDS, on=on), without its argument checks
+        and any(
+            c.kind in MENTORING_TRAINING_KINDS and c.obtained_on <= on
+            for c in p.certifications
+        )
     )
     by_origin: dict[MentorOrigin, set[str]] = defaultdict(set)
     for mentor in program.mentors:
@@ -645,7 +698,7 @@ def _became_mentors(
         ):
             as_mentee[pair.mentee_id] = day
     for pair in program.pairs:
-        began = pair.started_on
+        began = _started_on(pair)
         first = as_mentee.get(pair.mentor_id)
         if began is not None and began <= on and first is not None and first < began:
             found.add(pair.mentor_id)
@@ -666,7 +719,7 @@ def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
         if code is not None:
             if a.person_id in mentee_ids:
                 achievers[code].add(a.person_id)
-        elif kind is AchievementKind.PRACTICE_EXPERT_REVIEW:
+        elif kind is _EXPERT_REVIEW:
             if a.scope in EXPERT_REVIEW_SCOPES:
                 reviewed.add(a.id)
         elif kind in _WORKS and a.person_id in mentee_ids:
@@ -683,7 +736,7 @@ def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     staff = {
         pid
         for pid, p in people.items()
-        if p.origin is MentorOrigin.TEACHER and p.organization in ("", org)
+        if p.origin is _TEACHER and p.organization in ("", org)
     }
     in_pairs: set[str] = set()
     for pair in program.pairs:
@@ -768,14 +821,12 @@ def _pair_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
             matched.add(mentee)
         if status in _OPEN:
             open_by_mentor[pair.mentor_id].append(pair.id)
-        began = pair.started_on
+        began = _started_on(pair)
         if began is None or began > on:
             continue
         started.add(pair.id)
         if mentee in mentee_ids:
-            retained[mentee] = (
-                retained.get(mentee, False) or status is not PairStatus.DISSOLVED
-            )
+            retained[mentee] = retained.get(mentee, False) or status is not _DISSOLVED
     for status, code in _STATUS_CODES.items():
         out[code] = _people_ids(by_status[status])
     out["match_rate"] = _share(matched, mentee_ids)
@@ -794,15 +845,16 @@ def _induction_counts(
     out: dict[str, _Raw | None],
 ) -> None:
     program, on, mentee_ids = ctx.program, ctx.on, ctx.mentee_ids
+    active_pairs = by_status[_ACTIVE]
     active = {
         p.mentee_id
         for p in program.pairs
-        if p.id in by_status[PairStatus.ACTIVE] and p.mentee_id in mentee_ids
+        if p.id in active_pairs and p.mentee_id in mentee_ids
     }
     out["induction_coverage"] = _share(active, mentee_ids)
     first: dict[str, dt.date] = {}
     for pair in program.pairs:
-        began = pair.started_on
+        began = _started_on(pair)
         if began is not None and began <= on:
             before = first.get(pair.mentee_id)
             if before is None or began < before:
@@ -818,7 +870,8 @@ def _induction_counts(
     open_pairs = by_status[PairStatus.ACTIVE] | by_status[PairStatus.PAUSED]
     mentors = {p.mentor_id for p in program.pairs if p.id in open_pairs}
     out["mentees_per_mentor"] = (len(open_pairs), len(mentors), frozenset(mentors))
-    dissolved = [p for p in program.pairs if p.id in by_status[PairStatus.DISSOLVED]]
+    ended = by_status[_DISSOLVED]
+    dissolved = [p for p in program.pairs if p.id in ended]
     proposed: dict[str, list[tuple[dt.date, str]]] = defaultdict(list)
     for q in program.pairs:
         if q.proposed_on <= on:
@@ -916,9 +969,9 @@ def _optional(
 ) -> dict[str, _Raw | None]:
     out: dict[str, _Raw | None] = {}
     if "plan_progress" in codes:
-        from mentoring.progress import ProgressWeights, _progress_value
+        from mentoring.progress import _DEFAULT_WEIGHTS, _progress_value
 
-        weights = ProgressWeights()  # built once, not once per plan
+        weights = _DEFAULT_WEIGHTS  # built once, not once per plan
         total = 0.0
         plans: set[str] = set()
         for plan in program.plans:
@@ -927,13 +980,8 @@ def _optional(
                 total += _on_grain(_progress_value(plan, on, weights))
         out["plan_progress"] = (total, len(plans), frozenset(plans))
     if "health_signal_share" in codes:
-        from mentoring.health import program_signals
+        from mentoring.health import _flagged_pairs
 
-        active = {p.id for p in program.pairs if _status_on(p, on) is PairStatus.ACTIVE}
-        flagged = {
-            s.pair_id for s in program_signals(program, on=on) if s.pair_id in active
-        }
-        out["health_signal_share"] = _share(
-            (pid for pid in flagged if pid is not None), active
-        )
+        active = {p.id for p in program.pairs if _status_on(p, on) is _ACTIVE}
+        out["health_signal_share"] = _share(_flagged_pairs(program, on), active)
     return out
