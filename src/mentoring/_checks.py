@@ -287,12 +287,14 @@ class _Plan:
         found: list[Problem] = []
         n = len(self.positional)
         for i, value in enumerate(args):
-            if i < n:
-                name, checker = self.positional[i]
-                path = f"$.{name}"
-            else:
-                checker, path = self.star, f"$.{self.star_name}[{i - n}]"
+            checker = self.positional[i][1] if i < n else self.star
             if checker is not None and (expected := checker(value)) is not None:
+                # the path is written only for an argument that fails
+                path = (
+                    f"$.{self.positional[i][0]}"
+                    if i < n
+                    else f"$.{self.star_name}[{i - n}]"
+                )
                 found.append(wrong_type(path, expected, value))
         for name, value in kwargs.items():
             checker = self.by_name.get(name)
