@@ -5,7 +5,7 @@ merged across organizations and exported.
 >>> indicators.CATALOG["1.2"].kind.value
 'stock'
 >>> indicators.CATALOG
-Catalog(37 indicators)
+Catalog(38 indicators)
 
 The contract: :data:`~mentoring.indicators.CATALOG`,
 :func:`~mentoring.indicators.compute` gives a

@@ -197,7 +197,7 @@ class Catalog:
     >>> mine.get("open_lessons") is custom, mine.get("1.1")
     (True, None)
     >>> mine
-    Catalog(38 indicators)
+    Catalog(39 indicators)
 
     .. versionadded:: 0.1.0
     """
@@ -804,6 +804,17 @@ _INDUCTION = (
         "Mentees of the programme of the year before who are among this"
         " year's people (mentors, mentees, curator), over last year's mentees;"
         " missing without the year before.",
+    ),
+    _induction(
+        "retention_3y",
+        "Mentees of three years ago still in the organization",
+        "Доля наставляемых трехлетней давности, оставшихся в организации",
+        "Ponderea mentoraților de acum trei ani rămași în instituție",
+        Unit.SHARE,
+        _RA,
+        "Mentees of the programme whose year started three years before this"
+        " one who are among this year's people (mentors, mentees, curator),"
+        " over those mentees; missing without that year.",
     ),
 )
 

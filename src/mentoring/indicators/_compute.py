@@ -203,7 +203,9 @@ def compute(
     by organization: for each organization the programme whose academic year
     started last on or before *on* is the current one (the earliest one if
     none has started), and the programme of the academic year before it, if
-    given, is what indicator 3.4 looks back at (a mentee then, a mentor now).
+    given, is what indicator 3.4 looks back at (a mentee then, a mentor now)
+    and ``retention_1y`` counts the mentees of; ``retention_3y`` counts
+    those of the programme whose year started three years earlier.
     The organizations' snapshots are merged
     (:func:`~mentoring.indicators.merge_all`), so computing several
     schools at once equals merging the schools computed one by one.
@@ -242,7 +244,9 @@ def compute(
         by_org[program.organization].append(i)
     snapshots: list[Snapshot] = []
     for org in sorted(by_org):
-        current, previous = _current_and_previous(items, by_org[org], on, problems)
+        current, previous, earlier = _current_and_previous(
+            items, by_org[org], on, problems
+        )
         if current is None:
             continue
         prefix = "$" if single else f"$[{current}]"
@@ -253,6 +257,7 @@ def compute(
             plan=plan,
             prefix=prefix,
             problems=problems,
+            three_back=None if earlier is None else items[earlier],
         )
         snapshots.append(snap)
     raise_if(problems, "indicator input")
@@ -292,7 +297,11 @@ def _current_and_previous(
     indexes: list[int],
     on: dt.date,
     problems: list[Problem],
-) -> tuple[int | None, int | None]:
+) -> tuple[int | None, int | None, int | None]:
+    """The current programme of one organization, the one of the academic
+    year before it (3.4, ``retention_1y``) and the one of three years before
+    it (``retention_3y``), as indexes of *items*; ``None`` when not given.
+    """
     by_start: dict[dt.date, int] = {}
     duplicated = False
     for i in indexes:
@@ -310,15 +319,16 @@ def _current_and_previous(
             continue
         by_start[start] = i
     if duplicated:
-        return None, None
+        return None, None, None
     starts = sorted(by_start)
     begun = [s for s in starts if s <= on]
     current_start = begun[-1] if begun else starts[0]
-    previous = next(
-        (by_start[s] for s in starts if s.year == current_start.year - 1),
-        None,
-    )
-    return by_start[current_start], previous
+
+    def years_before(years: int) -> int | None:
+        wanted = current_start.year - years
+        return next((by_start[s] for s in starts if s.year == wanted), None)
+
+    return by_start[current_start], years_before(1), years_before(3)
 
 
 def _compute_one(  # noqa: PLR0913
@@ -329,9 +339,11 @@ def _compute_one(  # noqa: PLR0913
     plan: _Plan,
     prefix: str,
     problems: list[Problem],
+    three_back: Program | None = None,
 ) -> Snapshot:
     measured = _measurements(program, on, plan, prefix, problems)
     raw = _records(program, previous, on)
+    raw["retention_3y"] = _retention(program, three_back)
     if plan.optional:
         raw.update(_optional(program, on, plan.optional))
     notes = {"3.4": NO_EARLIER_YEAR} if previous is None else {}
@@ -832,7 +844,9 @@ def _induction_counts(
 
 
 def _retention(program: Program, previous: Program | None) -> _Raw | None:
-    """Last year's mentees among this year's people (indicator retention_1y)."""
+    """The mentees of an earlier year's *previous* programme among this
+    year's people (``retention_1y`` one year back, ``retention_3y`` three).
+    """
     if previous is None:
         return None
     here = set(program.people())
