@@ -62,6 +62,10 @@ class Kind(enum.StrEnum):
     and including the date; counts add. ``RATE``: a numerator over a
     denominator, both add and the share is recomputed. ``AVERAGE``: a sum over
     a count, both add and the mean is recomputed (means are never averaged).
+    ``MEDIAN``: the median of whole numbers (days), which keeps their
+    distribution (:attr:`~mentoring.indicators.Value.distribution`, and the
+    number of each id in :attr:`~mentoring.indicators.Value.per_id`): the
+    distributions merge and the median is recomputed, never averaged.
 
     .. versionadded:: 0.1.0
     """
@@ -70,6 +74,7 @@ class Kind(enum.StrEnum):
     CUMULATIVE = "cumulative"
     RATE = "rate"
     AVERAGE = "average"
+    MEDIAN = "median"
 
     @property
     def is_count(self) -> bool:
@@ -767,10 +772,11 @@ _INDUCTION = (
         "Дней от запроса наставляемого до первой пары",
         "Zile de la cererea mentoratului până la prima pereche",
         Unit.DAYS,
-        _AV,
-        "Mean of the days from each mentee's request (requested_on) to the"
+        Kind.MEDIAN,
+        "Median of the days from each mentee's request (requested_on) to the"
         " start of their first pair, over the mentees with a request and a"
-        " pair started by the date (a mean, so that it merges exactly).",
+        " pair started by the date (the days of each mentee are kept, so that"
+        " it merges exactly).",
         direction=_LOW,
     ),
     _induction(

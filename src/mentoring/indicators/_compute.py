@@ -41,6 +41,7 @@ from mentoring.indicators._catalog import (
     Indicator,
     Kind,
     Source,
+    Unit,
 )
 from mentoring.indicators._snapshot import (
     Provenance,
@@ -48,6 +49,7 @@ from mentoring.indicators._snapshot import (
     Value,
     _trusted_snapshot,
     _trusted_value,
+    histogram,
 )
 from mentoring.model._pairs import _status_on
 from mentoring.model._program import Program, register_record_rule
@@ -111,11 +113,20 @@ _OPEN = frozenset({PairStatus.ACTIVE, PairStatus.PAUSED})
 _MISSING, _COMPUTED = Provenance.MISSING, Provenance.COMPUTED
 _NO_IDS: frozenset[str] = frozenset()
 
+
+class _Days(dict[str, int]):
+    """What a median is computed from: each mentee's whole number of days."""
+
+    __slots__ = ()
+
+
 #: What one computation yields per code: numerator, denominator, ids (and,
-#: for a share of distinct ids, the ids of its denominator).
+#: for a share of distinct ids, the ids of its denominator); for a median,
+#: each id's number.
 _Raw = (
     tuple[float, float, frozenset[str]]
     | tuple[float, float, frozenset[str], frozenset[str]]
+    | _Days
 )
 
 #: The codes whose values count distinct ids (people, pairs, events): a
@@ -368,6 +379,8 @@ def _compute_one(  # noqa: PLR0913
         got = None if only_measured else raw.get(code)
         if got is None:
             values.append(_trusted_value(code, kind, _MISSING, 0, 0, _NO_IDS, 0, 1))
+        elif isinstance(got, _Days):
+            values.append(_median(code, kind, got))
         else:
             numerator, denominator, ids = got[0], got[1], got[2]
             base = got[3] if len(got) == 4 else _NO_IDS
@@ -393,6 +406,24 @@ def _compute_one(  # noqa: PLR0913
         district=program.district,
         region=program.region,
         organization_name=program.organization_name,
+    )
+
+
+def _median(code: str, kind: Kind, numbers: dict[str, int]) -> Value:
+    """The median value of *code* over each id's number (a
+    :attr:`~mentoring.indicators.Kind.MEDIAN` value with its distribution).
+    """
+    per_id = tuple(sorted(numbers.items()))
+    return Value(
+        code=code,
+        kind=kind,
+        provenance=_COMPUTED,
+        numerator=sum(numbers.values()),
+        denominator=len(numbers),
+        ids=frozenset(numbers),
+        distinct=True,
+        distribution=histogram(numbers.values()),
+        per_id=per_id,
     )
 
 
@@ -482,6 +513,7 @@ def measurement_problems(
     * a ``rate`` value is a share within [0, 1];
     * an ``average`` value is within its scale where one is known
       (``satisfaction``: 1..5), any finite number otherwise;
+    * a number of days (a ``median`` such as ``days_to_pair``) is >= 0;
     * with *organization* given, the measurement's organization is empty or
       that one.
 
@@ -551,6 +583,8 @@ def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem
     elif ind.kind is Kind.RATE:
         if not 0 <= value <= 1:
             yield out_of_range(path, value, low=0, high=1, what="a share")
+    elif ind.unit is Unit.DAYS and value < 0:
+        yield out_of_range(path, value, low=0, what="a number of days")
     elif ind.code in _AVERAGE_RANGES:
         low, high = _AVERAGE_RANGES[ind.code]
         if not low <= value <= high:
@@ -816,14 +850,14 @@ def _induction_counts(
             before = first.get(pair.mentee_id)
             if before is None or began < before:
                 first[pair.mentee_id] = began
-    days = 0
-    waited: set[str] = set()
+    waited: dict[str, int] = {}
     for mentee in program.mentees:
         asked, paired = mentee.requested_on, first.get(mentee.person.id)
         if asked is not None and paired is not None and asked <= paired:
-            days += (paired - asked).days
-            waited.add(mentee.person.id)
-    out["days_to_pair"] = (days, len(waited), frozenset(waited))
+            days = (paired - asked).days
+            pid = mentee.person.id
+            waited[pid] = min(days, waited.get(pid, days))
+    out["days_to_pair"] = _Days(waited)
     open_pairs = by_status[PairStatus.ACTIVE] | by_status[PairStatus.PAUSED]
     mentors = {p.mentor_id for p in program.pairs if p.id in open_pairs}
     out["mentees_per_mentor"] = (len(open_pairs), len(mentors), frozenset(mentors))
