@@ -122,3 +122,39 @@ def test_retention_three_years_on_merges_shared_mentees_once() -> None:
     value = merged["retention_3y"]
     assert (value.numerator, value.denominator) == (2, 3)
     assert value.ids == frozenset({"s1", "shared"})
+
+
+def _waiting(requested_on=None, hired_on=None, started=dt.date(2021, 9, 20)):
+    mentee = Mentee(person=P["m1"], requested_on=requested_on, hired_on=hired_on)
+    return Program(
+        id="p",
+        title="t",
+        organization="o",
+        year=YEAR,
+        mentors=(Mentor(person=P["a"]),),
+        mentees=(mentee,),
+        pairs=(_pair("p1", "a", "m1", dt.date(2021, 9, 1), started),),
+    )
+
+
+def _days(program: Program) -> float | None:
+    return indicators.compute(program, on=ON).value("days_to_pair")
+
+
+def test_days_to_pair_count_from_the_hire_when_there_is_no_request() -> None:
+    assert _days(_waiting(hired_on=dt.date(2021, 9, 6))) == 14
+    assert _days(_waiting()) is None  # neither: no wait to count
+
+
+def test_days_to_pair_count_from_the_later_of_request_and_hire() -> None:
+    # a veteran teacher asking for a mentor: the request, not the hire of 2015
+    assert _days(_waiting(dt.date(2021, 9, 10), dt.date(2015, 8, 25))) == 10
+    # a candidate who asked before starting: from the first working day
+    assert _days(_waiting(dt.date(2021, 6, 1), dt.date(2021, 9, 13))) == 7
+
+
+def test_a_mentor_assigned_before_the_first_day_is_no_wait() -> None:
+    program = _waiting(hired_on=dt.date(2021, 9, 13), started=dt.date(2021, 9, 6))
+    assert program.problems() == ()  # allowed: induction can start before hire
+    assert _days(program) == 0
+    assert indicators.compute(program, on=ON)["days_to_pair"].per_id == (("m1", 0),)

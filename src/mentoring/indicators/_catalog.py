@@ -768,15 +768,16 @@ _INDUCTION = (
     ),
     _induction(
         "days_to_pair",
-        "Days from a mentee's request to their first pair",
-        "Дней от запроса наставляемого до первой пары",
-        "Zile de la cererea mentoratului până la prima pereche",
+        "Days from a mentee's request or hire to their first pair",
+        "Дней от запроса или приема на работу наставляемого до первой пары",
+        "Zile de la cererea sau angajarea mentoratului până la prima pereche",
         Unit.DAYS,
         Kind.MEDIAN,
-        "Median of the days from each mentee's request (requested_on) to the"
-        " start of their first pair, over the mentees with a request and a"
-        " pair started by the date (the days of each mentee are kept, so that"
-        " it merges exactly).",
+        "Median of the days from each mentee's request (requested_on) or"
+        " hire (hired_on), the later of the two when both are given, to the"
+        " start of their first pair (0 when the pair began first), over the"
+        " mentees with a pair started by the date (the days of each mentee"
+        " are kept, so that it merges exactly).",
         direction=_LOW,
     ),
     _induction(

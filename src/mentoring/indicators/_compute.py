@@ -52,6 +52,7 @@ from mentoring.indicators._snapshot import (
     histogram,
 )
 from mentoring.model._pairs import _status_on
+from mentoring.model._people import Mentee
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
 
@@ -852,9 +853,10 @@ def _induction_counts(
                 first[pair.mentee_id] = began
     waited: dict[str, int] = {}
     for mentee in program.mentees:
-        asked, paired = mentee.requested_on, first.get(mentee.person.id)
-        if asked is not None and paired is not None and asked <= paired:
-            days = (paired - asked).days
+        since, paired = _waiting_since(mentee), first.get(mentee.person.id)
+        if since is not None and paired is not None:
+            # a mentor assigned before the first day: no wait
+            days = max(0, (paired - since).days)
             pid = mentee.person.id
             waited[pid] = min(days, waited.get(pid, days))
     out["days_to_pair"] = _Days(waited)
@@ -875,6 +877,16 @@ def _induction_counts(
         )
     }
     out["reassignment_rate"] = _share(replaced, (p.id for p in dissolved))
+
+
+def _waiting_since(mentee: Mentee) -> dt.date | None:
+    """The day *mentee*'s wait for a pair starts (``days_to_pair``): the
+    later of their request and their hire, whichever are given; ``None``
+    with neither. Before both, the organization could not pair them: it did
+    not employ them yet, or did not know they wanted a mentor.
+    """
+    days = [d for d in (mentee.requested_on, mentee.hired_on) if d is not None]
+    return max(days, default=None)
 
 
 def _retention(program: Program, previous: Program | None) -> _Raw | None:
