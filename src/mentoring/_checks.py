@@ -150,6 +150,8 @@ def type_checker(tp: Any) -> _Checker:  # noqa: C901, PLR0911
             return names
 
         return check_union
+    if origin is tuple and typing.get_args(tp)[-1] is not Ellipsis:
+        return _fixed(tp, type_checker)
     if origin is tuple:
         item = type_checker(typing.get_args(tp)[0])
         return _collection(tuple, "tuple", item, typing.get_args(tp)[0])
@@ -303,6 +305,22 @@ class _Plan:
         return found
 
 
+def _fixed(tp: Any, checker: Callable[[Any], _Checker]) -> _Checker:
+    """A checker of a fixed-length tuple (``tuple[str, int]``), each item
+    checked by *checker* of its type.
+    """
+    items = [checker(a) for a in typing.get_args(tp)]
+    name = _phrase(tp)
+
+    def check_fixed(v: object) -> str | None:
+        if not isinstance(v, tuple) or len(v) != len(items):
+            return name
+        ok = all(c(x) is None for c, x in zip(items, v, strict=True))
+        return None if ok else name
+
+    return check_fixed
+
+
 def _argument_checker(tp: Any) -> _Checker:
     """:func:`~mentoring._checks.type_checker`, plus what arguments use:
     fixed-length tuples (``tuple[date, date]``) and any ``Iterable``.
@@ -321,16 +339,7 @@ def _argument_checker(tp: Any) -> _Checker:
 
         return check_union
     if origin is tuple and args and args[-1] is not Ellipsis:
-        items = [_argument_checker(a) for a in args]
-        name = _phrase(tp)
-
-        def check_fixed(v: object) -> str | None:
-            if not isinstance(v, tuple) or len(v) != len(items):
-                return name
-            ok = all(c(x) is None for c, x in zip(items, v, strict=True))
-            return None if ok else name
-
-        return check_fixed
+        return _fixed(tp, _argument_checker)
     if origin is collections.abc.Iterable:
         what = _phrase(tp)
         return lambda v: (

@@ -33,7 +33,7 @@ Mentors add ``capacity`` (integer >= 0, default 1), ``functions``
 ``level`` (``national``, ``regional`` or ``institutional``). Mentees add
 ``category`` (default ``young_specialist``), ``needs``,
 ``preferred_mentor_ids`` (in rank order), ``avoided_mentor_ids``,
-``previous_mentor_id`` and ``requested_on`` (``YYYY-MM-DD``).
+``previous_mentor_id``, ``requested_on`` and ``hired_on`` (``YYYY-MM-DD``).
 
 A CSV file whose header has no comma but semicolons (or tabs) is read as
 semicolon- (or tab-) separated, as Excel saves it in Russian or Romanian
@@ -144,6 +144,7 @@ MENTEE_COLUMNS = (
     "avoided_mentor_ids",
     "previous_mentor_id",
     "requested_on",
+    "hired_on",
 )
 _REQUIRED = ("id", "name")
 #: The mentee columns that must name mentors of the mentors' roster, when
@@ -348,6 +349,7 @@ def _mentee(row: _Row) -> Mentee | None:
     person = _person(row)
     category = row.member("category", MenteeCategory) or MenteeCategory.YOUNG_SPECIALIST
     requested_on = row.day("requested_on")
+    hired_on = row.day("hired_on")
     previous = row.text("previous_mentor_id") or None
     if person is None or row.problems:
         return None
@@ -362,6 +364,7 @@ def _mentee(row: _Row) -> Mentee | None:
             "avoided_mentor_ids": frozenset(row.items("avoided_mentor_ids")),
             "previous_mentor_id": previous,
             "requested_on": requested_on,
+            "hired_on": hired_on,
         },
         prefix="$.",
     )

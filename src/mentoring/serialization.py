@@ -272,6 +272,54 @@ def _is_frozenset(tp: Any) -> bool:
     return typing.get_origin(tp) is frozenset
 
 
+def _is_fixed(tp: Any) -> bool:
+    """Whether *tp* is a tuple of a fixed length (``tuple[str, int]``), not
+    of any length (``tuple[str, ...]``).
+    """
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and Ellipsis not in args
+
+
+def _tuple_structurer(
+    converter: cattrs.Converter, tp: Any
+) -> Callable[[object, Any], tuple[Any, ...]]:
+    args = typing.get_args(tp)
+    if _is_fixed(tp):
+        return lambda v, _: _structure_fixed(converter, v, args)
+    item = args[0]
+    return lambda v, _: tuple(_structure_items(converter, v, item, unique=False))
+
+
+def _tuple_unstructurer(
+    converter: cattrs.Converter, tp: Any
+) -> Callable[[tuple[Any, ...]], list[Any]]:
+    args = typing.get_args(tp)
+    if _is_fixed(tp):
+        handlers = [converter.get_unstructure_hook(a) for a in args]
+        return lambda v: [h(x) for h, x in zip(handlers, v, strict=True)]
+    handler = converter.get_unstructure_hook(args[0])
+    return lambda v: [handler(x) for x in v]
+
+
+def _structure_fixed(
+    converter: cattrs.Converter, value: object, types_: tuple[Any, ...]
+) -> tuple[Any, ...]:
+    """A list of ``len(types_)`` items, each of its type, as a tuple."""
+    names = ", ".join(_type_name(t) for t in types_)
+    if type(value) is not list or len(value) != len(types_):
+        raise _fail(wrong_type("$", f"a list of {len(types_)} items ({names})", value))
+    out: list[Any] = []
+    problems: list[Problem] = []
+    for i, (item, tp) in enumerate(zip(value, types_, strict=True)):
+        try:
+            out.append(converter.structure(item, tp))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
+            problems.extend(_problems(exc, f"$[{i}]"))
+    if problems:
+        raise ValidationError(problems)
+    return tuple(out)
+
+
 def _structure_items(
     converter: cattrs.Converter, value: object, item_type: Any, *, unique: bool
 ) -> list[Any]:
@@ -336,8 +384,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(enum.Enum, _plain_str)
 
     def tuple_hook(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
-        item = typing.get_args(tp)[0]
-        return lambda v, _: tuple(_structure_items(conv, v, item, unique=False))
+        return _tuple_structurer(conv, tp)
 
     def frozenset_hook(tp: Any) -> Callable[[object, Any], frozenset[Any]]:
         item = typing.get_args(tp)[0]
@@ -347,9 +394,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_frozenset, frozenset_hook)
 
     def unstructure_tuple(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
-        item = typing.get_args(tp)[0]
-        handler = conv.get_unstructure_hook(item)
-        return lambda v: [handler(x) for x in v]
+        return _tuple_unstructurer(conv, tp)
 
     def unstructure_frozenset(tp: Any) -> Callable[[frozenset[Any]], list[Any]]:
         item = typing.get_args(tp)[0]
@@ -935,12 +980,27 @@ def _with_bounds(prop: dict[str, Any], bounds: dict[str, int]) -> dict[str, Any]
     return prop
 
 
+def _tuple_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    """A tuple of any length as an array of its items; one of a fixed length
+    (``tuple[str, int]``) as an array of exactly its items, in order.
+    """
+    args = typing.get_args(tp)
+    if not _is_fixed(tp):
+        return {"type": "array", "items": _type_schema(args[0], defs)}
+    return {
+        "type": "array",
+        "prefixItems": [_type_schema(a, defs) for a in args],
+        "items": False,
+        "minItems": len(args),
+    }
+
+
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         return {"anyOf": [_type_schema(a, defs) for a in typing.get_args(tp)]}
     if origin is tuple:
-        return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
+        return _tuple_schema(tp, defs)
     if origin is frozenset:
         return {
             "type": "array",

@@ -1,10 +1,12 @@
 """``mentoring indicators PATH...``: many programmes, merged to a level."""
 
+import io
 import json
 
 import pytest
 
-from mentoring import samples, serialization
+from mentoring import _indicators_command, samples, serialization
+from mentoring._i18n import tr
 from mentoring.cli import main
 
 SAMPLES = ("ru", "md", "kz")
@@ -87,3 +89,77 @@ def test_by_district_as_csv_suppresses_small_values(folder, capsys):
     assert lines[0].startswith("start_on,")
     assert len(lines) > 3 * 30
     assert any(line.endswith(",True") for line in lines)
+
+
+# -- progress: on standard error, only when it is a terminal and files are many ------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def _schools(folder, count):
+    """*count* one-school programme files in *folder*, each its own organization."""
+    from mentoring import AcademicYear, Mentor, Person, Program
+
+    for i in range(count):
+        program = Program(
+            id=f"p{i}",
+            title="2021-2022",
+            organization=f"school-{i:02}",
+            district="d",
+            year=AcademicYear.starting(2021),
+            mentors=(Mentor(person=Person(id=f"t{i}", name=f"Teacher {i}")),),
+        )
+        (folder / f"school-{i:02}.json").write_text(
+            serialization.to_json(program), encoding="utf-8"
+        )
+    return folder
+
+
+def _run(folder, lang="en"):
+    argv = ["indicators", str(folder), "--by", "district", "--format", "csv"]
+    return main([*argv, "--on", "2022-05-27", "--lang", lang])
+
+
+def test_many_files_report_progress_on_a_terminal(tmp_path, monkeypatch, capsys):
+    many = _indicators_command._PROGRESS_FILES + 1
+    folder = _schools(tmp_path, many)
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert _run(folder) == 0
+    shown = terminal.getvalue()
+    # one line, rewritten in place for every file read, ended once all are read
+    assert shown.endswith(f"\rreading {many}/{many}\n")
+    assert shown.count("\n") == 1
+    steps = shown.rstrip("\n").split("\r")[1:]
+    assert steps == [f"reading {i}/{many}" for i in range(1, many + 1)]
+    # the report itself is untouched by the progress
+    out = capsys.readouterr().out
+    assert out.startswith("start_on,")
+    assert "reading" not in out
+
+
+def test_progress_speaks_the_language_asked(tmp_path, monkeypatch):
+    many = _indicators_command._PROGRESS_FILES + 1
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert _run(_schools(tmp_path, many), lang="ru") == 0
+    said = tr("reading", "ru")
+    assert said != "reading"
+    assert terminal.getvalue().endswith(f"\r{said} {many}/{many}\n")
+
+
+def test_no_progress_for_few_files_or_off_a_terminal(tmp_path, monkeypatch, capsys):
+    few = _indicators_command._PROGRESS_FILES
+    folder = _schools(tmp_path, few)
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert _run(folder) == 0
+    assert terminal.getvalue() == ""  # not many files
+    _schools(folder, few + 1)
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert _run(folder) == 0
+    assert capsys.readouterr().err == ""  # many files, but not a terminal

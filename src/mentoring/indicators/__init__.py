@@ -5,7 +5,7 @@ merged across organizations and exported.
 >>> indicators.CATALOG["1.2"].kind.value
 'stock'
 >>> indicators.CATALOG
-Catalog(39 indicators)
+Catalog(40 indicators)
 
 The contract: :data:`~mentoring.indicators.CATALOG`,
 :func:`~mentoring.indicators.compute` gives a

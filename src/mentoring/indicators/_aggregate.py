@@ -28,19 +28,24 @@ dropped (``keep_ids=False``, or a value with
 :attr:`~mentoring.indicators.Value.ids_dropped`), nothing tells two
 organizations' people apart any more: counts add, and the merged value says
 so with ``ids_dropped``. Averages (a sum over a count) and counts that are
-not of distinct ids (conflicts, mentor capacity) always add.
+not of distinct ids (conflicts, mentor capacity) always add. A median
+(:attr:`~mentoring.indicators.Kind.MEDIAN`) keeps each id's number while
+every part kept its ids (an id counted by two organizations once, with the
+smaller number) and otherwise adds the parts' distributions; the median is
+recomputed from the merged numbers, never averaged.
 """
 
 import datetime as dt
 import functools
 import operator
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from mentoring._checks import expect, raise_if, validated
 from mentoring._problems import empty, not_one_of, problem, wrong_type
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._catalog import Kind
-from mentoring.indicators._snapshot import Provenance, Snapshot, Value
+from mentoring.indicators._snapshot import Provenance, Snapshot, Value, histogram
 
 __all__ = ["group_by", "merge", "merge_all"]
 
@@ -59,7 +64,7 @@ def _weightless(value: Value) -> bool:
 
 
 def _unmerged_reason(code: str, kind: Kind) -> str:
-    what = "rate" if kind is Kind.RATE else "average"
+    what = {Kind.RATE: "rate", Kind.MEDIAN: "median"}.get(kind, "average")
     return (
         f"a measured {what} of {code!r} has no numerator and denominator to"
         f" merge by; averaging it with another organization's value would be"
@@ -319,6 +324,82 @@ class _Entry:
         )
 
 
+class _MedianEntry(_Entry):
+    """A running total of a median (mutable, private): its numbers, per id
+    while every part kept its ids (each id once), and how many of each.
+    """
+
+    __slots__ = ("counts", "per_id")
+
+    def __init__(self, value: Value, organizations: int, *, keep_ids: bool) -> None:
+        super().__init__(value, organizations, keep_ids=keep_ids)
+        self.per_id: dict[str, int] | None = None
+        self.counts: Counter[int] = Counter()
+        self._add_numbers(value)
+
+    def add(self, value: Value, organizations: int, code: str) -> None:
+        super().add(value, organizations, code)
+        self._add_numbers(value)
+
+    def add_column(
+        self, values: Sequence[Value], organizations: int, code: str
+    ) -> None:
+        """:meth:`add` of each of *values* in turn: a median's numbers merge
+        value by value (each id once, with its smallest number).
+        """
+        for value in values:
+            self.add(value, 0, code)
+        self.orgs += organizations
+
+    def _add_numbers(self, value: Value) -> None:
+        """Add the numbers of a median *value*: how many of each, as every
+        part gives them (they add, as counts do), and each id's smallest
+        number while every part kept its ids (each id once).
+        """
+        self.counts.update(dict(value.distribution))
+        if not self.exact:
+            self.per_id = None
+            return
+        held = self.per_id
+        if held is None:
+            held = self.per_id = {}
+        for pid, n in value.per_id:
+            held[pid] = min(n, held.get(pid, n))
+
+    def value(self, code: str, organizations: int) -> Value:
+        """The merged median: each id once with its number while every part
+        kept its ids, else the parts' distributions added.
+        """
+        if self.provenance is Provenance.MISSING:
+            return super().value(code, organizations)
+        per_id: tuple[tuple[str, int], ...] = ()
+        numerator, denominator = self.numerator, self.denominator
+        ids = frozenset(self.ids or ())
+        if self.exact and self.per_id is not None and self.counts:
+            per_id = tuple(sorted(self.per_id.items()))
+            distribution = histogram(n for _, n in per_id)
+            numerator, denominator = sum(n for _, n in per_id), len(per_id)
+            ids = frozenset(self.per_id)
+        else:
+            distribution = tuple(sorted(self.counts.items()))
+        return Value(
+            code=code,
+            kind=self.kind,
+            provenance=self.provenance,
+            numerator=numerator,
+            denominator=denominator,
+            ids=ids,
+            ids_dropped=self.dropped,
+            distinct=self.distinct,
+            note=self.note,
+            reported=self.reported,
+            missing=self.missing + organizations - self.orgs,
+            measured_on=self.measured_on,
+            distribution=distribution,
+            per_id=per_id,
+        )
+
+
 class _Total:
     """A running total of snapshots (mutable, private); memory is bounded by
     the number of codes (and of ids, when they are kept).
@@ -379,7 +460,8 @@ class _Total:
             code = column[0].code
             entry = entries.get(code)
             if entry is None:
-                entry = entries[code] = _Entry(
+                new = _MedianEntry if column[0].kind is Kind.MEDIAN else _Entry
+                entry = entries[code] = new(
                     column[0], organizations[0], keep_ids=self.keep_ids
                 )
                 entry.add_column(column[1:], orgs - organizations[0], code)
@@ -464,7 +546,8 @@ class _Total:
         for j, value in enumerate(snapshot.values):
             entry = entries.get(value.code)
             if entry is None:
-                entries[value.code] = _Entry(value, orgs, keep_ids=self.keep_ids)
+                new = _MedianEntry if value.kind is Kind.MEDIAN else _Entry
+                entries[value.code] = new(value, orgs, keep_ids=self.keep_ids)
             elif entry.kind is not value.kind:
                 self.problems.append(
                     problem(

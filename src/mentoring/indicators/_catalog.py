@@ -63,6 +63,10 @@ class Kind(enum.StrEnum):
     and including the date; counts add. ``RATE``: a numerator over a
     denominator, both add and the share is recomputed. ``AVERAGE``: a sum over
     a count, both add and the mean is recomputed (means are never averaged).
+    ``MEDIAN``: the median of whole numbers (days), which keeps their
+    distribution (:attr:`~mentoring.indicators.Value.distribution`, and the
+    number of each id in :attr:`~mentoring.indicators.Value.per_id`): the
+    distributions merge and the median is recomputed, never averaged.
 
     .. versionadded:: 0.1.0
     """
@@ -71,6 +75,7 @@ class Kind(enum.StrEnum):
     CUMULATIVE = "cumulative"
     RATE = "rate"
     AVERAGE = "average"
+    MEDIAN = "median"
 
     @property
     def is_count(self) -> bool:
@@ -198,7 +203,7 @@ class Catalog:
     >>> mine.get("open_lessons") is custom, mine.get("1.1")
     (True, None)
     >>> mine
-    Catalog(40 indicators)
+    Catalog(41 indicators)
 
     .. versionadded:: 0.1.0
     """
@@ -764,14 +769,16 @@ _INDUCTION = (
     ),
     _induction(
         "days_to_pair",
-        "Days from a mentee's request to their first pair",
-        "Дней от запроса наставляемого до первой пары",
-        "Zile de la cererea mentoratului până la prima pereche",
+        "Days from a mentee's request or hire to their first pair",
+        "Дней от запроса или приема на работу наставляемого до первой пары",
+        "Zile de la cererea sau angajarea mentoratului până la prima pereche",
         Unit.DAYS,
-        _AV,
-        "Mean of the days from each mentee's request (requested_on) to the"
-        " start of their first pair, over the mentees with a request and a"
-        " pair started by the date (a mean, so that it merges exactly).",
+        Kind.MEDIAN,
+        "Median of the days from each mentee's request (requested_on) or"
+        " hire (hired_on), the later of the two when both are given, to the"
+        " start of their first pair (0 when the pair began first), over the"
+        " mentees with a pair started by the date (the days of each mentee"
+        " are kept, so that it merges exactly).",
         direction=_LOW,
     ),
     _induction(
@@ -827,6 +834,17 @@ _INDUCTION = (
         "Lesson observations done by the date in the plans of the mentees'"
         " pairs started by the date, over the mentees with such a pair whose"
         " plans record the kind of contact; missing when no such mentee.",
+    ),
+    _induction(
+        "retention_3y",
+        "Mentees of three years ago still in the organization",
+        "Доля наставляемых трехлетней давности, оставшихся в организации",
+        "Ponderea mentoraților de acum trei ani rămași în instituție",
+        Unit.SHARE,
+        _RA,
+        "Mentees of the programme whose year started three years before this"
+        " one who are among this year's people (mentors, mentees, curator),"
+        " over those mentees; missing without that year.",
     ),
 )
 

@@ -42,6 +42,7 @@ from mentoring.indicators._catalog import (
     Indicator,
     Kind,
     Source,
+    Unit,
 )
 from mentoring.indicators._snapshot import (
     Provenance,
@@ -49,8 +50,10 @@ from mentoring.indicators._snapshot import (
     Value,
     _trusted_snapshot,
     _trusted_value,
+    histogram,
 )
 from mentoring.model._pairs import Pair, _status_on
+from mentoring.model._people import Mentee
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
@@ -118,11 +121,20 @@ _TEACHER = MentorOrigin.TEACHER
 _EXPERT_REVIEW = AchievementKind.PRACTICE_EXPERT_REVIEW
 _NO_IDS: frozenset[str] = frozenset()
 
+
+class _Days(dict[str, int]):
+    """What a median is computed from: each mentee's whole number of days."""
+
+    __slots__ = ()
+
+
 #: What one computation yields per code: numerator, denominator, ids (and,
-#: for a share of distinct ids, the ids of its denominator).
+#: for a share of distinct ids, the ids of its denominator); for a median,
+#: each id's number.
 _Raw = (
     tuple[float, float, frozenset[str]]
     | tuple[float, float, frozenset[str], frozenset[str]]
+    | _Days
 )
 
 #: The codes whose values count distinct ids (people, pairs, events): a
@@ -222,7 +234,9 @@ def compute(
     by organization: for each organization the programme whose academic year
     started last on or before *on* is the current one (the earliest one if
     none has started), and the programme of the academic year before it, if
-    given, is what indicator 3.4 looks back at (a mentee then, a mentor now).
+    given, is what indicator 3.4 looks back at (a mentee then, a mentor now)
+    and ``retention_1y`` counts the mentees of; ``retention_3y`` counts
+    those of the programme whose year started three years earlier.
     The organizations' snapshots are merged
     (:func:`~mentoring.indicators.merge_all`), so computing several
     schools at once equals merging the schools computed one by one.
@@ -261,7 +275,9 @@ def compute(
         by_org[program.organization].append(i)
     snapshots: list[Snapshot] = []
     for org in sorted(by_org):
-        current, previous = _current_and_previous(items, by_org[org], on, problems)
+        current, previous, earlier = _current_and_previous(
+            items, by_org[org], on, problems
+        )
         if current is None:
             continue
         prefix = "$" if single else f"$[{current}]"
@@ -272,6 +288,7 @@ def compute(
             plan=plan,
             prefix=prefix,
             problems=problems,
+            three_back=None if earlier is None else items[earlier],
         )
         snapshots.append(snap)
     raise_if(problems, "indicator input")
@@ -311,7 +328,11 @@ def _current_and_previous(
     indexes: list[int],
     on: dt.date,
     problems: list[Problem],
-) -> tuple[int | None, int | None]:
+) -> tuple[int | None, int | None, int | None]:
+    """The current programme of one organization, the one of the academic
+    year before it (3.4, ``retention_1y``) and the one of three years before
+    it (``retention_3y``), as indexes of *items*; ``None`` when not given.
+    """
     by_start: dict[dt.date, int] = {}
     duplicated = False
     for i in indexes:
@@ -329,15 +350,16 @@ def _current_and_previous(
             continue
         by_start[start] = i
     if duplicated:
-        return None, None
+        return None, None, None
     starts = sorted(by_start)
     begun = [s for s in starts if s <= on]
     current_start = begun[-1] if begun else starts[0]
-    previous = next(
-        (by_start[s] for s in starts if s.year == current_start.year - 1),
-        None,
-    )
-    return by_start[current_start], previous
+
+    def years_before(years: int) -> int | None:
+        wanted = current_start.year - years
+        return next((by_start[s] for s in starts if s.year == wanted), None)
+
+    return by_start[current_start], years_before(1), years_before(3)
 
 
 def _compute_one(  # noqa: PLR0913
@@ -348,9 +370,11 @@ def _compute_one(  # noqa: PLR0913
     plan: _Plan,
     prefix: str,
     problems: list[Problem],
+    three_back: Program | None = None,
 ) -> Snapshot:
     measured = _measurements(program, on, plan, prefix, problems)
     raw = _records(program, previous, on)
+    raw["retention_3y"] = _retention(program, three_back)
     if plan.optional:
         raw.update(_optional(program, on, plan.optional))
     notes = {"3.4": NO_EARLIER_YEAR} if previous is None else {}
@@ -376,6 +400,8 @@ def _compute_one(  # noqa: PLR0913
         got = None if only_measured else raw.get(code)
         if got is None:
             values.append(missing)
+        elif isinstance(got, _Days):
+            values.append(_median(code, kind, got))
         elif is_count and got == _ZERO and type(got[0]) is type(got[1]) is int:
             values.append(_zero(code, kind, distinct, notes.get(code, "")))
         else:
@@ -424,6 +450,24 @@ def _zero(code: str, kind: Kind, distinct: bool, note: str) -> Value:
             code, kind, _COMPUTED, 0, 0, _NO_IDS, 1, 0, distinct=distinct, note=note
         )
     return value
+
+
+def _median(code: str, kind: Kind, numbers: dict[str, int]) -> Value:
+    """The median value of *code* over each id's number (a
+    :attr:`~mentoring.indicators.Kind.MEDIAN` value with its distribution).
+    """
+    per_id = tuple(sorted(numbers.items()))
+    return Value(
+        code=code,
+        kind=kind,
+        provenance=_COMPUTED,
+        numerator=sum(numbers.values()),
+        denominator=len(numbers),
+        ids=frozenset(numbers),
+        distinct=True,
+        distribution=histogram(numbers.values()),
+        per_id=per_id,
+    )
 
 
 def _measurements(
@@ -512,6 +556,7 @@ def measurement_problems(
     * a ``rate`` value is a share within [0, 1];
     * an ``average`` value is within its scale where one is known
       (``satisfaction``: 1..5), any finite number otherwise;
+    * a number of days (a ``median`` such as ``days_to_pair``) is >= 0;
     * with *organization* given, the measurement's organization is empty or
       that one.
 
@@ -581,6 +626,8 @@ def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem
     elif ind.kind is Kind.RATE:
         if not 0 <= value <= 1:
             yield out_of_range(path, value, low=0, high=1, what="a share")
+    elif ind.unit is Unit.DAYS and value < 0:
+        yield out_of_range(path, value, low=0, what="a number of days")
     elif ind.code in _AVERAGE_RANGES:
         low, high = _AVERAGE_RANGES[ind.code]
         if not low <= value <= high:
@@ -859,14 +906,15 @@ def _induction_counts(
             before = first.get(pair.mentee_id)
             if before is None or began < before:
                 first[pair.mentee_id] = began
-    days = 0
-    waited: set[str] = set()
+    waited: dict[str, int] = {}
     for mentee in program.mentees:
-        asked, paired = mentee.requested_on, first.get(mentee.person.id)
-        if asked is not None and paired is not None and asked <= paired:
-            days += (paired - asked).days
-            waited.add(mentee.person.id)
-    out["days_to_pair"] = (days, len(waited), frozenset(waited))
+        since, paired = _waiting_since(mentee), first.get(mentee.person.id)
+        if since is not None and paired is not None:
+            # a mentor assigned before the first day: no wait
+            days = max(0, (paired - since).days)
+            pid = mentee.person.id
+            waited[pid] = min(days, waited.get(pid, days))
+    out["days_to_pair"] = _Days(waited)
     open_pairs = by_status[PairStatus.ACTIVE] | by_status[PairStatus.PAUSED]
     mentors = {p.mentor_id for p in program.pairs if p.id in open_pairs}
     out["mentees_per_mentor"] = (len(open_pairs), len(mentors), frozenset(mentors))
@@ -926,8 +974,20 @@ def _contact_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     )
 
 
+def _waiting_since(mentee: Mentee) -> dt.date | None:
+    """The day *mentee*'s wait for a pair starts (``days_to_pair``): the
+    later of their request and their hire, whichever are given; ``None``
+    with neither. Before both, the organization could not pair them: it did
+    not employ them yet, or did not know they wanted a mentor.
+    """
+    days = [d for d in (mentee.requested_on, mentee.hired_on) if d is not None]
+    return max(days, default=None)
+
+
 def _retention(program: Program, previous: Program | None) -> _Raw | None:
-    """Last year's mentees among this year's people (indicator retention_1y)."""
+    """The mentees of an earlier year's *previous* programme among this
+    year's people (``retention_1y`` one year back, ``retention_3y`` three).
+    """
     if previous is None:
         return None
     here = set(program.people())

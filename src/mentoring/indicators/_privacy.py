@@ -122,6 +122,13 @@ def pseudonymise(snapshot: Snapshot, key: bytes) -> Snapshot:
         else v
         for v in snapshot.values
     )
+    # a median's per_id ids are its ids, hashed above: renamed alike
+    values = tuple(
+        attrs.evolve(v, per_id=tuple(sorted((cache[i], n) for i, n in v.per_id)))
+        if v.per_id
+        else v
+        for v in values
+    )
     return attrs.evolve(snapshot, values=values, key_id=key_id(key))
 
 
@@ -130,8 +137,8 @@ def is_small(value: Value, threshold: int = SMALL_COUNT_THRESHOLD) -> bool:
     """Whether *value* rests on fewer than *threshold* people or things (and
     more than none), so that showing it could point at a person: a count
     from 1 to ``threshold - 1``; a share whose numerator, or whose
-    denominator, is that small; a mean of that few values. ``threshold`` 0
-    (or 1) suppresses nothing.
+    denominator, is that small; a mean or a median of that few values.
+    ``threshold`` 0 (or 1) suppresses nothing.
 
     >>> from mentoring.indicators import Kind, Provenance, Value
     >>> v = Value(code="2.2", kind=Kind.STOCK, provenance=Provenance.COMPUTED,

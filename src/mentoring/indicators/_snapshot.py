@@ -7,7 +7,8 @@ average its sum and count, and every value the identifiers it counted.
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -62,10 +63,23 @@ class Value:
     still counts the organizations that ``reported`` and says why in
     ``reason`` (see :func:`~mentoring.indicators.merge`).
 
+    A median (:attr:`~mentoring.indicators.Kind.MEDIAN`) keeps its
+    ``distribution``: each whole number with how many times it occurs,
+    sorted by the number; ``numerator`` is their sum and ``denominator``
+    their count. When its ids are kept, ``per_id`` gives each id its number,
+    sorted by id, so that a merge counts a person once (with the smallest of
+    their numbers: the shortest wait) and the merged median is the median of
+    the united people.
+
     >>> v = Value(code="match_rate", kind=Kind.RATE, provenance=Provenance.COMPUTED,
     ...           numerator=2, denominator=3, ids=frozenset({"e1", "e2"}))
     >>> round(v.value, 3)
     0.667
+    >>> days = Value(code="days_to_pair", kind=Kind.MEDIAN,
+    ...              provenance=Provenance.COMPUTED, numerator=16, denominator=4,
+    ...              distribution=((2, 2), (5, 1), (7, 1)))
+    >>> days.value  # the median of 2, 2, 5, 7
+    3.5
 
     .. versionadded:: 0.1.0
     """
@@ -84,6 +98,8 @@ class Value:
     distinct: bool = False
     denominator_ids: frozenset[str] = frozenset()
     note: str = ""
+    distribution: tuple[tuple[int, int], ...] = ()
+    per_id: tuple[tuple[str, int], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)
@@ -91,6 +107,7 @@ class Value:
     def _problems(self) -> Iterator[Problem]:
         kind = self.kind
         yield from self._distinct_problems()
+        yield from _median_problems(self)
         if kind is not Kind.AVERAGE and self.numerator < 0:
             what = "a count" if kind.is_count else "a numerator"
             yield out_of_range("$.numerator", self.numerator, low=0, what=what)
@@ -114,7 +131,7 @@ class Value:
         if self.missing < 0:
             yield out_of_range("$.missing", self.missing, low=0)
         yield from self._provenance_problems()
-        if self.ids_dropped and (self.ids or self.denominator_ids):
+        if self.ids_dropped and (self.ids or self.denominator_ids or self.per_id):
             yield problem("$.ids", "rule", "ids were dropped but some are still there")
 
     def _distinct_problems(self) -> Iterator[Problem]:
@@ -150,7 +167,13 @@ class Value:
 
     def _provenance_problems(self) -> Iterator[Problem]:
         if self.provenance is Provenance.MISSING:
-            if self.numerator or self.denominator or self.ids:
+            if (
+                self.numerator
+                or self.denominator
+                or self.ids
+                or self.distribution
+                or self.per_id
+            ):
                 yield problem(
                     "$.provenance", "rule", "a missing value has no numbers and no ids"
                 )
@@ -177,6 +200,8 @@ class Value:
             return None
         if self.kind.is_count:
             return self.numerator
+        if self.distribution:
+            return median(self.distribution)
         if self.denominator == 0:
             return None
         return self.numerator / self.denominator
@@ -205,6 +230,93 @@ class Value:
             reported=0,
             missing=organizations,
         )
+
+
+def median(distribution: tuple[tuple[int, int], ...]) -> float:
+    """The median of the numbers of *distribution* ((number, how many)
+    sorted by number, not empty): the middle one, or the mean of the two
+    middle ones when their count is even.
+    """
+    total = sum(count for _, count in distribution)
+    low, high = (total - 1) // 2, total // 2  # the middle positions, from 0
+    seen = 0
+    found: list[int] = []
+    for number, count in distribution:
+        seen += count
+        while len(found) < 2 and seen > (low, high)[len(found)]:
+            found.append(number)
+        if len(found) == 2:
+            break
+    return (found[0] + found[1]) / 2
+
+
+def histogram(numbers: Iterable[int]) -> tuple[tuple[int, int], ...]:
+    """*numbers* as a distribution: (number, how many), sorted by number."""
+    return tuple(sorted(Counter(numbers).items()))
+
+
+def _median_problems(value: Value) -> Iterator[Problem]:
+    distribution, per_id = value.distribution, value.per_id
+    if value.kind is not Kind.MEDIAN:
+        if distribution or per_id:
+            yield problem("$.distribution", "rule", "only a median has a distribution")
+        return
+    shape = list(_shape_problems(distribution, per_id))
+    yield from shape
+    if shape:
+        return
+    counted = value.provenance in (Provenance.COMPUTED, Provenance.MIXED)
+    if per_id or (counted and value.distinct and not value.ids_dropped):
+        if frozenset(pid for pid, _ in per_id) != value.ids:
+            yield problem("$.per_id", "rule", "a median's per_id ids are its ids")
+        if histogram(n for _, n in per_id) != distribution:
+            yield problem(
+                "$.distribution",
+                "rule",
+                "a median's distribution is the numbers of its per_id",
+            )
+    if not counted:
+        if distribution:
+            yield problem(
+                "$.distribution", "rule", "a measured median has no distribution"
+            )
+        return
+    count = sum(c for _, c in distribution)
+    total = sum(n * c for n, c in distribution)
+    if (value.numerator, value.denominator) != (total, count):
+        yield problem(
+            "$.numerator",
+            "rule",
+            "a median's numerator and denominator are the sum and the count"
+            f" of its distribution ({total} and {count}), got"
+            f" {value.numerator} and {value.denominator}",
+        )
+
+
+def _shape_problems(
+    distribution: tuple[tuple[int, int], ...], per_id: tuple[tuple[str, int], ...]
+) -> Iterator[Problem]:
+    """(number, how many) pairs sorted by number, each once, how many >= 1;
+    (id, number) pairs sorted by id, each once.
+    """
+    for i, (number, count) in enumerate(distribution):
+        if count < 1 or (i and number <= distribution[i - 1][0]):
+            yield problem(
+                f"$.distribution[{i}]",
+                "rule",
+                "(number, how many) pairs sorted by number, each number once,"
+                f" how many at least 1; got {(number, count)!r}",
+            )
+            return
+    for i, (pid, _) in enumerate(per_id):
+        if i and pid <= per_id[i - 1][0]:
+            yield problem(
+                f"$.per_id[{i}]",
+                "rule",
+                f"(id, number) pairs sorted by id, each id once; got {pid!r} after"
+                f" {per_id[i - 1][0]!r}",
+            )
+            return
 
 
 def _sorted_unique(values: tuple[Value, ...]) -> Iterator[Problem]:
@@ -325,6 +437,8 @@ _FIELDS = (
     "distinct",
     "denominator_ids",
     "note",
+    "distribution",
+    "per_id",
 )
 _SETTERS = tuple(Value.__dict__[name].__set__ for name in _FIELDS)
 
@@ -365,6 +479,8 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
         set_distinct,
         set_base,
         set_note,
+        set_distribution,
+        set_per_id,
     ) = _SETTERS
     set_code(value, code)
     set_kind(value, kind)
@@ -380,6 +496,8 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     set_distinct(value, distinct)
     set_base(value, denominator_ids)
     set_note(value, note)
+    set_distribution(value, ())
+    set_per_id(value, ())
     return value
 
 

@@ -22,6 +22,7 @@ INDICATOR_LABELS: dict[str, dict[str, str]] = {
         "cumulative": N_("since the year's start"),
         "rate": N_("rate"),
         "average": N_("average"),
+        "median": N_("median"),
     },
     "Direction": {
         "higher_is_better": N_("higher is better"),

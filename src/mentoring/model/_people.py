@@ -141,7 +141,9 @@ class Mentee:
     choose (in rank order) and whom they would rather not have.
 
     ``requested_on`` is when the person asked to join a pair as a mentee
-    (indicator 1.2); ``previous_mentor_id`` is last year's mentor, for
+    (indicator 1.2); ``hired_on`` is when they started work at the
+    organization (a new teacher's first day); the days to a pair count from
+    the later of the two. ``previous_mentor_id`` is last year's mentor, for
     continuity over the three-year adaptation window.
 
     .. versionadded:: 0.1.0
@@ -154,6 +156,7 @@ class Mentee:
     avoided_mentor_ids: frozenset[str] = frozenset()
     previous_mentor_id: str | None = None
     requested_on: dt.date | None = None
+    hired_on: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
         check(self, self._problems)

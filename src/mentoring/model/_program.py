@@ -131,7 +131,8 @@ class Program:
         nobody; a mentor with more open pairs than places; a mentee with two
         open pairs of the same function; a pair whose mentor does not fill its
         function, or whom the mentee avoids; dates outside the academic year;
-        a year built for another jurisdiction than the programme's; under
+        a mentee hired after the year ends (``Mentee.hired_on``); a year
+        built for another jurisdiction than the programme's; under
         jurisdiction ``ru``, a pair activated since 1 March 2025 without its
         mentor's agreement (:class:`~mentoring.model.MentorAgreement`).
         """
@@ -439,7 +440,15 @@ def _people_problems(program: Program) -> Iterator[Problem]:
         else:
             seen[person.id] = (path, person)
     mentor_ids = {m.id for m in program.mentors}
+    end = program.year.end
     for i, mentee in enumerate(program.mentees):
+        if mentee.hired_on is not None and mentee.hired_on > end:
+            yield problem(
+                f"$.mentees[{i}].hired_on",
+                "order",
+                f"hired on {mentee.hired_on}, after the academic year ends"
+                f" ({end}): not a mentee of this year",
+            )
         for j, mentor_id in enumerate(mentee.preferred_mentor_ids):
             if mentor_id not in mentor_ids:
                 yield unknown_id(

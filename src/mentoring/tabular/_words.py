@@ -153,6 +153,12 @@ _COLUMNS: dict[str, _W] = {
         "Data cererii",
         "Өтініш берілген күн",
     ),
+    "hired_on": (
+        N_("Hired on"),
+        "Дата приема на работу",
+        "Data angajării",
+        "Жұмысқа қабылданған күн",
+    ),
     "mentor_id": (N_("Mentor"), "Наставник", "Mentor", "Тәлімгер"),
     "mentee_id": (N_("Mentee"), "Наставляемый", "Persoana mentorată", "Тәлім алушы"),
     "mentee_ids": (

@@ -3,6 +3,7 @@ comparisons, and the snapshots and reports the library computes.
 """
 
 import datetime as dt
+from collections import Counter
 
 from hypothesis import strategies as st
 
@@ -149,6 +150,8 @@ def _indicator_value(draw: st.DrawFn) -> Value:
         numerator = draw(upto(100))
     measured = provenance is not Provenance.COMPUTED
     dropped = maybe(draw)
+    if kind is Kind.MEDIAN and provenance in (Provenance.COMPUTED, Provenance.MIXED):
+        return _median_value(draw, code, provenance, dropped=dropped)
     ids = frozenset() if measured or dropped else draw(subset(_VALUE_IDS, 4))
     return Value(
         code=code,
@@ -166,11 +169,36 @@ def _indicator_value(draw: st.DrawFn) -> Value:
     )
 
 
+def _median_value(
+    draw: st.DrawFn, code: str, provenance: Provenance, *, dropped: bool
+) -> Value:
+    """A counted median: whole numbers (ties likely) with their
+    distribution, and each id's number when the ids are kept.
+    """
+    numbers = draw(st.lists(st.sampled_from((0, 1, 3, 3, 7, 30)), max_size=6))
+    per_id = () if dropped else tuple(zip(_VALUE_IDS, numbers, strict=False))
+    return Value(
+        code=code,
+        kind=Kind.MEDIAN,
+        provenance=provenance,
+        numerator=sum(numbers),
+        denominator=len(numbers),
+        ids=frozenset(i for i, _ in per_id),
+        ids_dropped=dropped,
+        distinct=not dropped,
+        distribution=tuple(sorted(Counter(numbers).items())),
+        per_id=per_id,
+        reported=1 + draw(upto(3)),
+        missing=draw(upto(3)),
+    )
+
+
 def indicator_values() -> st.SearchStrategy[Value]:
     """Values of one indicator (:class:`mentoring.indicators.Value`): counts
     without a denominator, rates whose numerator is at most the denominator,
-    averages, measured and missing values (a missing value has no numbers,
-    and a reason when organizations reported).
+    averages, medians with their distribution (and each id's number), measured
+    and missing values (a missing value has no numbers, and a reason when
+    organizations reported).
 
     Requires ``mentoring[testing]``.
 

@@ -212,7 +212,7 @@ def mentee(
     draw: st.DrawFn, of: Person, mentor_ids: Sequence[str], days: Window
 ) -> Mentee:
     """*of* as a mentee ranking some of *mentor_ids* (never themself),
-    perhaps asking for a mentor on a day of *days*.
+    perhaps asking for a mentor on a day of *days*, perhaps hired on one.
     """
     others = tuple(m for m in mentor_ids if m != of.id)
     preferred = draw(ordered_subset(others, 3))
@@ -225,6 +225,7 @@ def mentee(
         avoided_mentor_ids=draw(subset(rest, 2)),
         previous_mentor_id=draw(optional(others)) if others else None,
         requested_on=day(draw, *days) if maybe(draw) else None,
+        hired_on=day(draw, *days) if maybe(draw) else None,
     )
 
 
