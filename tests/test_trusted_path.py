@@ -37,3 +37,49 @@ def test_lists_of_plain_items_keep_their_problems():
         "$.subjects[1]",
         "$.subjects[2]",
     ]
+
+
+def _problems_of(text: str) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as excinfo:
+        from_json(Person, text)
+    return [(p.path, p.code) for p in excinfo.value.problems]
+
+
+@pytest.mark.parametrize("bad", ["a\\u0000b", "a\\nb", "\\u001b[31m", "a\\u0085"])
+def test_text_that_is_not_printable_is_still_checked_after_a_decode(bad):
+    # A name, and an item of a list of plain strings (read at C speed).
+    assert _problems_of(f'{{"id": "p1", "name": "{bad}"}}') == [("$.name", "text")]
+    assert _problems_of(
+        f'{{"id": "p1", "name": "Ann", "subjects": ["maths", "{bad}"]}}'
+    ) == [("$.subjects", "text")]
+    # Strings before it are fine: the one after them is checked all the same.
+    assert _problems_of(
+        f'{{"id": "p1", "name": "Ann", "organization": "{bad}\\u0000"}}'
+    ) == [("$.organization", "text")]
+
+
+def test_printable_text_beyond_ascii_reads_back():
+    person = Person(
+        id="p1", name="Кобец\u00a0А.С.", subjects=frozenset({"математика", "ün"})
+    )
+    assert from_json(Person, to_json(person)) == person
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("name", '"' + "n" * 100_001 + '"', "text"),
+        ("name", '"\\udc00"', "text"),
+        ("experience_years", str(2**63), "limit"),
+        ("grades", f"[1, {2**63}]", "limit"),
+        ("subjects", '["a", "' + "s" * 100_001 + '"]', "text"),
+    ],
+)
+def test_a_limit_broken_in_a_field_that_reads_is_reported_alone(field, value, code):
+    """The limits are checked by the structuring itself (no walk of a
+    document that reads): a broken one is still the only problem named."""
+    fields = {"id": '"p1"', "name": '"Ann"', field: value, "extra": "1"}
+    text = "{" + ", ".join(f'"{k}": {v}' for k, v in fields.items()) + "}"
+    found = _problems_of(text)
+    assert [c for _, c in found] == [code]
+    assert found[0][0].startswith(f"$.{field}")

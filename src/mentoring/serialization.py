@@ -59,7 +59,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.errors import IterableValidationError as _IterableError
 from cattrs.gen import make_dict_structure_fn
 
-from mentoring._checks import a, expect, raise_if, types_known
+from mentoring._checks import a, expect, raise_if, text_unknown, types_known
 from mentoring._problems import (
     duplicate,
     empty,
@@ -148,23 +148,38 @@ def wrong_type(path: str, expected: str, value: object) -> Problem:
     return _python_wrong_type(path, expected, value)
 
 
+# The leaf hooks also refuse what breaks a limit of a document (see
+# ``_limit_problems``), with the same words: a document that structures
+# without a problem then breaks no limit, and is never walked a second time.
+
+
 def _structure_str(value: object, tp: type) -> str:
     if tp is not str:  # a StrEnum reaches the str hook first
         return _enum_structurer(tp)(value, tp)  # type: ignore[return-value]
     if type(value) is not str:
         raise _fail(wrong_type("$", "a str", value))
+    if len(value) > MAX_TEXT or not value.isascii():
+        over = list(_string_problems("$", value))
+        if over:
+            raise ValidationError(over)
+    if not value.isprintable():
+        text_unknown()  # the constructors check text from now on
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
         raise _fail(wrong_type("$", "an int", value))
+    if not -MAX_INT <= value <= MAX_INT:
+        raise _fail(_too_big("$", f"an int of {_digits(value)} digits"))
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if type(value) not in (int, float):
         raise _fail(wrong_type("$", "a number", value))
+    if type(value) is int and not -MAX_INT <= value <= MAX_INT:
+        raise _fail(_too_big("$", f"an int of {_digits(value)} digits"))
     number = float(typing.cast("float", value))
     if not math.isfinite(number):
         raise _fail(wrong_type("$", "a finite number", value))
@@ -281,14 +296,16 @@ def _structure_items(
         (item_type is str or item_type is int)
         and {item_type}.issuperset(map(type, value))
         and (not unique or len(set(value)) == len(value))
+        and _within_limits(value, item_type)
     ):
         return list(value)  # plain items, checked at C speed; else item by item
+    hook = _item_hook(converter, item_type)
     out: list[Any] = []
     problems: list[Problem] = []
     seen: set[Any] = set()
     for i, item in enumerate(value):
         try:
-            structured = converter.structure(item, item_type)
+            structured = hook(item, item_type)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(exc, f"$[{i}]"))
             continue
@@ -301,6 +318,38 @@ def _structure_items(
     if problems:
         raise ValidationError(problems)
     return out
+
+
+_ITEM_HOOKS: dict[Any, Callable[[object, Any], Any]] = {}
+
+
+def _item_hook(
+    converter: cattrs.Converter, item_type: Any
+) -> Callable[[object, Any], Any]:
+    """The converter's structure hook of *item_type*, looked up once (not
+    per item, as ``converter.structure`` does).
+    """
+    hook = _ITEM_HOOKS.get(item_type)
+    if hook is None:
+        hook = _ITEM_HOOKS[item_type] = converter.get_structure_hook(item_type)
+    return hook
+
+
+def _within_limits(items: list[Any], item_type: type) -> bool:
+    """Whether the plain items (all of *item_type*, str or int) break no
+    limit of a document, checked at C speed (text that is not printable is
+    then checked by the constructors).
+    """
+    if not items:
+        return True
+    if item_type is int:
+        return bool(min(items) >= -MAX_INT and max(items) <= MAX_INT)
+    text = "".join(items)
+    if not text.isascii() or max(map(len, items)) > MAX_TEXT:
+        return False  # item by item
+    if not text.isprintable():
+        text_unknown()  # the constructors check text from now on
+    return True
 
 
 def _type_name(tp: Any) -> str:
@@ -538,11 +587,14 @@ def _decode(text: str | bytes) -> str:
         ) from None
 
 
-def _load_json(text: str | bytes, root: str = "$") -> object:
+def _load_json(text: str | bytes, root: str = "$", *, limits: bool = True) -> object:
     """Parse JSON strictly: UTF-8 only; no NaN or Infinity; no key given
     twice in an object; no nesting deeper than :data:`MAX_DEPTH`; no integer
     beyond :data:`MAX_INT`; no string longer than :data:`MAX_TEXT` nor
     holding a lone surrogate. Every problem is rooted at *root*.
+
+    Without *limits*, the caller checks the limits (an integer too long to
+    convert is then a ``_BigNumber``), unless a key is given twice.
     """
     try:
         decoded = _decode(text)
@@ -576,7 +628,7 @@ def _load_json(text: str | bytes, root: str = "$") -> object:
         raise ValidationError(
             [problem(root, "format", f"malformed JSON: {_short(str(exc))}")]
         ) from None
-    found = _limit_problems(data)
+    found = _limit_problems(data) if limits or repeated else []
     if not found and repeated:
         found = list(_repeated_keys(data, "$", repeated))
     if found:
@@ -749,12 +801,26 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     _class_problems(problems, "cls", cls)
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_dict")
+    return _structure(cls, data, strict=strict)
+
+
+def _structure(cls: type[T], data: object, *, strict: bool) -> T:
+    """*data* as a *cls*, or the problems of the document: those of its
+    limits first (as :func:`_limit_problems` finds them), else every other.
+
+    The leaf hooks refuse what breaks a limit, and a class nested within
+    :data:`MAX_DEPTH` cannot hold a document nested deeper: so a document
+    that structures is walked once, and only a failing one a second time.
+    """
     subject = cls.__name__
-    raise_if(_limit_problems(data), subject)
-    if cls is Program:
-        data = _open_envelope(data)
+    if not _nested_within_limit(typing.cast("type", cls)):
+        raise_if(_limit_problems(data), subject)
+    document = data
     try:
-        with types_known():  # the converter checked every field's type
+        if cls is Program:
+            data = _open_envelope(data)
+        # The hooks check every field's type and see every string first.
+        with types_known(printable=True):
             value: T = _CONVERTER.structure(data, cls)
     except (
         ValidationError,
@@ -763,6 +829,11 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
         ValueError,
         OverflowError,
     ) as exc:
+        limits = _limit_problems(document)
+        if limits:
+            raise ValidationError(limits, subject=subject) from None
+        if isinstance(exc, ValidationError) and exc.subject == _ENVELOPE:
+            raise
         found = list(_problems(exc, "$"))
         if strict and cls is Program:
             found += _partial_problems(typing.cast("dict[str, Any]", data), found)
@@ -772,8 +843,33 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     return value
 
 
+@functools.cache
+def _nested_within_limit(cls: type) -> bool:
+    """Whether every document of *cls* nests at most :data:`MAX_DEPTH`
+    lists and objects (a class that holds itself, at any depth, does not).
+    """
+    return _nesting(cls, frozenset()) <= MAX_DEPTH
+
+
+def _nesting(tp: Any, seen: frozenset[type]) -> float:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return max(_nesting(arg, seen) for arg in typing.get_args(tp))
+    if _is_tuple(tp) or _is_frozenset(tp):
+        return 1 + _nesting(typing.get_args(tp)[0], seen)
+    if isinstance(tp, type) and attrs.has(tp):
+        if tp in seen:
+            return math.inf
+        hints = typing.get_type_hints(tp)
+        inner = [_nesting(hints[f.name], seen | {tp}) for f in attrs.fields(tp)]
+        return 1 + max(inner, default=0)
+    return 0
+
+
+_ENVELOPE = "programme document"
+
+
 def _open_envelope(data: object) -> dict[str, Any]:
-    subject = "programme document"
+    subject = _ENVELOPE
     if type(data) is not dict:
         raise ValidationError(
             [wrong_type("$", "a programme document (a dict)", data)], subject=subject
@@ -839,10 +935,10 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_json")
     try:
-        data = _load_json(text)
+        data = _load_json(text, limits=False)  # _structure checks them
     except ValidationError as err:
         raise ValidationError(err.problems, subject=cls.__name__) from None
-    return from_dict(cls, data, strict=strict)
+    return _structure(cls, data, strict=strict)
 
 
 def _repeated_keys(
