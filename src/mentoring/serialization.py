@@ -288,17 +288,26 @@ def _is_frozenset(tp: Any) -> bool:
 
 
 def _structure_items(
-    converter: cattrs.Converter, value: object, item_type: Any, *, unique: bool
-) -> list[Any]:
+    converter: cattrs.Converter,
+    value: object,
+    item_type: Any,
+    kind: type[tuple[Any, ...]] | type[frozenset[Any]],
+) -> Any:
+    """*value* (a list) as a *kind* of *item_type*; a frozenset refuses an
+    item given twice.
+    """
     if type(value) is not list:
         raise _fail(wrong_type("$", f"a list of {_type_name(item_type)}", value))
-    if (
-        (item_type is str or item_type is int)
-        and {item_type}.issuperset(map(type, value))
-        and (not unique or len(set(value)) == len(value))
-        and _within_limits(value, item_type)
+    if not value:
+        return kind()
+    if (item_type is str or item_type is int) and {item_type}.issuperset(
+        map(type, value)
     ):
-        return list(value)  # plain items, checked at C speed; else item by item
+        # Plain items, checked at C speed (else item by item, below).
+        done = kind(value)
+        if len(done) == len(value) and _within_limits(value, item_type):
+            return done
+    unique = kind is frozenset
     hook = _item_hook(converter, item_type)
     out: list[Any] = []
     problems: list[Problem] = []
@@ -317,8 +326,33 @@ def _structure_items(
         out.append(structured)
     if problems:
         raise ValidationError(problems)
-    return out
+    return kind(out)
 
+
+def _text_set(value: object) -> frozenset[str] | None:
+    """*value* as a frozenset when it is a list of distinct plain strings
+    that break no limit, checked at C speed; else ``None`` (then the items
+    are structured one by one, naming every problem).
+    """
+    if type(value) is not list:
+        return None
+    if not value:
+        return _NO_TEXT
+    if not _STR.issuperset(map(type, value)):
+        return None
+    done = frozenset(value)
+    text = "".join(value)
+    if len(done) < len(value) or not text.isascii():
+        return None
+    if len(text) > MAX_TEXT and max(map(len, value)) > MAX_TEXT:
+        return None
+    if not text.isprintable():
+        text_unknown()  # the constructors check text from now on
+    return done
+
+
+_NO_TEXT: frozenset[str] = frozenset()
+_STR = frozenset({str})
 
 _ITEM_HOOKS: dict[Any, Callable[[object, Any], Any]] = {}
 
@@ -386,11 +420,20 @@ def _make_converter() -> cattrs.Converter:
 
     def tuple_hook(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
         item = typing.get_args(tp)[0]
-        return lambda v, _: tuple(_structure_items(conv, v, item, unique=False))
+        return lambda v, _: _structure_items(conv, v, item, tuple)
 
     def frozenset_hook(tp: Any) -> Callable[[object, Any], frozenset[Any]]:
         item = typing.get_args(tp)[0]
-        return lambda v, _: frozenset(_structure_items(conv, v, item, unique=True))
+        if item is str:
+
+            def text_set(v: object, _: Any) -> frozenset[str]:
+                done = _text_set(v)
+                if done is None:
+                    done = _structure_items(conv, v, str, frozenset)
+                return done
+
+            return text_set
+        return lambda v, _: _structure_items(conv, v, item, frozenset)
 
     conv.register_structure_hook_factory(_is_tuple, tuple_hook)
     conv.register_structure_hook_factory(_is_frozenset, frozenset_hook)
@@ -408,33 +451,76 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_tuple, unstructure_tuple)
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
 
-    def class_hook(cls: type) -> Callable[[object, Any], Any]:
-        generated: Any = make_dict_structure_fn(cls, conv)
-
-        bounds = [(f, b) for (c, f), b in _BOUNDS.items() if c == cls.__name__]
-
-        def structure_class(value: object, tp: Any) -> Any:
-            if type(value) is not dict:
-                raise _fail(wrong_type("$", a(cls.__name__), value))
-            try:
-                return generated(value, tp)
-            except Exception as exc:
-                # The class's own checks never ran: report its bounds and
-                # single-field rules anyway.
-                early = list(_bound_problems(value, bounds))
-                early += _field_problems(cls.__name__, value)
-                if not early:
-                    raise
-                found = list(_problems(exc, "$"))
-                seen = {p.path for p in found}
-                raise ValidationError(
-                    found + [p for p in dict.fromkeys(early) if p.path not in seen]
-                ) from None
-
-        return structure_class
-
-    conv.register_structure_hook_factory(attrs.has, class_hook)
+    conv.register_structure_hook_factory(
+        attrs.has, functools.partial(_class_structurer, conv)
+    )
     return conv
+
+
+def _whole_structure_fn(
+    cls: type, conv: cattrs.Converter
+) -> Callable[[dict[str, Any]], Any]:
+    """A function that builds a *cls* from a document giving every field
+    (as :func:`to_dict` writes them), with the converter's hooks: one call
+    of the constructor, no intermediate dict, list or set. It raises on any
+    problem without saying what: the caller then structures the document
+    with cattrs' generated function, which names every problem.
+    """
+    hints = typing.get_type_hints(cls)
+    namespace: dict[str, Any] = {"cls": cls}
+    arguments = []
+    for i, field in enumerate(attrs.fields(cls)):
+        namespace[f"hook{i}"] = conv.get_structure_hook(hints[field.name])
+        namespace[f"type{i}"] = hints[field.name]
+        arguments.append(f"{field.alias}=hook{i}(o[{field.name!r}], type{i})")
+    source = f"def structure(o):\n    return cls({', '.join(arguments)})\n"
+    exec(  # noqa: S102 - source made above from the class's field names
+        compile(source, f"<mentoring structure {cls.__qualname__}>", "exec"),
+        namespace,
+    )
+    structure: Callable[[dict[str, Any]], Any] = namespace["structure"]
+    return structure
+
+
+def _class_structurer(
+    conv: cattrs.Converter, cls: type
+) -> Callable[[object, Any], Any]:
+    """The structure hook of the attrs class *cls*."""
+    generated: Any = make_dict_structure_fn(cls, conv)
+
+    bounds = [(f, b) for (c, f), b in _BOUNDS.items() if c == cls.__name__]
+    fields = attrs.fields(cls)
+    every_key = frozenset(f.name for f in fields)
+    whole: list[Callable[[dict[str, Any]], Any]] = []  # built at first use
+    if not all(f.init for f in fields):
+        every_key = frozenset({""})  # never a document's keys: no fast path
+
+    def structure_class(value: object, tp: Any) -> Any:
+        if type(value) is not dict:
+            raise _fail(wrong_type("$", a(cls.__name__), value))
+        if value.keys() == every_key:
+            if not whole:
+                whole.append(_whole_structure_fn(cls, conv))
+            try:
+                return whole[0](value)
+            except Exception:  # noqa: BLE001, S110 - said below, in detail
+                pass
+        try:
+            return generated(value, tp)
+        except Exception as exc:
+            # The class's own checks never ran: report its bounds and
+            # single-field rules anyway.
+            early = list(_bound_problems(value, bounds))
+            early += _field_problems(cls.__name__, value)
+            if not early:
+                raise
+            found = list(_problems(exc, "$"))
+            seen = {p.path for p in found}
+            raise ValidationError(
+                found + [p for p in dict.fromkeys(early) if p.path not in seen]
+            ) from None
+
+    return structure_class
 
 
 _CONVERTER = _make_converter()
