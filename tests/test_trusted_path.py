@@ -2,12 +2,15 @@
 field types its strict converter has just checked, and nothing else does.
 """
 
+import copy
+import json
+
 import pytest
 
-from mentoring import Person
+from mentoring import Person, Program
 from mentoring._checks import types_known
 from mentoring.errors import ValidationError
-from mentoring.serialization import from_json, to_json
+from mentoring.serialization import from_dict, from_json, to_json
 
 
 def test_public_constructors_check_types_before_and_after_a_decode():
@@ -83,3 +86,51 @@ def test_a_limit_broken_in_a_field_that_reads_is_reported_alone(field, value, co
     found = _problems_of(text)
     assert [c for _, c in found] == [code]
     assert found[0][0].startswith(f"$.{field}")
+
+
+def _program_document() -> dict[str, object]:
+    from mentoring import samples
+
+    return json.loads(to_json(samples.load("ru")))
+
+
+def _problems_from_json(text: str) -> list[tuple[str, str, str]]:
+    with pytest.raises(ValidationError) as excinfo:
+        from_json(Program, text)
+    return [(p.path, p.code, p.message) for p in excinfo.value.problems]
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda doc: doc["pairs"][-1].update(mentor_id=5),
+        lambda doc: doc["mentees"][-1]["person"].update(name="\u0000"),
+        lambda doc: doc["mentors"][0].update(capacity=-1, extra=True),
+        lambda doc: doc["pairs"].append(doc["pairs"][0]),
+        lambda doc: doc["mentees"][1]["person"].update(
+            id=doc["mentors"][0]["person"]["id"]
+        ),
+    ],
+)
+def test_a_document_that_fails_late_gets_the_problems_of_the_whole_document(spoil):
+    """from_json drops each part of the parsed document once structured; a
+    failure after that reads the text again: the problems are those
+    from_dict finds in the same document, which it leaves as it was."""
+    doc = _program_document()
+    spoil(doc)
+    text = json.dumps(doc)
+    found = _problems_from_json(text)
+    assert found
+    kept = copy.deepcopy(doc)
+    with pytest.raises(ValidationError) as excinfo:
+        from_dict(Program, doc)
+    assert found == [(p.path, p.code, p.message) for p in excinfo.value.problems]
+    assert doc == kept
+
+
+def test_a_programme_reads_back_whole_and_from_dict_leaves_the_document_as_it_was():
+    doc = _program_document()
+    kept = copy.deepcopy(doc)
+    program = from_dict(Program, doc)
+    assert doc == kept
+    assert from_json(Program, json.dumps(doc)) == program

@@ -52,27 +52,41 @@ def check(
     invariants: Callable[[], Iterable[Problem]] | None = None,
 ) -> None:
     """Check *instance*'s field types, then its *invariants*; raise on any."""
+    trust = _TRUST.get()
+    if trust is not None and trust.text:  # types and text vouched for
+        if invariants is not None:
+            found = [*invariants()]
+            if found:
+                raise ValidationError(found, subject=type(instance).__name__)
+        return
     cls = type(instance)
+    problems = _field_problems(instance, cls, check_types=trust is None)
+    if not problems and invariants is not None:
+        problems.extend(invariants())
+    if problems:
+        raise ValidationError(problems, subject=cls.__name__)
+
+
+def _field_problems(instance: object, cls: type, *, check_types: bool) -> list[Problem]:
+    """The wrong types (if *check_types*), else the text problems, of the
+    fields of *instance*.
+    """
     problems: list[Problem] = []
     fields = _CACHE.get(cls)
     if fields is None:
         fields = _compile(cls)
-    trust = _TRUST.get()
-    if trust is None:
+    if check_types:
         for name, checker in fields:
             value = getattr(instance, name)
             expected = checker(value)
             if expected is not None:
                 problems.append(wrong_type(f"$.{name}", expected, value))
-    if not problems and (trust is None or not trust.text):
+    if not problems:
         for name in _TEXT_FIELDS[cls]:
             value = getattr(instance, name)
             if not _printable(value):
                 problems.extend(_field_text_problems(name, value))
-    if not problems and invariants is not None:
-        problems.extend(invariants())
-    if problems:
-        raise ValidationError(problems, subject=cls.__name__)
+    return problems
 
 
 def _printable(value: object) -> bool:

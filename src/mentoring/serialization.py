@@ -40,6 +40,7 @@ mentoring.errors.ValidationError: invalid arguments of to_dict: 1 problem
 """
 
 import collections
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -298,17 +299,12 @@ def _structure_items(
     """
     if type(value) is not list:
         raise _fail(wrong_type("$", f"a list of {_type_name(item_type)}", value))
-    if not value:
-        return kind()
-    if (item_type is str or item_type is int) and {item_type}.issuperset(
-        map(type, value)
-    ):
-        # Plain items, checked at C speed (else item by item, below).
-        done = kind(value)
-        if len(done) == len(value) and _within_limits(value, item_type):
-            return done
+    done = _plain_items(value, item_type, kind)
+    if done is not None:
+        return done
     unique = kind is frozenset
     hook = _item_hook(converter, item_type)
+    consume = _CONSUMING.get()
     out: list[Any] = []
     problems: list[Problem] = []
     seen: set[Any] = set()
@@ -318,6 +314,8 @@ def _structure_items(
         except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(exc, f"$[{i}]"))
             continue
+        if consume:
+            value[i] = None  # its part of the document is garbage from now
         if unique:
             if structured in seen:
                 problems.append(duplicate(f"$[{i}]", item, what="item"))
@@ -327,6 +325,37 @@ def _structure_items(
     if problems:
         raise ValidationError(problems)
     return kind(out)
+
+
+#: True while a document parsed for this very call is structured: each
+#: item of a list is dropped from the document once structured, so that the
+#: parsed document does not stay alive beside the values built from it (the
+#: garbage collector would walk both, again and again). Any failure then
+#: starts over from the text, without dropping anything.
+_CONSUMING: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "mentoring_consuming", default=False
+)
+
+
+def _plain_items(
+    value: list[Any],
+    item_type: Any,
+    kind: type[tuple[Any, ...]] | type[frozenset[Any]],
+) -> Any:
+    """*value* as a *kind* when it is empty, or when its items are all plain
+    *item_type* (str or int), distinct for a frozenset, within the limits:
+    checked at C speed; else ``None`` (then item by item).
+    """
+    if not value:
+        return kind()
+    if item_type is not str and item_type is not int:
+        return None
+    if not {item_type}.issuperset(map(type, value)):
+        return None
+    done = kind(value)
+    if len(done) == len(value) and _within_limits(value, item_type):
+        return done
+    return None
 
 
 def _text_set(value: object) -> frozenset[str] | None:
@@ -467,19 +496,50 @@ def _whole_structure_fn(
     with cattrs' generated function, which names every problem.
     """
     hints = typing.get_type_hints(cls)
-    namespace: dict[str, Any] = {"cls": cls}
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "str": str,
+        "MAX_TEXT": MAX_TEXT,
+        "each_text": _each_text,
+        "text_unknown": text_unknown,
+    }
+    lines = []
+    texts = []  # the plain text fields, checked together
     arguments = []
     for i, field in enumerate(attrs.fields(cls)):
-        namespace[f"hook{i}"] = conv.get_structure_hook(hints[field.name])
-        namespace[f"type{i}"] = hints[field.name]
-        arguments.append(f"{field.alias}=hook{i}(o[{field.name!r}], type{i})")
-    source = f"def structure(o):\n    return cls({', '.join(arguments)})\n"
+        tp = hints[field.name]
+        lines.append(f"    v{i} = o[{field.name!r}]")
+        if tp is str:
+            texts.append(f"v{i}")
+            arguments.append(f"{field.alias}=v{i}")
+            continue
+        namespace[f"hook{i}"] = conv.get_structure_hook(tp)
+        namespace[f"type{i}"] = tp
+        arguments.append(f"{field.alias}=hook{i}(v{i}, type{i})")
+    if texts:
+        lines += [
+            f"    if {' or '.join(f'type({v}) is not str' for v in texts)}:",
+            "        raise TypeError",
+            f"    text = {' + '.join(texts)}",
+            "    if len(text) > MAX_TEXT or not text.isascii():",
+            f"        each_text({', '.join(texts)})",
+            "    elif not text.isprintable():",
+            "        text_unknown()",
+        ]
+    lines.append(f"    return cls({', '.join(arguments)})")
+    source = "def structure(o):\n" + "\n".join(lines) + "\n"
     exec(  # noqa: S102 - source made above from the class's field names
         compile(source, f"<mentoring structure {cls.__qualname__}>", "exec"),
         namespace,
     )
     structure: Callable[[dict[str, Any]], Any] = namespace["structure"]
     return structure
+
+
+def _each_text(*texts: str) -> None:
+    """Each of *texts* through the str hook (a limit, a lone surrogate)."""
+    for text in texts:
+        _structure_str(text, str)
 
 
 def _class_structurer(
@@ -503,8 +563,9 @@ def _class_structurer(
                 whole.append(_whole_structure_fn(cls, conv))
             try:
                 return whole[0](value)
-            except Exception:  # noqa: BLE001, S110 - said below, in detail
-                pass
+            except Exception:
+                if _CONSUMING.get():
+                    raise  # the caller starts over from the text
         try:
             return generated(value, tp)
         except Exception as exc:
@@ -890,7 +951,9 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     return _structure(cls, data, strict=strict)
 
 
-def _structure(cls: type[T], data: object, *, strict: bool) -> T:
+def _structure(
+    cls: type[T], data: object, *, strict: bool, text: str | bytes | None = None
+) -> T:
     """*data* as a *cls*, or the problems of the document: those of its
     limits first (as :func:`_limit_problems` finds them), else every other.
 
@@ -901,6 +964,26 @@ def _structure(cls: type[T], data: object, *, strict: bool) -> T:
     subject = cls.__name__
     if not _nested_within_limit(typing.cast("type", cls)):
         raise_if(_limit_problems(data), subject)
+    if text is not None:
+        # *data* was parsed from *text* for this call: structure it consuming
+        # it, and on any problem read the text again to say what it is.
+        built = _consume(cls, data)
+        if built is not None:
+            return _checked(built, strict=strict)
+        data = _load_json(text, limits=False)
+    return _structured(cls, data, strict=strict)
+
+
+def _checked(value: T, *, strict: bool) -> T:
+    """*value*, after the cross-object checks of a programme if *strict*."""
+    if strict and isinstance(value, Program):
+        value.check()
+    return value
+
+
+def _structured(cls: type[T], data: object, *, strict: bool) -> T:
+    """*data* as a *cls*, or every problem of it (its limits' first)."""
+    subject = cls.__name__
     document = data
     try:
         if cls is Program:
@@ -924,9 +1007,24 @@ def _structure(cls: type[T], data: object, *, strict: bool) -> T:
         if strict and cls is Program:
             found += _partial_problems(typing.cast("dict[str, Any]", data), found)
         raise ValidationError(found, subject=subject) from None
-    if strict and isinstance(value, Program):
-        value.check()
-    return value
+    return _checked(value, strict=strict)
+
+
+def _consume(cls: type[T], data: object) -> T | None:
+    """*data* as a *cls*, dropping each part of it once structured; ``None``
+    on any problem (*data* is then partly gone).
+    """
+    token = _CONSUMING.set(True)
+    try:
+        if cls is Program:
+            data = _open_envelope(data)
+        with types_known(printable=True):
+            built: T = _CONVERTER.structure(data, cls)
+    except Exception:  # noqa: BLE001 - the caller reads the text again
+        return None
+    finally:
+        _CONSUMING.reset(token)
+    return built
 
 
 @functools.cache
@@ -1024,7 +1122,7 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
         data = _load_json(text, limits=False)  # _structure checks them
     except ValidationError as err:
         raise ValidationError(err.problems, subject=cls.__name__) from None
-    return _structure(cls, data, strict=strict)
+    return _structure(cls, data, strict=strict, text=text)
 
 
 def _repeated_keys(
