@@ -347,7 +347,7 @@ def _plain_items(
     checked at C speed; else ``None`` (then item by item).
     """
     if not value:
-        return kind()
+        return () if kind is tuple else _NO_ITEMS  # shared: no new object
     if item_type is not str and item_type is not int:
         return None
     if not {item_type}.issuperset(map(type, value)):
@@ -366,7 +366,7 @@ def _text_set(value: object) -> frozenset[str] | None:
     if type(value) is not list:
         return None
     if not value:
-        return _NO_TEXT
+        return _NO_ITEMS
     if not _STR.issuperset(map(type, value)):
         return None
     done = frozenset(value)
@@ -380,7 +380,7 @@ def _text_set(value: object) -> frozenset[str] | None:
     return done
 
 
-_NO_TEXT: frozenset[str] = frozenset()
+_NO_ITEMS: frozenset[Any] = frozenset()  # one empty frozenset for every field
 _STR = frozenset({str})
 
 _ITEM_HOOKS: dict[Any, Callable[[object, Any], Any]] = {}
