@@ -4,21 +4,24 @@ public type.
 Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported (not when
 :mod:`mentoring` is). An entry point inside the package would import
 :mod:`mentoring` with every import of Hypothesis, so this hook lives in a tiny
-top-level module of its own and imports nothing of :mod:`mentoring`: a process
-that imports Hypothesis but never :mod:`mentoring` pays nothing for this entry
-point.
+top-level module of its own and imports nothing of :mod:`mentoring`, now or
+later: a process that imports Hypothesis pays only for the public modules it
+imports itself.
 
-* When :mod:`mentoring` is already imported, the hook registers at once.
-* Otherwise it puts a finder on :data:`sys.meta_path` that steps aside for
-  every module but ``mentoring`` itself; when that package has finished
-  importing, the finder registers the strategies and removes itself.
+* The types of the modules already imported are registered at once.
+* For the others, the hook puts a finder on :data:`sys.meta_path` that steps
+  aside for every module but those of :mod:`mentoring`; when one of them has
+  finished importing, the finder registers the public types it defines
+  (looked up in its namespace, so a lazy attribute is never touched). Once
+  every type is registered, the finder removes itself.
 
 For each public type, named by its public path, the hook registers a
 *function* that returns the matching strategy of
-:mod:`mentoring.testing.strategies`. Registering imports the public modules
-that define the types; the strategies module is imported only when a strategy
-is first resolved, and nothing is drawn at hook time. Set
-``HYPOTHESIS_NO_PLUGINS=1`` to turn every such hook off.
+:mod:`mentoring.testing.strategies`; that module is imported only when a
+strategy is first resolved, and nothing is drawn at hook time. Every type
+is defined in its public module or in a module inside it, so it is
+registered as soon as it exists. Set ``HYPOTHESIS_NO_PLUGINS=1`` to turn
+every such hook off.
 """
 
 import importlib
@@ -112,19 +115,44 @@ def _lazy(strategy_name: str) -> Callable[[type], Any]:
     return resolve
 
 
-def _register() -> None:
-    """Register a strategy function for every public type (imports nothing
-    that :mod:`mentoring` has not imported already).
+#: The types not registered yet: {public module: {type: strategy function}}.
+_PENDING: dict[str, dict[str, str]] = {}
+
+
+def _register_defined_in(module: ModuleType) -> None:
+    """Register a strategy function for each pending type that *module*
+    defines (imports nothing: a lazy module attribute is never touched).
     """
     from hypothesis import strategies as st
 
-    for module_name, type_name, strategy_name in _REGISTRY:
-        cls = getattr(importlib.import_module(module_name), type_name)
-        st.register_type_strategy(cls, _lazy(strategy_name))
+    name = module.__name__
+    parts = name.split(".")
+    namespace = vars(module)
+    for public in (".".join(parts[:i]) for i in range(len(parts), 0, -1)):
+        pending = _PENDING.get(public)
+        if not pending:
+            continue
+        for type_name, strategy_name in tuple(pending.items()):
+            cls = namespace.get(type_name)
+            if (
+                isinstance(cls, type)
+                and cls.__name__ == type_name
+                and cls.__module__ in (name, public)
+            ):
+                st.register_type_strategy(cls, _lazy(strategy_name))
+                del pending[type_name]
+        if not pending:
+            del _PENDING[public]
+    if not _PENDING:
+        _remove_finder()
+
+
+def _is_ours(name: str) -> bool:
+    return name == _PACKAGE or name.startswith(_PACKAGE + ".")
 
 
 class _RegisteringLoader(importlib.abc.Loader):
-    """The loader of the ``mentoring`` package, registering once it has run."""
+    """The loader of a public module, registering its types once it has run."""
 
     def __init__(self, loader: importlib.abc.Loader) -> None:
         self._loader = loader
@@ -138,11 +166,14 @@ class _RegisteringLoader(importlib.abc.Loader):
 
     def exec_module(self, module: ModuleType) -> None:
         self._loader.exec_module(module)
-        _register()
+        _register_defined_in(module)
 
 
-class _WaitForMentoring(importlib.abc.MetaPathFinder):
-    """Steps aside for every import until ``mentoring`` is imported."""
+class _RegisterOnImport(importlib.abc.MetaPathFinder):
+    """Steps aside for every import but that of a module of :mod:`mentoring`
+    while types are pending; gives it a loader that registers those it
+    defines.
+    """
 
     def find_spec(
         self,
@@ -150,12 +181,13 @@ class _WaitForMentoring(importlib.abc.MetaPathFinder):
         path: Sequence[str] | None,
         target: ModuleType | None = None,
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname != _PACKAGE:
+        if not _PENDING or not _is_ours(fullname):
             return None
-        _remove_finder()
         # The finders after this one, in their order, find the real spec.
         spec: importlib.machinery.ModuleSpec | None = None
         for finder in tuple(sys.meta_path):
+            if isinstance(finder, _RegisterOnImport):
+                continue
             find = getattr(finder, "find_spec", None)
             spec = find(fullname, path, target) if find is not None else None
             if spec is not None:
@@ -168,15 +200,19 @@ class _WaitForMentoring(importlib.abc.MetaPathFinder):
 
 def _remove_finder() -> None:
     sys.meta_path[:] = [
-        f for f in sys.meta_path if not isinstance(f, _WaitForMentoring)
+        f for f in sys.meta_path if not isinstance(f, _RegisterOnImport)
     ]
 
 
 def _hypothesis_setup_hook() -> None:
-    """Register a strategy function for every public type of :mod:`mentoring`,
-    now if :mod:`mentoring` is imported, else right after it is.
+    """Register a strategy function for every public type of :mod:`mentoring`:
+    now for the types of the modules already imported, for each of the
+    others right after the module that defines it is imported.
     """
-    if _PACKAGE in sys.modules:
-        _register()
-    elif not any(isinstance(f, _WaitForMentoring) for f in sys.meta_path):
-        sys.meta_path.insert(0, _WaitForMentoring())
+    for module_name, type_name, strategy_name in _REGISTRY:
+        _PENDING.setdefault(module_name, {})[type_name] = strategy_name
+    if not any(isinstance(f, _RegisterOnImport) for f in sys.meta_path):
+        sys.meta_path.insert(0, _RegisterOnImport())
+    for name, module in tuple(sys.modules.items()):
+        if _PENDING and _is_ours(name) and isinstance(module, ModuleType):
+            _register_defined_in(module)

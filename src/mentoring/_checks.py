@@ -31,6 +31,7 @@ __all__ = [
     "expect",
     "non_empty",
     "raise_if",
+    "text_unknown",
     "type_checker",
     "types_known",
     "validated",
@@ -51,12 +52,30 @@ def check(
     invariants: Callable[[], Iterable[Problem]] | None = None,
 ) -> None:
     """Check *instance*'s field types, then its *invariants*; raise on any."""
+    trust = _TRUST.get()
+    if trust is not None and trust.text:  # types and text vouched for
+        if invariants is not None:
+            found = [*invariants()]
+            if found:
+                raise ValidationError(found, subject=type(instance).__name__)
+        return
     cls = type(instance)
+    problems = _field_problems(instance, cls, check_types=trust is None)
+    if not problems and invariants is not None:
+        problems.extend(invariants())
+    if problems:
+        raise ValidationError(problems, subject=cls.__name__)
+
+
+def _field_problems(instance: object, cls: type, *, check_types: bool) -> list[Problem]:
+    """The wrong types (if *check_types*), else the text problems, of the
+    fields of *instance*.
+    """
     problems: list[Problem] = []
     fields = _CACHE.get(cls)
     if fields is None:
         fields = _compile(cls)
-    if not _TYPES_KNOWN.get():
+    if check_types:
         for name, checker in fields:
             value = getattr(instance, name)
             expected = checker(value)
@@ -64,11 +83,24 @@ def check(
                 problems.append(wrong_type(f"$.{name}", expected, value))
     if not problems:
         for name in _TEXT_FIELDS[cls]:
-            problems.extend(_field_text_problems(name, getattr(instance, name)))
-    if not problems and invariants is not None:
-        problems.extend(invariants())
-    if problems:
-        raise ValidationError(problems, subject=cls.__name__)
+            value = getattr(instance, name)
+            if not _printable(value):
+                problems.extend(_field_text_problems(name, value))
+    return problems
+
+
+def _printable(value: object) -> bool:
+    """Whether the text of a field is printable through and through (then
+    it has no problem of :func:`_field_text_problems`), checked at C speed.
+    """
+    if isinstance(value, str):
+        return value.isprintable()
+    if isinstance(value, tuple | frozenset):
+        try:
+            return "".join(value).isprintable()
+        except TypeError:  # not all text: item by item
+            return False
+    return True
 
 
 def _field_text_problems(name: str, value: object) -> Iterator[Problem]:
@@ -84,24 +116,50 @@ def _field_text_problems(name: str, value: object) -> Iterator[Problem]:
             yield from text_problems(f"$.{name}", item, line=True)
 
 
-#: True while the library builds values from fields whose types it has just
+class _Trust:
+    """What the library vouches for while it builds values itself: the field
+    types always; the text too while :attr:`text` holds.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, *, text: bool) -> None:
+        self.text = text
+
+
+#: Set while the library builds values from fields whose types it has just
 #: checked itself (the strict structuring of a document): :func:`check` then
-#: checks the invariants only. Public constructors never set it.
-_TYPES_KNOWN: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "mentoring_types_known", default=False
+#: checks the invariants only (and the text, unless that is vouched for too).
+#: Public constructors never set it.
+_TRUST: contextvars.ContextVar[_Trust | None] = contextvars.ContextVar(
+    "mentoring_trust", default=None
 )
 
 
 @contextlib.contextmanager
-def types_known() -> Iterator[None]:
+def types_known(*, printable: bool = False) -> Iterator[None]:
     """Within this block, :func:`check` trusts the field types (library use
     only: the caller has checked them, as the strict converter does).
+
+    With *printable*, it trusts the text fields too, until
+    :func:`text_unknown` is called: the caller sees every string before it
+    reaches a constructor and calls that on the first that is not
+    printable (``str.isprintable``), so from then on the text is checked.
     """
-    token = _TYPES_KNOWN.set(True)
+    token = _TRUST.set(_Trust(text=printable))
     try:
         yield
     finally:
-        _TYPES_KNOWN.reset(token)
+        _TRUST.reset(token)
+
+
+def text_unknown() -> None:
+    """Stop trusting the text fields within the current :func:`types_known`
+    block (a string that is not printable has been seen).
+    """
+    trust = _TRUST.get()
+    if trust is not None:
+        trust.text = False
 
 
 def non_empty(path: str, value: str) -> Iterator[Problem]:

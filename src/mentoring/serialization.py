@@ -40,6 +40,7 @@ mentoring.errors.ValidationError: invalid arguments of to_dict: 1 problem
 """
 
 import collections
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -59,7 +60,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.errors import IterableValidationError as _IterableError
 from cattrs.gen import make_dict_structure_fn
 
-from mentoring._checks import a, expect, raise_if, types_known
+from mentoring._checks import a, expect, raise_if, text_unknown, types_known
 from mentoring._problems import (
     duplicate,
     empty,
@@ -148,23 +149,38 @@ def wrong_type(path: str, expected: str, value: object) -> Problem:
     return _python_wrong_type(path, expected, value)
 
 
+# The leaf hooks also refuse what breaks a limit of a document (see
+# ``_limit_problems``), with the same words: a document that structures
+# without a problem then breaks no limit, and is never walked a second time.
+
+
 def _structure_str(value: object, tp: type) -> str:
     if tp is not str:  # a StrEnum reaches the str hook first
         return _enum_structurer(tp)(value, tp)  # type: ignore[return-value]
     if type(value) is not str:
         raise _fail(wrong_type("$", "a str", value))
+    if len(value) > MAX_TEXT or not value.isascii():
+        over = list(_string_problems("$", value))
+        if over:
+            raise ValidationError(over)
+    if not value.isprintable():
+        text_unknown()  # the constructors check text from now on
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if type(value) is not int:
         raise _fail(wrong_type("$", "an int", value))
+    if not -MAX_INT <= value <= MAX_INT:
+        raise _fail(_too_big("$", f"an int of {_digits(value)} digits"))
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if type(value) not in (int, float):
         raise _fail(wrong_type("$", "a number", value))
+    if type(value) is int and not -MAX_INT <= value <= MAX_INT:
+        raise _fail(_too_big("$", f"an int of {_digits(value)} digits"))
     number = float(typing.cast("float", value))
     if not math.isfinite(number):
         raise _fail(wrong_type("$", "a finite number", value))
@@ -287,7 +303,7 @@ def _tuple_structurer(
     if _is_fixed(tp):
         return lambda v, _: _structure_fixed(converter, v, args)
     item = args[0]
-    return lambda v, _: tuple(_structure_items(converter, v, item, unique=False))
+    return lambda v, _: _structure_items(converter, v, item, tuple)
 
 
 def _tuple_unstructurer(
@@ -321,25 +337,33 @@ def _structure_fixed(
 
 
 def _structure_items(
-    converter: cattrs.Converter, value: object, item_type: Any, *, unique: bool
-) -> list[Any]:
+    converter: cattrs.Converter,
+    value: object,
+    item_type: Any,
+    kind: type[tuple[Any, ...]] | type[frozenset[Any]],
+) -> Any:
+    """*value* (a list) as a *kind* of *item_type*; a frozenset refuses an
+    item given twice.
+    """
     if type(value) is not list:
         raise _fail(wrong_type("$", f"a list of {_type_name(item_type)}", value))
-    if (
-        (item_type is str or item_type is int)
-        and {item_type}.issuperset(map(type, value))
-        and (not unique or len(set(value)) == len(value))
-    ):
-        return list(value)  # plain items, checked at C speed; else item by item
+    done = _plain_items(value, item_type, kind)
+    if done is not None:
+        return done
+    unique = kind is frozenset
+    hook = _item_hook(converter, item_type)
+    consume = _CONSUMING.get()
     out: list[Any] = []
     problems: list[Problem] = []
     seen: set[Any] = set()
     for i, item in enumerate(value):
         try:
-            structured = converter.structure(item, item_type)
+            structured = hook(item, item_type)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(exc, f"$[{i}]"))
             continue
+        if consume:
+            value[i] = None  # its part of the document is garbage from now
         if unique:
             if structured in seen:
                 problems.append(duplicate(f"$[{i}]", item, what="item"))
@@ -348,7 +372,95 @@ def _structure_items(
         out.append(structured)
     if problems:
         raise ValidationError(problems)
-    return out
+    return kind(out)
+
+
+#: True while a document parsed for this very call is structured: each
+#: item of a list is dropped from the document once structured, so that the
+#: parsed document does not stay alive beside the values built from it (the
+#: garbage collector would walk both, again and again). Any failure then
+#: starts over from the text, without dropping anything.
+_CONSUMING: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "mentoring_consuming", default=False
+)
+
+
+def _plain_items(
+    value: list[Any],
+    item_type: Any,
+    kind: type[tuple[Any, ...]] | type[frozenset[Any]],
+) -> Any:
+    """*value* as a *kind* when it is empty, or when its items are all plain
+    *item_type* (str or int), distinct for a frozenset, within the limits:
+    checked at C speed; else ``None`` (then item by item).
+    """
+    if not value:
+        return () if kind is tuple else _NO_ITEMS  # shared: no new object
+    if item_type is not str and item_type is not int:
+        return None
+    if not {item_type}.issuperset(map(type, value)):
+        return None
+    done = kind(value)
+    if len(done) == len(value) and _within_limits(value, item_type):
+        return done
+    return None
+
+
+def _text_set(value: object) -> frozenset[str] | None:
+    """*value* as a frozenset when it is a list of distinct plain strings
+    that break no limit, checked at C speed; else ``None`` (then the items
+    are structured one by one, naming every problem).
+    """
+    if type(value) is not list:
+        return None
+    if not value:
+        return _NO_ITEMS
+    if not _STR.issuperset(map(type, value)):
+        return None
+    done = frozenset(value)
+    text = "".join(value)
+    if len(done) < len(value) or not text.isascii():
+        return None
+    if len(text) > MAX_TEXT and max(map(len, value)) > MAX_TEXT:
+        return None
+    if not text.isprintable():
+        text_unknown()  # the constructors check text from now on
+    return done
+
+
+_NO_ITEMS: frozenset[Any] = frozenset()  # one empty frozenset for every field
+_STR = frozenset({str})
+
+_ITEM_HOOKS: dict[Any, Callable[[object, Any], Any]] = {}
+
+
+def _item_hook(
+    converter: cattrs.Converter, item_type: Any
+) -> Callable[[object, Any], Any]:
+    """The converter's structure hook of *item_type*, looked up once (not
+    per item, as ``converter.structure`` does).
+    """
+    hook = _ITEM_HOOKS.get(item_type)
+    if hook is None:
+        hook = _ITEM_HOOKS[item_type] = converter.get_structure_hook(item_type)
+    return hook
+
+
+def _within_limits(items: list[Any], item_type: type) -> bool:
+    """Whether the plain items (all of *item_type*, str or int) break no
+    limit of a document, checked at C speed (text that is not printable is
+    then checked by the constructors).
+    """
+    if not items:
+        return True
+    if item_type is int:
+        return bool(min(items) >= -MAX_INT and max(items) <= MAX_INT)
+    text = "".join(items)
+    if not text.isascii() or max(map(len, items)) > MAX_TEXT:
+        return False  # item by item
+    if not text.isprintable():
+        text_unknown()  # the constructors check text from now on
+    return True
 
 
 def _type_name(tp: Any) -> str:
@@ -388,7 +500,16 @@ def _make_converter() -> cattrs.Converter:
 
     def frozenset_hook(tp: Any) -> Callable[[object, Any], frozenset[Any]]:
         item = typing.get_args(tp)[0]
-        return lambda v, _: frozenset(_structure_items(conv, v, item, unique=True))
+        if item is str:
+
+            def text_set(v: object, _: Any) -> frozenset[str]:
+                done = _text_set(v)
+                if done is None:
+                    done = _structure_items(conv, v, str, frozenset)
+                return done
+
+            return text_set
+        return lambda v, _: _structure_items(conv, v, item, frozenset)
 
     conv.register_structure_hook_factory(_is_tuple, tuple_hook)
     conv.register_structure_hook_factory(_is_frozenset, frozenset_hook)
@@ -404,33 +525,108 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(_is_tuple, unstructure_tuple)
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
 
-    def class_hook(cls: type) -> Callable[[object, Any], Any]:
-        generated: Any = make_dict_structure_fn(cls, conv)
-
-        bounds = [(f, b) for (c, f), b in _BOUNDS.items() if c == cls.__name__]
-
-        def structure_class(value: object, tp: Any) -> Any:
-            if type(value) is not dict:
-                raise _fail(wrong_type("$", a(cls.__name__), value))
-            try:
-                return generated(value, tp)
-            except Exception as exc:
-                # The class's own checks never ran: report its bounds and
-                # single-field rules anyway.
-                early = list(_bound_problems(value, bounds))
-                early += _field_problems(cls.__name__, value)
-                if not early:
-                    raise
-                found = list(_problems(exc, "$"))
-                seen = {p.path for p in found}
-                raise ValidationError(
-                    found + [p for p in dict.fromkeys(early) if p.path not in seen]
-                ) from None
-
-        return structure_class
-
-    conv.register_structure_hook_factory(attrs.has, class_hook)
+    conv.register_structure_hook_factory(
+        attrs.has, functools.partial(_class_structurer, conv)
+    )
     return conv
+
+
+def _whole_structure_fn(
+    cls: type, conv: cattrs.Converter
+) -> Callable[[dict[str, Any]], Any]:
+    """A function that builds a *cls* from a document giving every field
+    (as :func:`to_dict` writes them), with the converter's hooks: one call
+    of the constructor, no intermediate dict, list or set. It raises on any
+    problem without saying what: the caller then structures the document
+    with cattrs' generated function, which names every problem.
+    """
+    hints = typing.get_type_hints(cls)
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "str": str,
+        "MAX_TEXT": MAX_TEXT,
+        "each_text": _each_text,
+        "text_unknown": text_unknown,
+    }
+    lines = []
+    texts = []  # the plain text fields, checked together
+    arguments = []
+    for i, field in enumerate(attrs.fields(cls)):
+        tp = hints[field.name]
+        lines.append(f"    v{i} = o[{field.name!r}]")
+        if tp is str:
+            texts.append(f"v{i}")
+            arguments.append(f"{field.alias}=v{i}")
+            continue
+        namespace[f"hook{i}"] = conv.get_structure_hook(tp)
+        namespace[f"type{i}"] = tp
+        arguments.append(f"{field.alias}=hook{i}(v{i}, type{i})")
+    if texts:
+        lines += [
+            f"    if {' or '.join(f'type({v}) is not str' for v in texts)}:",
+            "        raise TypeError",
+            f"    text = {' + '.join(texts)}",
+            "    if len(text) > MAX_TEXT or not text.isascii():",
+            f"        each_text({', '.join(texts)})",
+            "    elif not text.isprintable():",
+            "        text_unknown()",
+        ]
+    lines.append(f"    return cls({', '.join(arguments)})")
+    source = "def structure(o):\n" + "\n".join(lines) + "\n"
+    exec(  # noqa: S102 - source made above from the class's field names
+        compile(source, f"<mentoring structure {cls.__qualname__}>", "exec"),
+        namespace,
+    )
+    structure: Callable[[dict[str, Any]], Any] = namespace["structure"]
+    return structure
+
+
+def _each_text(*texts: str) -> None:
+    """Each of *texts* through the str hook (a limit, a lone surrogate)."""
+    for text in texts:
+        _structure_str(text, str)
+
+
+def _class_structurer(
+    conv: cattrs.Converter, cls: type
+) -> Callable[[object, Any], Any]:
+    """The structure hook of the attrs class *cls*."""
+    generated: Any = make_dict_structure_fn(cls, conv)
+
+    bounds = [(f, b) for (c, f), b in _BOUNDS.items() if c == cls.__name__]
+    fields = attrs.fields(cls)
+    every_key = frozenset(f.name for f in fields)
+    whole: list[Callable[[dict[str, Any]], Any]] = []  # built at first use
+    if not all(f.init for f in fields):
+        every_key = frozenset({""})  # never a document's keys: no fast path
+
+    def structure_class(value: object, tp: Any) -> Any:
+        if type(value) is not dict:
+            raise _fail(wrong_type("$", a(cls.__name__), value))
+        if value.keys() == every_key:
+            if not whole:
+                whole.append(_whole_structure_fn(cls, conv))
+            try:
+                return whole[0](value)
+            except Exception:
+                if _CONSUMING.get():
+                    raise  # the caller starts over from the text
+        try:
+            return generated(value, tp)
+        except Exception as exc:
+            # The class's own checks never ran: report its bounds and
+            # single-field rules anyway.
+            early = list(_bound_problems(value, bounds))
+            early += _field_problems(cls.__name__, value)
+            if not early:
+                raise
+            found = list(_problems(exc, "$"))
+            seen = {p.path for p in found}
+            raise ValidationError(
+                found + [p for p in dict.fromkeys(early) if p.path not in seen]
+            ) from None
+
+    return structure_class
 
 
 _CONVERTER = _make_converter()
@@ -583,11 +779,14 @@ def _decode(text: str | bytes) -> str:
         ) from None
 
 
-def _load_json(text: str | bytes, root: str = "$") -> object:
+def _load_json(text: str | bytes, root: str = "$", *, limits: bool = True) -> object:
     """Parse JSON strictly: UTF-8 only; no NaN or Infinity; no key given
     twice in an object; no nesting deeper than :data:`MAX_DEPTH`; no integer
     beyond :data:`MAX_INT`; no string longer than :data:`MAX_TEXT` nor
     holding a lone surrogate. Every problem is rooted at *root*.
+
+    Without *limits*, the caller checks the limits (an integer too long to
+    convert is then a ``_BigNumber``), unless a key is given twice.
     """
     try:
         decoded = _decode(text)
@@ -621,7 +820,7 @@ def _load_json(text: str | bytes, root: str = "$") -> object:
         raise ValidationError(
             [problem(root, "format", f"malformed JSON: {_short(str(exc))}")]
         ) from None
-    found = _limit_problems(data)
+    found = _limit_problems(data) if limits or repeated else []
     if not found and repeated:
         found = list(_repeated_keys(data, "$", repeated))
     if found:
@@ -794,12 +993,48 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     _class_problems(problems, "cls", cls)
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_dict")
+    return _structure(cls, data, strict=strict)
+
+
+def _structure(
+    cls: type[T], data: object, *, strict: bool, text: str | bytes | None = None
+) -> T:
+    """*data* as a *cls*, or the problems of the document: those of its
+    limits first (as :func:`_limit_problems` finds them), else every other.
+
+    The leaf hooks refuse what breaks a limit, and a class nested within
+    :data:`MAX_DEPTH` cannot hold a document nested deeper: so a document
+    that structures is walked once, and only a failing one a second time.
+    """
     subject = cls.__name__
-    raise_if(_limit_problems(data), subject)
-    if cls is Program:
-        data = _open_envelope(data)
+    if not _nested_within_limit(typing.cast("type", cls)):
+        raise_if(_limit_problems(data), subject)
+    if text is not None:
+        # *data* was parsed from *text* for this call: structure it consuming
+        # it, and on any problem read the text again to say what it is.
+        built = _consume(cls, data)
+        if built is not None:
+            return _checked(built, strict=strict)
+        data = _load_json(text, limits=False)
+    return _structured(cls, data, strict=strict)
+
+
+def _checked(value: T, *, strict: bool) -> T:
+    """*value*, after the cross-object checks of a programme if *strict*."""
+    if strict and isinstance(value, Program):
+        value.check()
+    return value
+
+
+def _structured(cls: type[T], data: object, *, strict: bool) -> T:
+    """*data* as a *cls*, or every problem of it (its limits' first)."""
+    subject = cls.__name__
+    document = data
     try:
-        with types_known():  # the converter checked every field's type
+        if cls is Program:
+            data = _open_envelope(data)
+        # The hooks check every field's type and see every string first.
+        with types_known(printable=True):
             value: T = _CONVERTER.structure(data, cls)
     except (
         ValidationError,
@@ -808,17 +1043,62 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
         ValueError,
         OverflowError,
     ) as exc:
+        limits = _limit_problems(document)
+        if limits:
+            raise ValidationError(limits, subject=subject) from None
+        if isinstance(exc, ValidationError) and exc.subject == _ENVELOPE:
+            raise
         found = list(_problems(exc, "$"))
         if strict and cls is Program:
             found += _partial_problems(typing.cast("dict[str, Any]", data), found)
         raise ValidationError(found, subject=subject) from None
-    if strict and isinstance(value, Program):
-        value.check()
-    return value
+    return _checked(value, strict=strict)
+
+
+def _consume(cls: type[T], data: object) -> T | None:
+    """*data* as a *cls*, dropping each part of it once structured; ``None``
+    on any problem (*data* is then partly gone).
+    """
+    token = _CONSUMING.set(True)
+    try:
+        if cls is Program:
+            data = _open_envelope(data)
+        with types_known(printable=True):
+            built: T = _CONVERTER.structure(data, cls)
+    except Exception:  # noqa: BLE001 - the caller reads the text again
+        return None
+    finally:
+        _CONSUMING.reset(token)
+    return built
+
+
+@functools.cache
+def _nested_within_limit(cls: type) -> bool:
+    """Whether every document of *cls* nests at most :data:`MAX_DEPTH`
+    lists and objects (a class that holds itself, at any depth, does not).
+    """
+    return _nesting(cls, frozenset()) <= MAX_DEPTH
+
+
+def _nesting(tp: Any, seen: frozenset[type]) -> float:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return max(_nesting(arg, seen) for arg in typing.get_args(tp))
+    if _is_tuple(tp) or _is_frozenset(tp):
+        return 1 + _nesting(typing.get_args(tp)[0], seen)
+    if isinstance(tp, type) and attrs.has(tp):
+        if tp in seen:
+            return math.inf
+        hints = typing.get_type_hints(tp)
+        inner = [_nesting(hints[f.name], seen | {tp}) for f in attrs.fields(tp)]
+        return 1 + max(inner, default=0)
+    return 0
+
+
+_ENVELOPE = "programme document"
 
 
 def _open_envelope(data: object) -> dict[str, Any]:
-    subject = "programme document"
+    subject = _ENVELOPE
     if type(data) is not dict:
         raise ValidationError(
             [wrong_type("$", "a programme document (a dict)", data)], subject=subject
@@ -884,10 +1164,10 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_json")
     try:
-        data = _load_json(text)
+        data = _load_json(text, limits=False)  # _structure checks them
     except ValidationError as err:
         raise ValidationError(err.problems, subject=cls.__name__) from None
-    return from_dict(cls, data, strict=strict)
+    return _structure(cls, data, strict=strict, text=text)
 
 
 def _repeated_keys(

@@ -120,6 +120,37 @@ def test_importing_hypothesis_registers_lazily_and_draws_nothing():
     assert done.returncode == 0, done.stderr
 
 
+def _mentoring_modules_after(code: str) -> list[str]:
+    done = subprocess.run(  # noqa: S603
+        [
+            sys.executable,
+            "-c",
+            code + "\nimport sys\n"
+            "print(sorted(n for n in sys.modules if n.startswith('mentoring')))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.split()
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import mentoring",
+        "import mentoring.calendar",
+        "import mentoring as m; m.Person",
+    ],
+)
+def test_the_hook_imports_no_module_of_mentoring_itself(code):
+    """Registering is lazy: a module's types are registered when it is
+    imported, so importing Hypothesis (before or after) adds no module."""
+    alone = _mentoring_modules_after(code)
+    assert _mentoring_modules_after("import hypothesis\n" + code) == alone
+    assert _mentoring_modules_after(code + "\nimport hypothesis") == alone
+
+
 def test_hypothesis_no_plugins_turns_the_hook_off():
     code = "import hypothesis, sys;sys.exit('_mentoring_hypothesis' in sys.modules)"
     env = {"HYPOTHESIS_NO_PLUGINS": "1", "PATH": ""}
@@ -162,6 +193,11 @@ def test_the_hook_registers_public_types_by_their_public_paths():
         for module, name, _ in _hypothesis_hook._REGISTRY
     }
     assert len(registered) == len(_hypothesis_hook._REGISTRY), "a type twice"
+    # Registered when its public module is imported: no type may be
+    # reachable without it (a private module inside it imports it first).
+    for module, name, _ in _hypothesis_hook._REGISTRY:
+        home = getattr(importlib.import_module(module), name).__module__
+        assert home == module or home.startswith(f"{module}."), (name, home)
     assert set(public_types()) <= registered
 
 
@@ -186,9 +222,10 @@ def test_from_type_gives_valid_values_for_every_public_type(cls):
     check()
 
 
-def test_the_hook_waits_for_mentoring_when_hypothesis_comes_first():
+def test_the_hook_waits_for_each_public_module_when_hypothesis_comes_first():
     """Run from a module outside the package (as the entry point could be),
-    the hook imports nothing of mentoring and registers once it is imported."""
+    the hook imports nothing of mentoring, registers the types of each public
+    module once it is imported, and removes its finder when all are."""
     code = (
         "import importlib.util, sys;"
         f"spec = importlib.util.spec_from_file_location('hook', {_hypothesis_hook.__file__!r});"
@@ -196,11 +233,16 @@ def test_the_hook_waits_for_mentoring_when_hypothesis_comes_first():
         "import hypothesis; from hypothesis import strategies as st;"
         "hook._hypothesis_setup_hook(); hook._hypothesis_setup_hook();"
         "assert not [n for n in sys.modules if n.startswith('mentoring')];"
+        "from hypothesis.strategies._internal.types import _global_type_lookup;"
         "import mentoring.calendar as mc;"
-        "assert not [f for f in sys.meta_path if type(f).__name__ == '_WaitForMentoring'];"
+        "assert mc.MonthDay in _global_type_lookup;"
+        "assert 'mentoring.model' not in sys.modules;"
+        "assert mc.__spec__.loader.get_source('mentoring.calendar');"
         "import mentoring as m;"
-        "assert m.__spec__.loader.get_source('mentoring');"
         "st.from_type(mc.MonthDay).example(); st.from_type(m.Program).example();"
+        "import mentoring.testing.strategies;"
+        "assert not hook._PENDING;"
+        "assert not [f for f in sys.meta_path if type(f).__name__ == '_RegisterOnImport'];"
         "print('ok')"
     )
     done = subprocess.run(  # noqa: S603

@@ -42,17 +42,64 @@ a caller may change one (``attrs.evolve``, ``Program.add_pairs``) freely.
 .. versionadded:: 0.1.0
 """
 
-import types
-from collections.abc import Callable, Mapping
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from mentoring._checks import raise_if, validated
 from mentoring._problems import not_one_of
 from mentoring.model import Program
-from mentoring.samples._kazakh import kazakh_school
-from mentoring.samples._moldovan import moldovan_network
-from mentoring.samples._romanian import romanian_project
-from mentoring.samples._romanian_network import romanian_network
-from mentoring.samples._russian import russian_school
+
+if TYPE_CHECKING:
+    from mentoring.samples._kazakh import kazakh_school
+    from mentoring.samples._moldovan import moldovan_network
+    from mentoring.samples._romanian import romanian_project
+    from mentoring.samples._romanian_network import romanian_network
+    from mentoring.samples._russian import russian_school
+
+#: The module of each builder, imported when the builder is first asked for
+#: (``mentoring demo`` builds one sample: it does not load the others).
+_HOMES = {
+    "kazakh_school": "mentoring.samples._kazakh",
+    "moldovan_network": "mentoring.samples._moldovan",
+    "romanian_project": "mentoring.samples._romanian",
+    "romanian_network": "mentoring.samples._romanian_network",
+    "russian_school": "mentoring.samples._russian",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+class _Builders(Mapping[str, Callable[[], Program]]):
+    """A read-only mapping of sample names to their builders, each imported
+    when it is first looked up.
+    """
+
+    def __init__(self, builders: dict[str, str]) -> None:
+        self._builders = builders
+
+    def __getitem__(self, name: str) -> Callable[[], Program]:
+        builder: Callable[[], Program] = __getattr__(self._builders[name])  # type: ignore[assignment]
+        return builder
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+    def __repr__(self) -> str:
+        return f"<sample builders: {', '.join(sorted(self._builders))}>"
+
 
 __all__ = [
     "SAMPLES",
@@ -65,12 +112,12 @@ __all__ = [
 ]
 
 #: Every sample builder, by name (``"ru"``, ``"md"``, ``"kz"`` and ``"ro"``).
-SAMPLES: Mapping[str, Callable[[], Program]] = types.MappingProxyType(
+SAMPLES: Mapping[str, Callable[[], Program]] = _Builders(
     {
-        "ru": russian_school,
-        "md": moldovan_network,
-        "kz": kazakh_school,
-        "ro": romanian_project,
+        "ru": "russian_school",
+        "md": "moldovan_network",
+        "kz": "kazakh_school",
+        "ro": "romanian_project",
     }
 )
 
