@@ -21,6 +21,7 @@ from mentoring.calendar import (
     TermSystem,
     Weekday,
 )
+from mentoring.calendar._public import _package_available
 from mentoring.model import ReviewKind
 from mentoring.schedule import Frequency, Schedule
 from mentoring.testing._strategies._arguments import Arguments
@@ -145,6 +146,10 @@ def academic_years(
         args.between("max_start_year", high, 1, _LAST_START_YEAR)
     where = args.jurisdiction(jurisdiction)
     args.check()
+    # A year of a jurisdiction may read the holidays package: import it now,
+    # where the strategy is built, not in the first draw (Hypothesis times
+    # draws, and the import is a few tenths of a second).
+    _package_available()
     years = st.integers(low, high)
     if where is not None and where in TERM_SYSTEMS:
         return years.map(TERM_SYSTEMS[where].year)

@@ -6,6 +6,7 @@ import attrs
 from hypothesis import strategies as st
 
 from mentoring.calendar import TERM_SYSTEMS, AcademicYear
+from mentoring.calendar._public import _package_available
 from mentoring.model import (
     Achievement,
     Group,
@@ -295,6 +296,7 @@ def programs(  # noqa: PLR0913
     records_too = args.flag("with_records", with_records)
     year_strategy = args.strategy_of("years", years, AcademicYear)
     args.check()
+    _package_available()  # the holidays package, imported here, not in a draw
     return _program(
         years=year_strategy,
         mentor_sizes=mentor_sizes,
