@@ -6,6 +6,7 @@ people shared between organizations.
 import datetime as dt
 import functools
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,7 @@ from mentoring import AcademicYear, Mentee, Mentor, Person, Program, indicators
 from mentoring._enums import CertificationKind
 from mentoring.errors import ValidationError
 from mentoring.model import Certification
+from mentoring.testing import strategies as ms
 
 YEAR = AcademicYear.starting(2024)
 ON = dt.date(2025, 6, 27)  # the certification sessions of 23-27 June 2025
@@ -224,3 +226,31 @@ def test_merge_laws_with_shared_people(
     for code in ("2.1", "2.2"):
         assert left[code].numerator == whole[code].numerator == len(left[code].ids)
         assert left[code].ids == whole[code].ids
+
+
+@settings(max_examples=60, deadline=None)
+@given(ms.snapshots())
+def test_a_pseudonymised_snapshot_passes_the_checks_it_skips(snapshot) -> None:
+    # pseudonymise renames ids one for one without re-running the checks
+    # (values and snapshot): the public constructors must accept its result
+    if snapshot.key_id:
+        return
+    hidden = indicators.pseudonymise(snapshot, KEY)
+    rebuilt = indicators.Snapshot(
+        on=hidden.on,
+        values=tuple(attrs.evolve(v) for v in hidden.values),
+        organization=hidden.organization,
+        district=hidden.district,
+        region=hidden.region,
+        organizations=hidden.organizations,
+        key_id=hidden.key_id,
+        organization_name=hidden.organization_name,
+    )
+    assert rebuilt == hidden
+    assert attrs.evolve(hidden, values=snapshot.values, key_id="") == snapshot
+    assert [v.code for v in hidden] == [v.code for v in snapshot]
+    for before, after in zip(snapshot, hidden, strict=True):
+        assert len(after.ids) == len(before.ids)
+        assert len(after.denominator_ids) == len(before.denominator_ids)
+        assert {n for _, n in after.per_id} == {n for _, n in before.per_id}
+        assert after.numerator == before.numerator

@@ -12,13 +12,17 @@ organization (see :doc:`/explanation/privacy`).
 import hashlib
 import hmac
 
-import attrs
-
 from mentoring._checks import expect, raise_if, validated
 from mentoring._problems import out_of_range, problem
 from mentoring.errors import Problem
 from mentoring.indicators._catalog import Kind
-from mentoring.indicators._snapshot import Provenance, Snapshot, Value, _with_ids
+from mentoring.indicators._snapshot import (
+    Provenance,
+    Snapshot,
+    Value,
+    _renamed,
+    _with_ids,
+)
 
 __all__ = ["SMALL_COUNT_THRESHOLD", "is_small", "key_id", "pseudonymise"]
 
@@ -117,19 +121,19 @@ def pseudonymise(snapshot: Snapshot, key: bytes) -> Snapshot:
         return frozenset(out)
 
     values = tuple(
-        _with_ids(v, hashed(v.ids), hashed(v.denominator_ids))
+        _with_ids(
+            v,
+            hashed(v.ids),
+            hashed(v.denominator_ids),
+            # a median's per_id ids are its ids, hashed above: renamed alike
+            tuple(sorted((cache[i], n) for i, n in v.per_id)) if v.per_id else None,
+        )
         if v.ids or v.denominator_ids
         else v
         for v in snapshot.values
     )
-    # a median's per_id ids are its ids, hashed above: renamed alike
-    values = tuple(
-        attrs.evolve(v, per_id=tuple(sorted((cache[i], n) for i, n in v.per_id)))
-        if v.per_id
-        else v
-        for v in values
-    )
-    return attrs.evolve(snapshot, values=values, key_id=key_id(key))
+    # the same values, ids renamed one for one: the checks they passed hold
+    return _renamed(snapshot, values, key_id(key))
 
 
 @validated

@@ -7,6 +7,7 @@ average its sum and count, and every value the identifiers it counted.
 
 import datetime as dt
 import enum
+import operator
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -501,15 +502,30 @@ def _trusted_value(  # noqa: PLR0913, PLR0917
     return value
 
 
-def _with_ids(value: Value, ids: frozenset[str], base: frozenset[str]) -> Value:
-    """*value* with its ids (and denominator ids) replaced by as many others,
-    one for one (pseudonyms), without re-running the checks it passed.
+_GET_FIELDS = operator.attrgetter(*_FIELDS)
+_IDS_AT = _FIELDS.index("ids")
+_BASE_AT = _FIELDS.index("denominator_ids")
+_PER_ID_AT = _FIELDS.index("per_id")
+
+
+def _with_ids(
+    value: Value,
+    ids: frozenset[str],
+    base: frozenset[str],
+    per_id: tuple[tuple[str, int], ...] | None = None,
+) -> Value:
+    """*value* with its ids, denominator ids (and a median's ``per_id``)
+    replaced by as many others, one for one (pseudonyms), without re-running
+    the checks it passed.
     """
+    fields = list(_GET_FIELDS(value))
+    fields[_IDS_AT] = ids
+    fields[_BASE_AT] = base
+    if per_id is not None:
+        fields[_PER_ID_AT] = per_id
     copy: Value = object.__new__(Value)
-    for setter, name in zip(_SETTERS, _FIELDS, strict=True):
-        setter(copy, getattr(value, name))
-    _SETTERS[_FIELDS.index("ids")](copy, ids)
-    _SETTERS[_FIELDS.index("denominator_ids")](copy, base)
+    for setter, field in zip(_SETTERS, fields, strict=True):
+        setter(copy, field)
     return copy
 
 
@@ -526,6 +542,29 @@ _SNAPSHOT_SETTERS = tuple(
         "organization_name",
     )
 )
+
+
+def _renamed(snapshot: Snapshot, values: tuple[Value, ...], key_id: str) -> Snapshot:
+    """*snapshot* with *values* (its own, their ids renamed one for one) and
+    *key_id*, without re-running the checks it passed.
+    """
+    copy: Snapshot = object.__new__(Snapshot)
+    for setter, field in zip(
+        _SNAPSHOT_SETTERS,
+        (
+            snapshot.on,
+            values,
+            snapshot.organization,
+            snapshot.district,
+            snapshot.region,
+            snapshot.organizations,
+            key_id,
+            snapshot.organization_name,
+        ),
+        strict=True,
+    ):
+        setter(copy, field)
+    return copy
 
 
 def _trusted_snapshot(  # noqa: PLR0913
