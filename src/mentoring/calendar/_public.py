@@ -13,6 +13,7 @@ Private: the public names are in :mod:`mentoring.calendar`.
 import datetime as dt
 import functools
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -149,11 +150,19 @@ def _library_year(code: str, year: int) -> tuple[PublicHoliday, ...]:
 
 
 @functools.cache
-def _package_year(code: str, year: int) -> tuple[PublicHoliday, ...]:
+def _package_calendar(code: str, year: int) -> Any:
+    """The ``holidays`` package's calendar of *code* for *year* (built once:
+    both the holidays and the working weekend days are read from it).
+    """
     import holidays
 
     country, language = _PACKAGE_CODES[code]
-    days = holidays.country_holidays(country, years=year, language=language)
+    return holidays.country_holidays(country, years=year, language=language)
+
+
+@functools.cache
+def _package_year(code: str, year: int) -> tuple[PublicHoliday, ...]:
+    days = _package_calendar(code, year)
     return tuple(
         PublicHoliday(on=day, name=str(name)) for day, name in sorted(days.items())
     )
@@ -166,11 +175,7 @@ def _package_workdays(code: str, year: int) -> frozenset[dt.date]:
     for a day off moved next to a holiday); none when the package does not
     say (a version without the attribute).
     """
-    import holidays
-
-    country, language = _PACKAGE_CODES[code]
-    days = holidays.country_holidays(country, years=year, language=language)
-    found = getattr(days, "weekend_workdays", ())
+    found = getattr(_package_calendar(code, year), "weekend_workdays", ())
     # the package's set may hold days of other years (a transfer across New
     # Year, or an old one): each year is asked on its own
     return frozenset(d for d in found if d.year == year)
