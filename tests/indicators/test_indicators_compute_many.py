@@ -12,10 +12,27 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentoring import AcademicYear, Measurement, Program
+from mentoring import (
+    AcademicYear,
+    Activity,
+    ActivityStatus,
+    Measurement,
+    MentoringPlan,
+    Program,
+    WorkMethod,
+)
 from mentoring import indicators as ind
 from mentoring.errors import ValidationError
+from mentoring.health import (
+    HealthThresholds,
+    SignalKind,
+    _has_signal,
+    _is_quiet,
+    _plans_by_pair,
+    _signals,
+)
 from mentoring.indicators import Kind, Source, Unit
+from mentoring.progress import ProgressWeights, _plain_progress, _progress_value
 from mentoring.testing import strategies as ms
 
 SETTINGS = settings(
@@ -192,3 +209,78 @@ def test_every_programmes_measurement_problems_are_listed():
     assert [p.path for p in caught.value.problems] == [
         f"$[{i}].measurements[0].indicator" for i in range(3)
     ]
+
+
+def _edges(program: Program, t: HealthThresholds) -> list[dt.date]:
+    """The days where a rule's outcome may turn: activities due and done,
+    and the day a pair has been quiet for ``quiet_warning_days``."""
+    quiet = dt.timedelta(days=t.quiet_warning_days)
+    days = [program.year.start, program.year.end]
+    for plan in program.plans:
+        for a in plan.activities:
+            days += [a.due, a.due + dt.timedelta(days=1)]
+            if a.done_on is not None:
+                done = a.done_on
+                days += [done, done + quiet, done + quiet - dt.timedelta(days=1)]
+    for pair in program.pairs:
+        days += [step.on + quiet for step in pair.history]
+        days += [step.on - dt.timedelta(days=1) + quiet for step in pair.history]
+    return days
+
+
+@SETTINGS
+@given(
+    ms.programs(max_mentors=3, max_mentees=4),
+    ms.progress_weights(),
+    ms.health_thresholds(),
+)
+def test_the_uncomposed_rules_equal_the_composed_ones(program, weights, t):
+    """compute_many counts plan progress and flagged pairs without building
+    scores or signals: the same numbers as compute's functions, on every
+    day where a rule may turn."""
+    by_pair = _plans_by_pair(program)
+    for on in sorted(set(_edges(program, t))):
+        for plan in program.plans:
+            plain = _plain_progress(plan, on, weights)
+            assert plain == _progress_value(plan, on, weights)
+        for pair in program.pairs:
+            plans = tuple(by_pair.get(pair.id, ()))
+            signals = _signals(pair, plans, program.year, on, t)
+            assert _has_signal(pair, plans, program.year, on, t) == bool(signals)
+            if signals:  # an active pair: whether it is quiet, as _quiet says
+                quiet = any(s.kind is SignalKind.NO_RECENT_ACTIVITY for s in signals)
+                assert _is_quiet(pair, plans, on, t) == quiet
+
+
+@pytest.mark.parametrize("late", [-1, 0, 1])
+@pytest.mark.parametrize("status", list(ActivityStatus))
+def test_plain_progress_counts_an_activity_as_plan_progress_does(late, status):
+    due = dt.date(2021, 10, 1)
+    done = due + dt.timedelta(days=late) if status is ActivityStatus.DONE else None
+    activity = Activity(
+        id="a",
+        title="t",
+        method=WorkMethod.COACHING,
+        due=due,
+        status=status,
+        done_on=done,
+    )
+    plan = MentoringPlan(
+        id="pl",
+        pair_id="p",
+        goal="",
+        start=dt.date(2021, 9, 1),
+        end=dt.date(2022, 5, 31),
+        activities=(
+            activity,
+            attrs.evolve(activity, id="b", status=ActivityStatus.PLANNED, done_on=None),
+        ),
+    )
+    for on in (due, due + dt.timedelta(days=2)):
+        for weights in (
+            ProgressWeights(),
+            ProgressWeights(late_credit=0.3, activities=0.7),
+        ):
+            assert _plain_progress(plan, on, weights) == _progress_value(
+                plan, on, weights
+            )

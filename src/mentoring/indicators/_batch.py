@@ -576,10 +576,10 @@ def _progress_rule() -> _Progress:
     """A plan's progress on a day, on the grain ``plan_progress`` sums
     (:mod:`mentoring.progress` imported when a catalogue asks for it).
     """
-    from mentoring.progress import _DEFAULT_WEIGHTS, _progress_value
+    from mentoring.progress import _DEFAULT_WEIGHTS, _plain_progress
 
     def progress(plan: MentoringPlan, on: dt.date) -> float:
-        return _on_grain(_progress_value(plan, on, _DEFAULT_WEIGHTS))
+        return _on_grain(_plain_progress(plan, on, _DEFAULT_WEIGHTS))
 
     return progress
 
@@ -588,13 +588,12 @@ def _health_rule() -> _Health:
     """Whether ``health_signal_share`` counts a pair: a signal on the day
     (:mod:`mentoring.health` imported when a catalogue asks for it).
     """
-    from mentoring.health import _DEFAULT_THRESHOLDS, _each_signal
+    from mentoring.health import _DEFAULT_THRESHOLDS, _has_signal
 
     def health(
         pair: Pair, plans: tuple[MentoringPlan, ...], year: AcademicYear, on: dt.date
     ) -> bool:
-        signals = _each_signal(pair, plans, year, on, _DEFAULT_THRESHOLDS)
-        return next(signals, None) is not None
+        return _has_signal(pair, plans, year, on, _DEFAULT_THRESHOLDS)
 
     return health
 
