@@ -20,12 +20,13 @@ import datetime as dt
 import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from mentoring._checks import expect, raise_if
 from mentoring._enums import AchievementKind, MentorOrigin, PairStatus
 from mentoring._problems import empty, wrong_type
 from mentoring.calendar import AcademicYear
+from mentoring.contact import _contact_totals
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._aggregate import _unmerged_reason
 from mentoring.indicators._catalog import CATALOG, Catalog, Kind
@@ -40,14 +41,18 @@ from mentoring.indicators._compute import (
     NO_EARLIER_YEAR,
     SCIENTIFIC_PRACTICAL_KINDS,
     _measurements,
-    _on_grain,
     _plan,
 )
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 from mentoring.model._pairs import Pair
+from mentoring.model._people import Person
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program
 from mentoring.model._records import Measurement
+
+if TYPE_CHECKING:
+    from mentoring.health import HealthThresholds
+    from mentoring.progress import ProgressWeights
 
 __all__ = ["compute_many"]
 
@@ -144,8 +149,17 @@ _ORIGINS: Final = (
 _MGMT, _PROJECT, _COMPETITION = tuple(_ACHIEVER_CODES)
 _EXPERT_REVIEW = AchievementKind.PRACTICE_EXPERT_REVIEW
 _ADD = operator.add
-_Progress = Callable[[MentoringPlan, dt.date], float]
-_Health = Callable[[Pair, tuple[MentoringPlan, ...], AcademicYear, dt.date], bool]
+_Progress = tuple[
+    Callable[[MentoringPlan, dt.date, "ProgressWeights"], float], "ProgressWeights"
+]
+_Health = tuple[
+    Callable[
+        [Pair, tuple[MentoringPlan, ...], AcademicYear, dt.date, "HealthThresholds"],
+        bool,
+    ],
+    "HealthThresholds",
+]
+_PAIR_ID = operator.attrgetter("id")
 
 
 def _walk(  # noqa: C901, PLR0912, PLR0915
@@ -157,7 +171,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     """One organization's counts, in one walk over its records: the
     numerator and denominator of every code of :data:`_CODES` (0 where it
     has none), whether each is given (1) or missing (0), and the numbers of
-    ``days_to_pair``. *progress* and *health* are the functions of the
+    ``days_to_pair``. *progress* and *health* are the rules of the
     optional codes (``None`` when the catalogue does not ask for them).
 
     Every rule is :func:`~mentoring.indicators.compute`'s (see
@@ -168,35 +182,19 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     num: list[float] = [0] * _PADDED
     den: list[float] = [0] * _PADDED
     given = _GIVEN[:]
-
-    # -- people ---------------------------------------------------------
-    people = program.people()
-    trained = 0
-    staff: set[str] = set()
-    outside: set[str] = set()
-    for pid, p in people.items():
-        certs = p.certifications
-        if certs and any(
-            c.kind in MENTORING_TRAINING_KINDS and c.obtained_on <= on for c in certs
-        ):
-            trained += 1
-        origin = p.origin
-        if origin is _TEACHER:
-            if p.organization in ("", org):
-                staff.add(pid)
-        elif origin in EXTERNAL_ORIGINS:
-            outside.add(pid)
-    num[1] = trained
+    mentees = program.mentees
     mentee_ids: set[str] = set()
-    requested: set[str] = set()
-    for m in program.mentees:
+    requested = 0
+    asked_by: set[str] = set()
+    for m in mentees:
         pid = m.person.id
         mentee_ids.add(pid)
         asked = m.requested_on
-        if asked is not None and asked <= on:
-            requested.add(pid)
-    num[0] = len(requested)
-    mentees = len(mentee_ids)
+        if asked is not None and asked <= on and pid not in asked_by:
+            asked_by.add(pid)
+            requested += 1
+    num[0] = requested
+    n_mentees = len(mentee_ids)
 
     # -- pairs ----------------------------------------------------------
     proposed_ids: set[str] = set()
@@ -212,7 +210,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         _DISSOLVED: dissolved_ids,
     }
     matched: set[str] = set()
-    open_by_mentor: dict[str, list[str]] = {}
+    open_by_mentor: dict[str, int] = {}
     started: set[str] = set()
     retained: dict[str, bool] = {}
     in_pairs: set[str] = set()
@@ -244,7 +242,11 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
             before = as_mentee.get(mentee)
             if before is None or day < before:
                 as_mentee[mentee] = day
-            proposed.setdefault(mentee, []).append((day, pair.id))
+            listed = proposed.get(mentee)
+            if listed is None:
+                proposed[mentee] = [(day, pair.id)]
+            else:
+                listed.append((day, pair.id))
         if began is not None and began <= on:
             begun.append((mentor, began, pair))
             before = first.get(mentee)
@@ -260,7 +262,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
             open_pairs.append(pair)
             if mentee in mentee_ids:
                 matched.add(mentee)
-            open_by_mentor.setdefault(mentor, []).append(pid)
+            open_by_mentor[mentor] = open_by_mentor.get(mentor, 0) + 1
         elif status is _COMPLETED:
             if mentee in mentee_ids:
                 matched.add(mentee)
@@ -276,49 +278,49 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     num[21] = len(paused_ids)
     num[22] = len(completed_ids)
     num[23] = len(dissolved_ids)
-    num[24], den[24] = len(matched), mentees
+    num[24], den[24] = len(matched), n_mentees
     num[26], den[26] = len(completed_ids & started), len(started)
     num[27], den[27] = len(dissolved_ids & started), len(started)
     num[28] = sum(retained.values())
     den[28] = len(retained)
 
-    # -- mentors: origins (2.2-2.6), places (mentor_utilization), 3.4 ------
-    origins: dict[object, set[str]] = {}
+    # -- people: 2.1; mentors: origins (2.2-2.6), places; mentees: waits ---
+    # every enrolled person once, the first place they are found (curator,
+    # mentors, mentees), as Program.people() gives them
+    people: dict[str, Person] = {}
+    curator = program.curator
+    if curator is not None:
+        people[curator.id] = curator
+    origins: dict[MentorOrigin, set[str]] = {}
     taken = capacity = 0
     counted: set[str] = set()
     for enrolled in program.mentors:
         person = enrolled.person
         pid = person.id
-        origins.setdefault(person.origin, set()).add(pid)
+        if pid not in people:
+            people[pid] = person
+        held_by = origins.get(person.origin)
+        if held_by is None:
+            origins[person.origin] = {pid}
+        else:
+            held_by.add(pid)
         if pid in counted:
             continue
         counted.add(pid)
         cap = enrolled.capacity
         held = open_by_mentor.get(pid)
         if held:
-            taken += min(len(held), cap)
+            taken += min(held, cap)
         capacity += cap
     for i, origin in enumerate(_ORIGINS, 2):
         num[i] = len(origins.get(origin, ()))
     num[25], den[25] = taken, capacity
-    became = {
-        mentor
-        for mentor, began, _ in begun
-        if (seen := as_mentee.get(mentor)) is not None and seen < began
-    }
-    num[10] = len(became)
-
-    # -- induction (active mentees, days to a pair, reassignment) ---------
-    # compute() picks pairs by id: with no id twice, a pair's own state
-    if len({p.id for p in pairs}) != len(pairs):
-        active_pairs = [p for p in pairs if p.id in active_ids]
-        open_pairs = [p for p in pairs if p.id in active_ids or p.id in paused_ids]
-        dissolved = [p for p in pairs if p.id in dissolved_ids]
-    active = {p.mentee_id for p in active_pairs if p.mentee_id in mentee_ids}
-    num[29], den[29] = len(active), mentees
     waited: dict[str, int] = {}
-    for m in program.mentees:
-        pid = m.person.id
+    for m in mentees:
+        person = m.person
+        pid = person.id
+        if pid not in people:
+            people[pid] = person
         paired = first.get(pid)
         if paired is None:
             continue
@@ -338,6 +340,38 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
             waited[pid] = days
     numbers = list(waited.values())
     num[_DAYS], den[_DAYS] = sum(numbers), len(numbers)
+    trained = 0
+    staff: set[str] = set()
+    outside: set[str] = set()
+    for pid, person in people.items():
+        certs = person.certifications
+        if certs:
+            for c in certs:
+                if c.kind in MENTORING_TRAINING_KINDS and c.obtained_on <= on:
+                    trained += 1
+                    break
+        origin = person.origin
+        if origin is _TEACHER:
+            if person.organization in ("", org):
+                staff.add(pid)
+        elif origin in EXTERNAL_ORIGINS:
+            outside.add(pid)
+    num[1] = trained
+    became = {
+        mentor
+        for mentor, began, _ in begun
+        if (seen := as_mentee.get(mentor)) is not None and seen < began
+    }
+    num[10] = len(became)
+
+    # -- induction (active mentees, open pairs, reassignment) -------------
+    # compute() picks pairs by id: with no id twice, a pair's own state
+    if len(set(map(_PAIR_ID, pairs))) != len(pairs):
+        active_pairs = [p for p in pairs if p.id in active_ids]
+        open_pairs = [p for p in pairs if p.id in active_ids or p.id in paused_ids]
+        dissolved = [p for p in pairs if p.id in dissolved_ids]
+    active = {p.mentee_id for p in active_pairs if p.mentee_id in mentee_ids}
+    num[29], den[29] = len(active), n_mentees
     if open_pairs:
         num[31] = len(active_ids | paused_ids)
         den[31] = len({p.mentor_id for p in open_pairs})
@@ -397,121 +431,109 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         num[7], num[8], num[9] = len(reserve), len(projects), len(contests)
         num[14], num[15] = len(reviewed), len(works)
 
-    # -- surveys (satisfaction, retention_intent, conflicts) --------------
+    # -- surveys: each mentee's latest answer to each question ------------
     given[_CONFLICTS] = 0
     if program.surveys:
-        _surveys(program, on, mentee_ids, num, den, given)
+        sat: dict[str, tuple[tuple[dt.date, str], int]] = {}
+        stay: dict[str, tuple[tuple[dt.date, str], bool]] = {}
+        with_staff: dict[str, tuple[tuple[dt.date, str], int]] = {}
+        with_parents: dict[str, tuple[tuple[dt.date, str], int]] = {}
+        for s in program.surveys:
+            pid = s.person_id
+            if s.on > on or pid not in mentee_ids:
+                continue
+            key = (s.on, s.id)
+            score = s.satisfaction
+            if score is not None:
+                held_score = sat.get(pid)
+                if held_score is None or key > held_score[0]:
+                    sat[pid] = (key, score)
+            intends = s.intends_to_stay
+            if intends is not None:
+                held_intent = stay.get(pid)
+                if held_intent is None or key > held_intent[0]:
+                    stay[pid] = (key, intends)
+            conflicts = s.conflicts_with_staff
+            if conflicts is not None:
+                held_conflicts = with_staff.get(pid)
+                if held_conflicts is None or key > held_conflicts[0]:
+                    with_staff[pid] = (key, conflicts)
+            conflicts = s.conflicts_with_parents
+            if conflicts is not None:
+                held_conflicts = with_parents.get(pid)
+                if held_conflicts is None or key > held_conflicts[0]:
+                    with_parents[pid] = (key, conflicts)
+        num[16], den[16] = sum(int(a) for _, a in sat.values()), len(sat)
+        num[17], den[17] = sum(1 for _, a in stay.values() if a), len(stay)
+        total = 0
+        responses: set[str] = set()
+        for answers in (with_staff, with_parents):
+            for (_, response_id), answer in answers.values():
+                total += int(answer)
+                responses.add(response_id)
+        if responses:
+            num[_CONFLICTS] = total
+            given[_CONFLICTS] = 1
 
-    # -- plans (contact, progress, health) --------------------------------
+    # -- plans: contact (pairs started), progress, health -----------------
     by_pair: dict[str, list[MentoringPlan]] = {}
     for plan in program.plans:
-        by_pair.setdefault(plan.pair_id, []).append(plan)
-    _contact(begun, by_pair, on, mentee_ids, num, den, given)
-    if progress is not None:
-        total = 0.0
-        plan_ids: set[str] = set()
-        for plan in program.plans:
-            if plan.start <= on and plan.id not in plan_ids:
-                plan_ids.add(plan.id)
-                total += progress(plan, on)
-        num[_PROGRESS], den[_PROGRESS] = total, len(plan_ids)
-    if health is not None and active_ids:
-        year = program.year
-        flagged = {
-            p.id
-            for p in active_pairs
-            if health(p, tuple(by_pair.get(p.id, ())), year, on)
-        }
-        num[_HEALTH], den[_HEALTH] = len(flagged), len(active_ids)
-    return num, den, given, numbers
-
-
-def _surveys(  # noqa: PLR0913, PLR0917
-    program: Program,
-    on: dt.date,
-    mentee_ids: set[str],
-    num: list[float],
-    den: list[float],
-    given: list[int],
-) -> None:
-    """Each mentee's latest answer to each question (``_survey_counts``)."""
-    sat: dict[str, tuple[tuple[dt.date, str], int]] = {}
-    stay: dict[str, tuple[tuple[dt.date, str], bool]] = {}
-    staff: dict[str, tuple[tuple[dt.date, str], int]] = {}
-    parents: dict[str, tuple[tuple[dt.date, str], int]] = {}
-    for s in program.surveys:
-        pid = s.person_id
-        if s.on > on or pid not in mentee_ids:
-            continue
-        key = (s.on, s.id)
-        for answers, answer in (
-            (sat, s.satisfaction),
-            (stay, s.intends_to_stay),
-            (staff, s.conflicts_with_staff),
-            (parents, s.conflicts_with_parents),
-        ):
-            if answer is None:
-                continue
-            before = answers.get(pid)
-            if before is None or key > before[0]:
-                answers[pid] = (key, answer)  # type: ignore[assignment]
-    at = _AT["satisfaction"]
-    num[at], den[at] = sum(int(a) for _, a in sat.values()), len(sat)
-    at = _AT["retention_intent"]
-    num[at], den[at] = sum(1 for _, a in stay.values() if a), len(stay)
-    total = 0
-    responses: set[str] = set()
-    for answers in (staff, parents):
-        for (_, response_id), answer in answers.values():
-            total += int(answer)
-            responses.add(response_id)
-    if responses:
-        num[_CONFLICTS] = total
-        given[_CONFLICTS] = 1
-
-
-def _contact(  # noqa: PLR0913, PLR0917
-    begun: list[tuple[str, dt.date, Pair]],
-    by_pair: dict[str, list[MentoringPlan]],
-    on: dt.date,
-    mentee_ids: set[str],
-    num: list[float],
-    den: list[float],
-    given: list[int],
-) -> None:
-    """Contact hours per pair and observations per mentee
-    (``_contact_counts``) over the pairs started by *on*.
-    """
-    from mentoring.contact import _contact_totals
-
+        listed_plans = by_pair.get(plan.pair_id)
+        if listed_plans is None:
+            by_pair[plan.pair_id] = [plan]
+        else:
+            listed_plans.append(plan)
     grains = observations = 0
-    counted: set[str] = set()
-    timed: set[str] = set()
+    contacted: set[str] = set()
+    timed = 0
     observed: set[str] = set()
-    for _, _, pair in begun:
-        pid = pair.id
-        if pid in counted:
-            continue
-        counted.add(pid)
-        plans = by_pair.get(pid)
-        if not plans:
-            continue
-        minutes, seen, records_time, records_kind = _contact_totals(plans, on)
-        if records_time:
-            grains += round(minutes * _GRAIN / 60)
-            timed.add(pid)
-        mentee = pair.mentee_id
-        if records_kind and mentee in mentee_ids:
-            observations += seen
-            observed.add(mentee)
+    if by_pair:
+        for _, _, pair in begun:
+            pid = pair.id
+            if pid in contacted:
+                continue
+            contacted.add(pid)
+            plans = by_pair.get(pid)
+            if not plans:
+                continue
+            minutes, seen_lessons, records_time, records_kind = _contact_totals(
+                plans, on
+            )
+            if records_time:
+                grains += round(minutes * _GRAIN / 60)
+                timed += 1
+            mentee = pair.mentee_id
+            if records_kind and mentee in mentee_ids:
+                observations += seen_lessons
+                observed.add(mentee)
     if timed:
-        num[_HOURS], den[_HOURS] = grains / _GRAIN, len(timed)
+        num[_HOURS], den[_HOURS] = grains / _GRAIN, timed
     else:
         given[_HOURS] = 0
     if observed:
         num[_OBSERVED], den[_OBSERVED] = observations, len(observed)
     else:
         given[_OBSERVED] = 0
+    if progress is not None:
+        rule, weights = progress
+        sum_of_grains = 0.0
+        plan_ids: set[str] = set()
+        for plan in program.plans:
+            if plan.start <= on and plan.id not in plan_ids:
+                plan_ids.add(plan.id)
+                # _on_grain: a multiple of 2**-30, so that sums are exact
+                sum_of_grains += round(rule(plan, on, weights) * _GRAIN) / _GRAIN
+        num[_PROGRESS], den[_PROGRESS] = sum_of_grains, len(plan_ids)
+    if health is not None and active_ids:
+        flags, thresholds = health
+        year = program.year
+        flagged = {
+            p.id
+            for p in active_pairs
+            if flags(p, tuple(by_pair.get(p.id, ())), year, on, thresholds)
+        }
+        num[_HEALTH], den[_HEALTH] = len(flagged), len(active_ids)
+    return num, den, given, numbers
 
 
 class _Slots:
@@ -573,29 +595,21 @@ class _Slots:
 
 
 def _progress_rule() -> _Progress:
-    """A plan's progress on a day, on the grain ``plan_progress`` sums
-    (:mod:`mentoring.progress` imported when a catalogue asks for it).
+    """How ``plan_progress`` counts a plan (:mod:`mentoring.progress`,
+    imported when a catalogue asks for it), with the default weights.
     """
     from mentoring.progress import _DEFAULT_WEIGHTS, _plain_progress
 
-    def progress(plan: MentoringPlan, on: dt.date) -> float:
-        return _on_grain(_plain_progress(plan, on, _DEFAULT_WEIGHTS))
-
-    return progress
+    return _plain_progress, _DEFAULT_WEIGHTS
 
 
 def _health_rule() -> _Health:
-    """Whether ``health_signal_share`` counts a pair: a signal on the day
-    (:mod:`mentoring.health` imported when a catalogue asks for it).
+    """Whether ``health_signal_share`` counts a pair (:mod:`mentoring.health`,
+    imported when a catalogue asks for it), with the default thresholds.
     """
     from mentoring.health import _DEFAULT_THRESHOLDS, _has_signal
 
-    def health(
-        pair: Pair, plans: tuple[MentoringPlan, ...], year: AcademicYear, on: dt.date
-    ) -> bool:
-        return _has_signal(pair, plans, year, on, _DEFAULT_THRESHOLDS)
-
-    return health
+    return _has_signal, _DEFAULT_THRESHOLDS
 
 
 _SLOTS: dict[int, tuple[Catalog, _Slots]] = {}
