@@ -19,8 +19,8 @@ counted twice by one school counts once), as :func:`compute` counts them.
 import datetime as dt
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
 
 from mentoring._checks import expect, raise_if
 from mentoring._enums import AchievementKind, MentorOrigin, PairStatus
@@ -40,7 +40,9 @@ from mentoring.indicators._compute import (
     MENTORING_TRAINING_KINDS,
     NO_EARLIER_YEAR,
     SCIENTIFIC_PRACTICAL_KINDS,
+    _measurement_problems,
     _measurements,
+    _Plan,
     _plan,
 )
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
@@ -104,10 +106,7 @@ if set(_CODES) | _NEEDS_EARLIER != set(_COMPUTABLE):  # pragma: no cover
     raise AssertionError(msg)
 _AT: Final = {code: i for i, code in enumerate(_CODES)}
 _K: Final = len(_CODES)
-#: The walk's vectors have one more place, always 0 (and missing): the
-#: place of the codes it does not count.
-_PADDED: Final = _K + 1
-_GIVEN: Final = [1] * _K + [0]
+_GIVEN: Final = [1] * _K
 #: Rates computed as a share of distinct ids (with denominator ids): their
 #: values are distinct; other rates (mentor places) are not.
 _SHARES: Final = frozenset(
@@ -167,20 +166,21 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     on: dt.date,
     progress: _Progress | None,
     health: _Health | None,
-) -> tuple[list[float], list[float], list[int], list[int]]:
-    """One organization's counts, in one walk over its records: the
-    numerator and denominator of every code of :data:`_CODES` (0 where it
-    has none), whether each is given (1) or missing (0), and the numbers of
-    ``days_to_pair``. *progress* and *health* are the rules of the
-    optional codes (``None`` when the catalogue does not ask for them).
+) -> tuple[list[float], list[int]]:
+    """One organization's counts, in one walk over its records: for every
+    code of :data:`_CODES`, its numerator, then (at ``_K`` places further)
+    its denominator (0 where it has none), then whether it is given (1) or
+    missing (0); and the numbers of ``days_to_pair``. *progress* and
+    *health* are the rules of the optional codes (``None`` when the
+    catalogue does not ask for them).
 
     Every rule is :func:`~mentoring.indicators.compute`'s (see
     :mod:`mentoring.indicators._compute`), counting ids without keeping them.
     """
     start = program.year.start
     org = program.organization
-    num: list[float] = [0] * _PADDED
-    den: list[float] = [0] * _PADDED
+    num: list[float] = [0] * _K
+    den: list[float] = [0] * _K
     given = _GIVEN[:]
     mentees = program.mentees
     mentee_ids: set[str] = set()
@@ -533,16 +533,17 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
             if flags(p, tuple(by_pair.get(p.id, ())), year, on, thresholds)
         }
         num[_HEALTH], den[_HEALTH] = len(flagged), len(active_ids)
-    return num, den, given, numbers
+    return num + den + given, numbers
 
 
 class _Slots:
     """How the values of one catalogue take the walk's counts (built once
     per catalogue): for each of its entries (sorted by code), where the walk
-    counts it (:data:`_K`, always 0 and missing, when it does not).
+    counts it (``None`` when it does not: measured only).
     """
 
     __slots__ = (
+        "at",
         "codes",
         "computed_distinct",
         "days",
@@ -550,7 +551,6 @@ class _Slots:
         "is_count",
         "kinds",
         "measured_distinct",
-        "pick",
         "plan",
         "progress",
         "slot",
@@ -558,7 +558,7 @@ class _Slots:
 
     def __init__(self, catalog: Catalog) -> None:
         plan = self.plan = _plan(catalog)
-        at = []
+        at: list[int | None] = []
         self.codes = tuple(code for code, _, _ in plan.entries)
         self.kinds = tuple(kind for _, kind, _ in plan.entries)
         self.is_count = tuple(kind.is_count for kind in self.kinds)
@@ -569,7 +569,7 @@ class _Slots:
         for j, ((code, kind, only_measured), (is_count, distinct, _)) in enumerate(
             zip(plan.entries, plan.rows, strict=True)
         ):
-            index = _AT.get(code, _K) if not only_measured else _K
+            index = None if only_measured else _AT.get(code)
             at.append(index)
             if index == _DAYS:
                 self.days = j
@@ -583,12 +583,7 @@ class _Slots:
             measured.append(distinct and is_count)
         self.computed_distinct = tuple(computed)
         self.measured_distinct = tuple(measured)
-        self.pick: Callable[[list[Any]], tuple[Any, ...]]
-        if len(at) == 1:
-            (only,) = at
-            self.pick = lambda counts: (counts[only],)
-        else:
-            self.pick = operator.itemgetter(*at)
+        self.at = tuple(at)
         optional = plan.optional
         self.progress = _progress_rule() if "plan_progress" in optional else None
         self.health = _health_rule() if "health_signal_share" in optional else None
@@ -689,21 +684,49 @@ def compute_many(
     return total.snapshot()
 
 
+def _latest(
+    program: Program, on: dt.date, plan: _Plan, index: int, problems: list[Problem]
+) -> dict[str, Measurement]:
+    """The latest measurement of each code by *on*, as :func:`compute` takes
+    them; a programme whose measurements have a problem goes through
+    ``_measurements``, which lists them at ``$[index].measurements[j]``
+    (the paths are built only then).
+    """
+    organization, known = program.organization, plan.index
+    seen: set[tuple[str, dt.date]] = set()
+    latest: dict[str, Measurement] = {}
+    for m in program.measurements:
+        key = (m.indicator, m.on)
+        if (
+            key in seen
+            or next(_measurement_problems(m, "$", organization, known), None)
+            is not None
+        ):
+            return _measurements(program, on, plan, f"$[{index}]", problems)
+        seen.add(key)
+        if m.on <= on:
+            before = latest.get(m.indicator)
+            if before is None or m.on > before.on:
+                latest[m.indicator] = m
+    return latest
+
+
 class _Total:
-    """The running total of :func:`compute_many` (mutable, private): per
-    entry of the catalogue, the sums of numerators and denominators, how
-    many organizations computed and measured it, the latest measurement,
-    and a median's distribution.
+    """The running total of :func:`compute_many` (mutable, private): the
+    sums of the walk's vector (numerators, denominators, how many
+    organizations computed each code), what organizations measured (per
+    entry of the catalogue: how many, the sums of a code the walk does not
+    count, the latest day), and the distribution of ``days_to_pair``.
     """
 
     def __init__(self, slots: _Slots, on: dt.date) -> None:
         self.slots = slots
         self.on = on
         n = len(slots.codes)
-        self.numerators: list[float] = [0] * n
-        self.denominators: list[float] = [0] * n
-        self.computed = [0] * n
+        self.totals: list[float] = [0] * (3 * _K)
         self.measured = [0] * n
+        self.measured_numerators: list[float] = [0] * n
+        self.measured_denominators: list[float] = [0] * n
         self.measured_on: list[dt.date | None] = [None] * n
         self.counts: Counter[int] = Counter()
         self.organizations = 0
@@ -711,14 +734,10 @@ class _Total:
 
     def add_all(self, programs: Iterable[Program], problems: list[Problem]) -> None:
         slots, on = self.slots, self.on
-        pick, progress, health = slots.pick, slots.progress, slots.health
-        days = slots.days
-        numerators, denominators, computed = (
-            self.numerators,
-            self.denominators,
-            self.computed,
-        )
-        labels = self.labels
+        progress, health = slots.progress, slots.health
+        counts_days = slots.days is not None
+        totals = self.totals
+        organization = district = region = name = None
         plan = slots.plan
         count = 0
         for i, program in enumerate(programs):
@@ -727,69 +746,56 @@ class _Total:
             ):
                 continue
             measured = (
-                _measurements(program, on, plan, f"$[{i}]", problems)
+                _latest(program, on, plan, i, problems)
                 if program.measurements
                 else None
             )
             if problems:  # the total is refused: only find the problems
                 continue
-            num, den, given, numbers = _walk(program, on, progress, health)
-            values: Sequence[float] = pick(num)
-            weights: Sequence[float] = pick(den)
-            counted: Sequence[int] = pick(given)
-            if measured:
-                values, weights, counted = list(values), list(weights), list(counted)
-                if self._measured(measured, values, weights, counted) == days:
-                    numbers = []
-            numerators = list(map(_ADD, numerators, values))
-            denominators = list(map(_ADD, denominators, weights))
-            computed = list(map(_ADD, computed, counted))
-            if days is not None and numbers:
+            vector, numbers = _walk(program, on, progress, health)
+            if measured and self._measured(measured, vector):
+                numbers = []  # days_to_pair measured, not computed
+            totals = list(map(_ADD, totals, vector))
+            if counts_days and numbers:
                 self.counts.update(numbers)
             count += 1
-            for k, name in enumerate(
-                (
-                    program.organization,
-                    program.district,
-                    program.region,
-                    program.organization_name,
-                )
-            ):
-                held = labels[k]
-                if held != name:
-                    labels[k] = name if held is None else ""
-        self.numerators, self.denominators, self.computed = (
-            numerators,
-            denominators,
-            computed,
-        )
+            # a label is kept while every organization has the same
+            if organization != program.organization:
+                organization = "" if count > 1 else program.organization
+            if district != program.district:
+                district = "" if count > 1 else program.district
+            if region != program.region:
+                region = "" if count > 1 else program.region
+            if name != program.organization_name:
+                name = "" if count > 1 else program.organization_name
+        self.totals = totals
         self.organizations += count
+        self.labels = [organization, district, region, name]
 
-    def _measured(
-        self,
-        measured: dict[str, Measurement],
-        values: list[float],
-        weights: list[float],
-        counted: list[int],
-    ) -> int | None:
+    def _measured(self, measured: dict[str, Measurement], vector: list[float]) -> bool:
         """The measurements of one organization in place of what it computed
-        (its values, weights and whether computed); the entry of
-        ``days_to_pair`` when it is measured.
+        (in its *vector*, or in the measured sums of a code the walk does not
+        count); whether ``days_to_pair`` is one of them.
         """
         slots = self.slots
-        found = None
+        found = False
         for code, m in measured.items():
             j = slots.slot[code]
-            values[j] = m.value
-            weights[j] = 0 if slots.is_count[j] else 1
-            counted[j] = 0
+            weight = 0 if slots.is_count[j] else 1
+            i = slots.at[j]
+            if i is None:
+                self.measured_numerators[j] += m.value
+                self.measured_denominators[j] += weight
+            else:
+                vector[i] = m.value
+                vector[_K + i] = weight
+                vector[2 * _K + i] = 0
+                found = found or i == _DAYS
             self.measured[j] += 1
             day = m.on
             latest = self.measured_on[j]
             if latest is None or day > latest:
                 self.measured_on[j] = day
-            if j == slots.days:
-                found = j
         return found
 
     def snapshot(self) -> Snapshot:
@@ -819,7 +825,15 @@ class _Total:
         organizations' values with their ids dropped).
         """
         slots = self.slots
-        computed, measured = self.computed[j], self.measured[j]
+        i = slots.at[j]
+        measured = self.measured[j]
+        if i is None:
+            computed = 0
+            numerator = self.measured_numerators[j]
+            denominator = self.measured_denominators[j]
+        else:
+            computed = int(self.totals[2 * _K + i])
+            numerator, denominator = self.totals[i], self.totals[_K + i]
         reported = computed + measured
         distinct = (not computed or slots.computed_distinct[j]) and (
             not measured or slots.measured_distinct[j]
@@ -855,8 +869,8 @@ class _Total:
             distribution = tuple(sorted(self.counts.items()))
         return Value(
             provenance=provenance,
-            numerator=self.numerators[j],
-            denominator=self.denominators[j],
+            numerator=numerator,
+            denominator=denominator,
             distinct=distinct,
             distribution=distribution,
             **common,  # type: ignore[arg-type]
