@@ -176,13 +176,12 @@ def _plain_progress(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> flo
                     on_time += 1
                 else:
                     late += 1
-    if not n:
+    weight = w.activities
+    if not n or weight <= 0:
         return 0.0  # neither part weighs anything
     raw = min(1.0, (on_time + w.late_credit * late) / n)
-    total = math.fsum((0.0, w.activities))
-    if total <= 0:
-        return 0.0
-    return min(1.0, max(0.0, math.fsum((0.0, w.activities * raw)) / total))
+    # _progress_value's sums, fsum((0.0, x)), are x exactly
+    return min(1.0, max(0.0, weight * raw / weight))
 
 
 _CANCELLED, _DONE = ActivityStatus.CANCELLED, ActivityStatus.DONE
