@@ -226,16 +226,15 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         history = pair.history
         day = history[0].on
         mentor, mentee = pair.mentor_id, pair.mentee_id
-        status = None
+        # the state at the end of *on*, and the first day active if by
+        # *on* (a history is in date order: Pair checks it)
+        status = began = None
         for t in history:
             if t.on > on:
                 break
             status = t.status
-        began = None
-        for t in history:
-            if t.status is _ACTIVE:
+            if status is _ACTIVE and began is None:
                 began = t.on
-                break
         if day <= on:
             in_pairs.add(mentor)
             in_pairs.add(mentee)
@@ -247,7 +246,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
                 proposed[mentee] = [(day, pair.id)]
             else:
                 listed.append((day, pair.id))
-        if began is not None and began <= on:
+        if began is not None:
             begun.append((mentor, began, pair))
             before = first.get(mentee)
             if before is None or began < before:
@@ -268,7 +267,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
                 matched.add(mentee)
         elif status is _DISSOLVED:
             dissolved.append(pair)
-        if began is None or began > on:
+        if began is None:
             continue
         started.add(pid)
         if mentee in mentee_ids:
@@ -352,7 +351,8 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
                     break
         origin = person.origin
         if origin is _TEACHER:
-            if person.organization in ("", org):
+            where = person.organization
+            if not where or where == org:
                 staff.add(pid)
         elif origin in EXTERNAL_ORIGINS:
             outside.add(pid)
@@ -463,8 +463,15 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
                 held_conflicts = with_parents.get(pid)
                 if held_conflicts is None or key > held_conflicts[0]:
                     with_parents[pid] = (key, conflicts)
-        num[16], den[16] = sum(int(a) for _, a in sat.values()), len(sat)
-        num[17], den[17] = sum(1 for _, a in stay.values() if a), len(stay)
+        scores = 0
+        for _, score in sat.values():
+            scores += int(score)
+        stays = 0
+        for _, intends in stay.values():
+            if intends:
+                stays += 1
+        num[16], den[16] = scores, len(sat)
+        num[17], den[17] = stays, len(stay)
         total = 0
         responses: set[str] = set()
         for answers in (with_staff, with_parents):
