@@ -3,12 +3,16 @@ organization, merged into a running total.
 
 Every organization's programme is generated on the fly from a seed (25
 people, 10 pairs, 5 plans, events, achievements, surveys and a measurement),
-computed, merged into the total and dropped, so memory stays flat. Generation
-is timed apart from compute + merge (the target: compute + merge of 40,000
-organizations, 1,000,000 people and 400,000 pairs in at most 20 s on 2
-cores).
+counted into the total and dropped, so memory stays flat. Generation is timed
+apart. Two paths give the same total (checked): what an integrator calls,
+``indicators.compute_many(programs, on=...)``, and each organization's
+snapshot merged, ``merge_all((compute(p, on=...) for p in programs),
+keep_ids=False)``; their CPU times are compared (medians of --repeat runs,
+interleaved). The target (issue 13): 40,000 organizations, 1,000,000 people
+and 400,000 pairs in at most 6 s CPU in one process, memory flat.
 
     .venv/bin/python benchmarks/indicators.py                # 40,000 organizations
+    .venv/bin/python benchmarks/indicators.py --orgs 2000 --repeat 3
     .venv/bin/python benchmarks/indicators.py --orgs 4000 --trace   # tracemalloc peaks
 """
 
@@ -16,6 +20,7 @@ import argparse
 import datetime as dt
 import random
 import resource
+import statistics
 import sys
 import time
 import tracemalloc
@@ -250,16 +255,12 @@ class Clock:
 def chunk(
     args: tuple[int, int, int],
 ) -> tuple[indicators.Snapshot, tuple[float, float, float, float], float]:
-    """The map step: a worker computes organizations start..stop-1 and merges
-    them into one partial total."""
+    """The map step: a worker computes organizations start..stop-1 into one
+    partial total (compute_many: the ids are dropped)."""
     seed, start, stop = args
     clock = Clock()
-    total = indicators.merge_all(
-        (
-            indicators.compute(clock.generate(seed, i), on=ON)
-            for i in range(start, stop)
-        ),
-        keep_ids=False,
+    total = indicators.compute_many(
+        (clock.generate(seed, i) for i in range(start, stop)), on=ON
     )
     return total, clock.figures(), rss_mib()
 
@@ -295,11 +296,52 @@ def parallel(n: int, seed: int, workers: int) -> None:
     )
 
 
+#: The two paths to the same total: what an integrator calls
+#: (compute_many), and each organization's snapshot merged into a total.
+PATHS = ("compute_many", "compute + merge_all")
+
+
+def run(
+    path: str, n: int, seed: int, *, trace: bool
+) -> tuple[indicators.Snapshot, list[tuple[int, tuple[float, ...], float, str]], Clock]:
+    """One pass over *n* generated organizations by *path*: the total, the
+    figures at a quarter, half and all of them, and the clock."""
+    checkpoints = sorted({max(1, n // 4), max(1, n // 2), n})
+    figures: list[tuple[int, tuple[float, ...], float, str]] = []
+    if trace:
+        tracemalloc.start()
+    clock = Clock()
+
+    def programs():
+        for i in range(n):
+            yield clock.generate(seed, i)
+            if i + 1 in checkpoints:
+                traced = ""
+                if trace:
+                    traced = f"{tracemalloc.get_traced_memory()[1] / 2**20:.1f}"
+                    tracemalloc.reset_peak()
+                figures.append((i + 1, clock.figures(), rss_mib(), traced))
+
+    if path == "compute_many":
+        total = indicators.compute_many(programs(), on=ON)
+    else:
+        total = indicators.merge_all(
+            (indicators.compute(program, on=ON) for program in programs()),
+            keep_ids=False,
+        )
+    if trace:
+        tracemalloc.stop()
+    return total, figures, clock
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--orgs", type=int, default=40_000)
     parser.add_argument("--seed", type=int, default=2021)
     parser.add_argument("--workers", type=int, default=1, help="processes (map/reduce)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs of each path, interleaved"
+    )
     parser.add_argument(
         "--trace", action="store_true", help="tracemalloc peaks (slower)"
     )
@@ -308,58 +350,65 @@ def main() -> None:
     if args.workers > 1:
         parallel(n, args.seed, args.workers)
         return
-    checkpoints = sorted({max(1, n // 4), max(1, n // 2), n})
-    figures: list[tuple[int, tuple[float, float, float, float], float, str]] = []
     people = pairs = 0
-    if args.trace:
-        tracemalloc.start()
-    clock = Clock()
-
-    def snapshots():
-        nonlocal people, pairs
-        for i in range(n):
-            program = clock.generate(args.seed, i)
-            people += len(program.mentors) + len(program.mentees)
-            pairs += len(program.pairs)
-            yield indicators.compute(program, on=ON)
-            del program
-            if i + 1 in checkpoints:
-                traced = ""
-                if args.trace:
-                    traced = f"{tracemalloc.get_traced_memory()[1] / 2**20:.1f}"
-                    tracemalloc.reset_peak()
-                figures.append((i + 1, clock.figures(), rss_mib(), traced))
-
-    total = indicators.merge_all(snapshots(), keep_ids=False)
-
+    for i in range(min(n, 100)):
+        program = organization(args.seed, i)
+        people += len(program.mentors) + len(program.mentees)
+        pairs += len(program.pairs)
     print(
-        f"catalogue of {len(indicators.CATALOG)} indicators, {n:,} organizations,"
-        f" {people:,} people, {pairs:,} pairs, as of {ON}"
+        f"catalogue of {len(indicators.CATALOG)} indicators, {n:,} organizations"
+        f" (about {people / min(n, 100):.0f} people and {pairs / min(n, 100):.0f}"
+        f" pairs each), as of {ON}; CPU time (process_time), generation excluded"
     )
-    head = (
-        "orgs",
-        "generate wall s",
-        "generate CPU s",
-        "compute+merge wall s",
-        "compute+merge CPU s",
-        "RSS peak MiB",
-        "traced peak MiB",
-    )
-    print(" | ".join(head))
-    print(" | ".join("-" * len(h) for h in head))
-    for orgs, (gw, gc, cw, cc), rss, traced in figures:
+    cpu: dict[str, list[float]] = {path: [] for path in PATHS}
+    totals: dict[str, indicators.Snapshot] = {}
+    for r in range(args.repeat):
+        # compute_many first in the first round: its RSS peaks are its own
+        for path in PATHS if r % 2 == 0 else PATHS[::-1]:
+            total, figures, clock = run(path, n, args.seed, trace=args.trace)
+            totals[path] = total
+            gw, gc, cw, cc = clock.figures()
+            cpu[path].append(cc)
+            print()
+            print(f"{path} (round {r + 1}):")
+            head = (
+                "orgs",
+                "generate wall s",
+                "generate CPU s",
+                "compute+merge wall s",
+                "compute+merge CPU s",
+                "RSS peak MiB",
+                "traced peak MiB",
+            )
+            print(" | ".join(head))
+            print(" | ".join("-" * len(h) for h in head))
+            for orgs, (fgw, fgc, fcw, fcc), rss, traced in figures:
+                print(
+                    f"{orgs:>6,} | {fgw:>15.2f} | {fgc:>14.2f} | {fcw:>20.2f} | {fcc:>19.2f} | {rss:>12.1f} | {traced or '-':>15}"
+                )
+            print(
+                f"{path}: {cw:.2f} s wall, {cc:.2f} s CPU ({cc / n * 1e6:.0f} us CPU"
+                f" per organization); generation {gw:.2f} s wall, {gc:.2f} s CPU"
+            )
+    if totals["compute_many"] != totals["compute + merge_all"]:
+        raise SystemExit("the two paths gave different totals")
+    print()
+    print("what the user calls | CPU s (median) | us per organization | runs")
+    print("------------------- | -------------- | ------------------- | ----")
+    medians = {path: statistics.median(cpu[path]) for path in PATHS}
+    for path in PATHS:
         print(
-            f"{orgs:>6,} | {gw:>15.2f} | {gc:>14.2f} | {cw:>20.2f} | {cc:>19.2f} | {rss:>12.1f} | {traced or '-':>15}"
+            f"{path:<19} | {medians[path]:>14.2f} | {medians[path] / n * 1e6:>19.0f}"
+            f" | {', '.join(f'{c:.2f}' for c in cpu[path])}"
         )
-    gw, gc, cw, cc = clock.figures()
     print(
-        f"compute+merge {cw:.2f} s wall, {cc:.2f} s CPU ({cc / n * 1e6:.0f} us CPU per organization);"
-        f" generation {gw:.2f} s wall, {gc:.2f} s CPU"
+        f"compute_many takes {medians['compute_many'] / medians['compute + merge_all']:.3f}"
+        " of the per-organization path's CPU time; the totals are equal"
     )
     print()
     print(
         export.to_table(
-            total,
+            totals["compute_many"],
             columns=(
                 indicators.Column.CODE,
                 indicators.Column.VALUE,

@@ -240,6 +240,43 @@ def _flagged_pairs(
     return flagged
 
 
+def _has_signal(
+    pair: Pair,
+    plans: tuple[MentoringPlan, ...],
+    year: AcademicYear,
+    on: dt.date,
+    t: HealthThresholds,
+) -> bool:
+    """Whether :func:`_each_signal` gives *pair* a signal on *on* (library
+    use: ``health_signal_share`` counts pairs, not signals), the cheapest
+    signals checked first and none composed: no recent activity, no plan,
+    then the others.
+    """
+    if _status_on(pair, on) is not _ACTIVE:
+        return False
+    if not plans or _is_quiet(pair, plans, on, t):
+        return True
+    return next(_each_signal(pair, plans, year, on, t), None) is not None
+
+
+def _is_quiet(
+    pair: Pair, plans: tuple[MentoringPlan, ...], on: dt.date, t: HealthThresholds
+) -> bool:
+    """Whether :func:`_quiet` gives a signal (at least
+    ``quiet_warning_days``, which ``quiet_critical_days`` is not below),
+    without composing it.
+    """
+    since = None
+    for plan in plans:
+        for a in plan.activities:
+            done = a.done_on
+            if done is not None and done <= on and (since is None or done > since):
+                since = done
+    if since is None:
+        since = pair.started_on or pair.proposed_on
+    return (on - since).days >= t.quiet_warning_days
+
+
 def _plans_by_pair(program: Program) -> dict[str, list[MentoringPlan]]:
     by_pair: dict[str, list[MentoringPlan]] = {}
     for plan in program.plans:

@@ -155,6 +155,37 @@ def _progress_value(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> flo
     return min(1.0, max(0.0, math.fsum((weight_c * raw_c, weight_a * raw_a)) / total))
 
 
+def _plain_progress(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> float:
+    """:func:`_progress_value`, the same number, in one loop over the
+    activities of a plan without success criteria (library use: the
+    indicators of many organizations); a plan with criteria takes
+    :func:`_progress_value`.
+    """
+    if plan.criteria:
+        return _progress_value(plan, on, w)
+    n = on_time = late = 0
+    for a in plan.activities:
+        status = a.status
+        if status is _CANCELLED:
+            continue
+        n += 1
+        if status is _DONE:
+            done_on = a.done_on
+            if done_on is not None and done_on <= on:
+                if done_on <= a.due:  # a.on_time
+                    on_time += 1
+                else:
+                    late += 1
+    weight = w.activities
+    if not n or weight <= 0:
+        return 0.0  # neither part weighs anything
+    raw = min(1.0, (on_time + w.late_credit * late) / n)
+    # _progress_value's sums, fsum((0.0, x)), are x exactly
+    return min(1.0, max(0.0, weight * raw / weight))
+
+
+_CANCELLED, _DONE = ActivityStatus.CANCELLED, ActivityStatus.DONE
+
 # The sentences this module composes in English, for the catalogues: they
 # are shown translated, with their values, by mentoring._i18n.tr_text.
 _MESSAGES = (

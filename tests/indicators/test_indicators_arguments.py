@@ -35,6 +35,32 @@ CASES: dict[str, tuple[Callable[[], object], str]] = {
         "$.on",
     ),
     "compute-catalog": (lambda: ind.compute(PROGRAM, on=ON, catalog=[]), "$.catalog"),
+    # compute_many
+    "compute_many-programs-int": (lambda: ind.compute_many(5, on=ON), "$.programs"),
+    "compute_many-programs-str": (
+        lambda: ind.compute_many("p", on=ON),
+        "$.programs",
+    ),
+    "compute_many-programs-one": (
+        lambda: ind.compute_many(PROGRAM, on=ON),
+        "$.programs",
+    ),
+    "compute_many-programs-item": (
+        lambda: ind.compute_many([PROGRAM, 5], on=ON),
+        "$[1]",
+    ),
+    "compute_many-on-str": (
+        lambda: ind.compute_many([PROGRAM], on="2021-09-01"),
+        "$.on",
+    ),
+    "compute_many-on-datetime": (
+        lambda: ind.compute_many([PROGRAM], on=dt.datetime(2022, 5, 31, tzinfo=dt.UTC)),
+        "$.on",
+    ),
+    "compute_many-catalog": (
+        lambda: ind.compute_many([PROGRAM], on=ON, catalog=[]),
+        "$.catalog",
+    ),
     # compare
     "compare-start": (lambda: ind.compare("a", SNAP), "$.start"),
     "compare-review": (lambda: ind.compare(SNAP, "b"), "$.review"),

@@ -18,12 +18,15 @@ refuses in a measurement),
 :class:`~mentoring.score.Score`; snapshots merge with
 :func:`~mentoring.indicators.merge`,
 :func:`~mentoring.indicators.merge_all` and
-:func:`~mentoring.indicators.group_by`. Rows, CSV,
+:func:`~mentoring.indicators.group_by`;
+:func:`~mentoring.indicators.compute_many` gives the total of many
+organizations with their ids dropped in one pass. Rows, CSV,
 JSON rows and text tables of snapshots and reports are the business of
 :mod:`mentoring.export`.
 """
 
 from mentoring.indicators._aggregate import group_by, merge, merge_all
+from mentoring.indicators._batch import compute_many
 from mentoring.indicators._catalog import (
     CATALOG,
     GROUPS,
@@ -88,6 +91,7 @@ __all__ = [
     "Verdict",
     "compare",
     "compute",
+    "compute_many",
     "effectiveness",
     "group_by",
     "is_small",

@@ -1,0 +1,884 @@
+"""Indicators of many organizations totalled in one pass: :func:`compute_many`.
+
+:func:`~mentoring.indicators.compute` gives one organization's
+:class:`~mentoring.indicators.Snapshot`, with every id it counted, and
+:func:`~mentoring.indicators.merge_all` adds snapshots up. A country-level
+total with ``keep_ids=False`` keeps none of those ids: each code's numerators,
+denominators and (for a median) distribution add, and only the counts of
+each organization matter. :func:`compute_many` computes those counts in one
+walk over each programme's people, pairs, plans and records, updating every
+indicator at once, and adds them to a running total, without building an
+organization's snapshot or its values. The total equals
+``merge_all((compute(p, on=on) for p in programs), keep_ids=False)``
+(the tests check it value by value).
+
+Within one organization the counts are still of distinct ids (a person
+counted twice by one school counts once), as :func:`compute` counts them.
+"""
+
+import datetime as dt
+import operator
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Final
+
+from mentoring._checks import expect, raise_if
+from mentoring._enums import AchievementKind, MentorOrigin, PairStatus
+from mentoring._problems import empty, wrong_type
+from mentoring.calendar import AcademicYear
+from mentoring.contact import _contact_totals
+from mentoring.errors import Problem, ValidationError
+from mentoring.indicators._aggregate import _unmerged_reason
+from mentoring.indicators._catalog import CATALOG, Catalog, Kind
+from mentoring.indicators._compute import (
+    _ACHIEVER_CODES,
+    _COMPUTABLE,
+    _GRAIN,
+    _WORKS,
+    EXPERT_REVIEW_SCOPES,
+    EXTERNAL_ORIGINS,
+    MENTORING_TRAINING_KINDS,
+    NO_EARLIER_YEAR,
+    SCIENTIFIC_PRACTICAL_KINDS,
+    _measurement_problems,
+    _measurements,
+    _Plan,
+    _plan,
+)
+from mentoring.indicators._snapshot import Provenance, Snapshot, Value
+from mentoring.model._pairs import Pair
+from mentoring.model._people import Person
+from mentoring.model._plans import MentoringPlan
+from mentoring.model._program import Program
+from mentoring.model._records import Measurement
+
+if TYPE_CHECKING:
+    from mentoring.health import HealthThresholds
+    from mentoring.progress import ProgressWeights
+
+__all__ = ["compute_many"]
+
+#: The codes the one-pass walk computes, in the order of its vectors.
+_CODES: Final = (
+    "1.2",
+    "2.1",
+    "2.2",
+    "2.3",
+    "2.4",
+    "2.5",
+    "2.6",
+    "3.1",
+    "3.2",
+    "3.3",
+    "3.4",
+    "4.1",
+    "4.2",
+    "4.3",
+    "4.4",
+    "publications",
+    "satisfaction",
+    "retention_intent",
+    "conflicts",
+    "pairs_proposed",
+    "pairs_active",
+    "pairs_paused",
+    "pairs_completed",
+    "pairs_dissolved",
+    "match_rate",
+    "mentor_utilization",
+    "completion_rate",
+    "early_dissolution_rate",
+    "mentee_retention",
+    "induction_coverage",
+    "days_to_pair",
+    "mentees_per_mentor",
+    "reassignment_rate",
+    "contact_hours_per_pair",
+    "observations_per_mentee",
+    "plan_progress",
+    "health_signal_share",
+)
+#: Computed codes that need an earlier programme year: one programme alone
+#: never has them (missing, as :func:`compute` of one programme gives them).
+_NEEDS_EARLIER: Final = frozenset({"retention_1y", "retention_3y"})
+if set(_CODES) | _NEEDS_EARLIER != set(_COMPUTABLE):  # pragma: no cover
+    msg = "compute_many's walk and compute's rules count different codes"
+    raise AssertionError(msg)
+_AT: Final = {code: i for i, code in enumerate(_CODES)}
+_K: Final = len(_CODES)
+_GIVEN: Final = [1] * _K
+#: Rates computed as a share of distinct ids (with denominator ids): their
+#: values are distinct; other rates (mentor places) are not.
+_SHARES: Final = frozenset(
+    {
+        "retention_intent",
+        "match_rate",
+        "completion_rate",
+        "early_dissolution_rate",
+        "mentee_retention",
+        "induction_coverage",
+        "reassignment_rate",
+        "health_signal_share",
+    }
+)
+#: The codes whose value may be absent (missing) for an organization.
+_CONFLICTS, _HOURS, _OBSERVED = (
+    _AT["conflicts"],
+    _AT["contact_hours_per_pair"],
+    _AT["observations_per_mentee"],
+)
+_DAYS = _AT["days_to_pair"]
+_PROGRESS, _HEALTH = _AT["plan_progress"], _AT["health_signal_share"]
+
+_ACTIVE, _PAUSED, _COMPLETED, _DISSOLVED, _PROPOSED = (
+    PairStatus.ACTIVE,
+    PairStatus.PAUSED,
+    PairStatus.COMPLETED,
+    PairStatus.DISSOLVED,
+    PairStatus.PROPOSED,
+)
+_TEACHER = MentorOrigin.TEACHER
+_ORIGINS: Final = (
+    MentorOrigin.TEACHER,
+    MentorOrigin.GRADUATE,
+    MentorOrigin.ENTERPRISE_EMPLOYEE,
+    MentorOrigin.ENTREPRENEUR_OR_PUBLIC_FIGURE,
+    MentorOrigin.NGO,
+)
+_MGMT, _PROJECT, _COMPETITION = tuple(_ACHIEVER_CODES)
+_EXPERT_REVIEW = AchievementKind.PRACTICE_EXPERT_REVIEW
+_ADD = operator.add
+_Progress = tuple[
+    Callable[[MentoringPlan, dt.date, "ProgressWeights"], float], "ProgressWeights"
+]
+_Health = tuple[
+    Callable[
+        [Pair, tuple[MentoringPlan, ...], AcademicYear, dt.date, "HealthThresholds"],
+        bool,
+    ],
+    "HealthThresholds",
+]
+_PAIR_ID = operator.attrgetter("id")
+
+
+def _walk(  # noqa: C901, PLR0912, PLR0915
+    program: Program,
+    on: dt.date,
+    progress: _Progress | None,
+    health: _Health | None,
+) -> tuple[list[float], list[int]]:
+    """One organization's counts, in one walk over its records: for every
+    code of :data:`_CODES`, its numerator, then (at ``_K`` places further)
+    its denominator (0 where it has none), then whether it is given (1) or
+    missing (0); and the numbers of ``days_to_pair``. *progress* and
+    *health* are the rules of the optional codes (``None`` when the
+    catalogue does not ask for them).
+
+    Every rule is :func:`~mentoring.indicators.compute`'s (see
+    :mod:`mentoring.indicators._compute`), counting ids without keeping them.
+    """
+    start = program.year.start
+    org = program.organization
+    num: list[float] = [0] * _K
+    den: list[float] = [0] * _K
+    given = _GIVEN[:]
+    mentees = program.mentees
+    mentee_ids: set[str] = set()
+    requested = 0
+    asked_by: set[str] = set()
+    for m in mentees:
+        pid = m.person.id
+        mentee_ids.add(pid)
+        asked = m.requested_on
+        if asked is not None and asked <= on and pid not in asked_by:
+            asked_by.add(pid)
+            requested += 1
+    num[0] = requested
+    n_mentees = len(mentee_ids)
+
+    # -- pairs ----------------------------------------------------------
+    proposed_ids: set[str] = set()
+    active_ids: set[str] = set()
+    paused_ids: set[str] = set()
+    completed_ids: set[str] = set()
+    dissolved_ids: set[str] = set()
+    by_status = {
+        _PROPOSED: proposed_ids,
+        _ACTIVE: active_ids,
+        _PAUSED: paused_ids,
+        _COMPLETED: completed_ids,
+        _DISSOLVED: dissolved_ids,
+    }
+    matched: set[str] = set()
+    open_by_mentor: dict[str, int] = {}
+    started: set[str] = set()
+    retained: dict[str, bool] = {}
+    in_pairs: set[str] = set()
+    as_mentee: dict[str, dt.date] = {}
+    first: dict[str, dt.date] = {}
+    proposed: dict[str, list[tuple[dt.date, str]]] = {}
+    begun: list[tuple[str, dt.date, Pair]] = []
+    active_pairs: list[Pair] = []
+    open_pairs: list[Pair] = []
+    dissolved: list[Pair] = []
+    pairs = program.pairs
+    for pair in pairs:
+        history = pair.history
+        day = history[0].on
+        mentor, mentee = pair.mentor_id, pair.mentee_id
+        # the state at the end of *on*, and the first day active if by
+        # *on* (a history is in date order: Pair checks it)
+        status = began = None
+        for t in history:
+            if t.on > on:
+                break
+            status = t.status
+            if status is _ACTIVE and began is None:
+                began = t.on
+        if day <= on:
+            in_pairs.add(mentor)
+            in_pairs.add(mentee)
+            before = as_mentee.get(mentee)
+            if before is None or day < before:
+                as_mentee[mentee] = day
+            listed = proposed.get(mentee)
+            if listed is None:
+                proposed[mentee] = [(day, pair.id)]
+            else:
+                listed.append((day, pair.id))
+        if began is not None:
+            begun.append((mentor, began, pair))
+            before = first.get(mentee)
+            if before is None or began < before:
+                first[mentee] = began
+        if status is None:
+            continue
+        pid = pair.id
+        by_status[status].add(pid)
+        if status is _ACTIVE or status is _PAUSED:
+            if status is _ACTIVE:
+                active_pairs.append(pair)
+            open_pairs.append(pair)
+            if mentee in mentee_ids:
+                matched.add(mentee)
+            open_by_mentor[mentor] = open_by_mentor.get(mentor, 0) + 1
+        elif status is _COMPLETED:
+            if mentee in mentee_ids:
+                matched.add(mentee)
+        elif status is _DISSOLVED:
+            dissolved.append(pair)
+        if began is None:
+            continue
+        started.add(pid)
+        if mentee in mentee_ids:
+            retained[mentee] = retained.get(mentee, False) or status is not _DISSOLVED
+    num[19] = len(proposed_ids)
+    num[20] = len(active_ids)
+    num[21] = len(paused_ids)
+    num[22] = len(completed_ids)
+    num[23] = len(dissolved_ids)
+    num[24], den[24] = len(matched), n_mentees
+    num[26], den[26] = len(completed_ids & started), len(started)
+    num[27], den[27] = len(dissolved_ids & started), len(started)
+    num[28] = sum(retained.values())
+    den[28] = len(retained)
+
+    # -- people: 2.1; mentors: origins (2.2-2.6), places; mentees: waits ---
+    # every enrolled person once, the first place they are found (curator,
+    # mentors, mentees), as Program.people() gives them
+    people: dict[str, Person] = {}
+    curator = program.curator
+    if curator is not None:
+        people[curator.id] = curator
+    origins: dict[MentorOrigin, set[str]] = {}
+    taken = capacity = 0
+    counted: set[str] = set()
+    for enrolled in program.mentors:
+        person = enrolled.person
+        pid = person.id
+        if pid not in people:
+            people[pid] = person
+        held_by = origins.get(person.origin)
+        if held_by is None:
+            origins[person.origin] = {pid}
+        else:
+            held_by.add(pid)
+        if pid in counted:
+            continue
+        counted.add(pid)
+        cap = enrolled.capacity
+        held = open_by_mentor.get(pid)
+        if held:
+            taken += min(held, cap)
+        capacity += cap
+    for i, origin in enumerate(_ORIGINS, 2):
+        num[i] = len(origins.get(origin, ()))
+    num[25], den[25] = taken, capacity
+    waited: dict[str, int] = {}
+    for m in mentees:
+        person = m.person
+        pid = person.id
+        if pid not in people:
+            people[pid] = person
+        paired = first.get(pid)
+        if paired is None:
+            continue
+        asked, hired = m.requested_on, m.hired_on
+        if asked is None:
+            if hired is None:
+                continue
+            since = hired
+        elif hired is None or hired <= asked:
+            since = asked
+        else:
+            since = hired
+        days = (paired - since).days
+        days = max(days, 0)
+        before_days = waited.get(pid)
+        if before_days is None or days < before_days:
+            waited[pid] = days
+    numbers = list(waited.values())
+    num[_DAYS], den[_DAYS] = sum(numbers), len(numbers)
+    trained = 0
+    staff: set[str] = set()
+    outside: set[str] = set()
+    for pid, person in people.items():
+        certs = person.certifications
+        if certs:
+            for c in certs:
+                if c.kind in MENTORING_TRAINING_KINDS and c.obtained_on <= on:
+                    trained += 1
+                    break
+        origin = person.origin
+        if origin is _TEACHER:
+            where = person.organization
+            if not where or where == org:
+                staff.add(pid)
+        elif origin in EXTERNAL_ORIGINS:
+            outside.add(pid)
+    num[1] = trained
+    became = {
+        mentor
+        for mentor, began, _ in begun
+        if (seen := as_mentee.get(mentor)) is not None and seen < began
+    }
+    num[10] = len(became)
+
+    # -- induction (active mentees, open pairs, reassignment) -------------
+    # compute() picks pairs by id: with no id twice, a pair's own state
+    if len(set(map(_PAIR_ID, pairs))) != len(pairs):
+        active_pairs = [p for p in pairs if p.id in active_ids]
+        open_pairs = [p for p in pairs if p.id in active_ids or p.id in paused_ids]
+        dissolved = [p for p in pairs if p.id in dissolved_ids]
+    active = {p.mentee_id for p in active_pairs if p.mentee_id in mentee_ids}
+    num[29], den[29] = len(active), n_mentees
+    if open_pairs:
+        num[31] = len(active_ids | paused_ids)
+        den[31] = len({p.mentor_id for p in open_pairs})
+    if dissolved:
+        replaced = set()
+        for gone in dissolved:
+            pid = gone.id
+            ended = gone.ended_on or on
+            if any(
+                day >= ended and other != pid
+                for day, other in proposed.get(gone.mentee_id, ())
+            ):
+                replaced.add(pid)
+        num[32], den[32] = len(replaced), len(dissolved_ids)
+
+    # -- events (4.1-4.3) -------------------------------------------------
+    if program.events:
+        external = in_pairs & outside
+        held_ids: set[str] = set()
+        away: set[str] = set()
+        guests: set[str] = set()
+        for e in program.events:
+            if e.kind not in SCIENTIFIC_PRACTICAL_KINDS or not start <= e.on <= on:
+                continue
+            if e.organizer == org:
+                held_ids.add(e.id)
+            else:
+                away.update(staff.intersection(e.participant_ids))
+            guests.update(external.intersection(e.participant_ids))
+        num[11], num[12], num[13] = len(away), len(guests), len(held_ids)
+
+    # -- achievements (3.1-3.3, 4.4, publications) ------------------------
+    if program.achievements:
+        reserve: set[str] = set()
+        projects: set[str] = set()
+        contests: set[str] = set()
+        reviewed: set[str] = set()
+        works: set[str] = set()
+        for a in program.achievements:
+            if not start <= a.on <= on:
+                continue
+            kind = a.kind
+            if kind is _MGMT:
+                if a.person_id in mentee_ids:
+                    reserve.add(a.person_id)
+            elif kind is _PROJECT:
+                if a.person_id in mentee_ids:
+                    projects.add(a.person_id)
+            elif kind is _COMPETITION:
+                if a.person_id in mentee_ids:
+                    contests.add(a.person_id)
+            elif kind is _EXPERT_REVIEW:
+                if a.scope in EXPERT_REVIEW_SCOPES:
+                    reviewed.add(a.id)
+            elif kind in _WORKS and a.person_id in mentee_ids:
+                works.add(a.id)
+        num[7], num[8], num[9] = len(reserve), len(projects), len(contests)
+        num[14], num[15] = len(reviewed), len(works)
+
+    # -- surveys: each mentee's latest answer to each question ------------
+    given[_CONFLICTS] = 0
+    if program.surveys:
+        sat: dict[str, tuple[tuple[dt.date, str], int]] = {}
+        stay: dict[str, tuple[tuple[dt.date, str], bool]] = {}
+        with_staff: dict[str, tuple[tuple[dt.date, str], int]] = {}
+        with_parents: dict[str, tuple[tuple[dt.date, str], int]] = {}
+        for s in program.surveys:
+            pid = s.person_id
+            if s.on > on or pid not in mentee_ids:
+                continue
+            key = (s.on, s.id)
+            score = s.satisfaction
+            if score is not None:
+                held_score = sat.get(pid)
+                if held_score is None or key > held_score[0]:
+                    sat[pid] = (key, score)
+            intends = s.intends_to_stay
+            if intends is not None:
+                held_intent = stay.get(pid)
+                if held_intent is None or key > held_intent[0]:
+                    stay[pid] = (key, intends)
+            conflicts = s.conflicts_with_staff
+            if conflicts is not None:
+                held_conflicts = with_staff.get(pid)
+                if held_conflicts is None or key > held_conflicts[0]:
+                    with_staff[pid] = (key, conflicts)
+            conflicts = s.conflicts_with_parents
+            if conflicts is not None:
+                held_conflicts = with_parents.get(pid)
+                if held_conflicts is None or key > held_conflicts[0]:
+                    with_parents[pid] = (key, conflicts)
+        scores = 0
+        for _, score in sat.values():
+            scores += int(score)
+        stays = 0
+        for _, intends in stay.values():
+            if intends:
+                stays += 1
+        num[16], den[16] = scores, len(sat)
+        num[17], den[17] = stays, len(stay)
+        total = 0
+        responses: set[str] = set()
+        for answers in (with_staff, with_parents):
+            for (_, response_id), answer in answers.values():
+                total += int(answer)
+                responses.add(response_id)
+        if responses:
+            num[_CONFLICTS] = total
+            given[_CONFLICTS] = 1
+
+    # -- plans: contact (pairs started), progress, health -----------------
+    by_pair: dict[str, list[MentoringPlan]] = {}
+    for plan in program.plans:
+        listed_plans = by_pair.get(plan.pair_id)
+        if listed_plans is None:
+            by_pair[plan.pair_id] = [plan]
+        else:
+            listed_plans.append(plan)
+    grains = observations = 0
+    contacted: set[str] = set()
+    timed = 0
+    observed: set[str] = set()
+    if by_pair:
+        for _, _, pair in begun:
+            pid = pair.id
+            if pid in contacted:
+                continue
+            contacted.add(pid)
+            plans = by_pair.get(pid)
+            if not plans:
+                continue
+            minutes, seen_lessons, records_time, records_kind = _contact_totals(
+                plans, on
+            )
+            if records_time:
+                grains += round(minutes * _GRAIN / 60)
+                timed += 1
+            mentee = pair.mentee_id
+            if records_kind and mentee in mentee_ids:
+                observations += seen_lessons
+                observed.add(mentee)
+    if timed:
+        num[_HOURS], den[_HOURS] = grains / _GRAIN, timed
+    else:
+        given[_HOURS] = 0
+    if observed:
+        num[_OBSERVED], den[_OBSERVED] = observations, len(observed)
+    else:
+        given[_OBSERVED] = 0
+    if progress is not None:
+        rule, weights = progress
+        sum_of_grains = 0.0
+        plan_ids: set[str] = set()
+        for plan in program.plans:
+            if plan.start <= on and plan.id not in plan_ids:
+                plan_ids.add(plan.id)
+                # _on_grain: a multiple of 2**-30, so that sums are exact
+                sum_of_grains += round(rule(plan, on, weights) * _GRAIN) / _GRAIN
+        num[_PROGRESS], den[_PROGRESS] = sum_of_grains, len(plan_ids)
+    if health is not None and active_ids:
+        flags, thresholds = health
+        year = program.year
+        flagged = {
+            p.id
+            for p in active_pairs
+            if flags(p, tuple(by_pair.get(p.id, ())), year, on, thresholds)
+        }
+        num[_HEALTH], den[_HEALTH] = len(flagged), len(active_ids)
+    return num + den + given, numbers
+
+
+class _Slots:
+    """How the values of one catalogue take the walk's counts (built once
+    per catalogue): for each of its entries (sorted by code), where the walk
+    counts it (``None`` when it does not: measured only).
+    """
+
+    __slots__ = (
+        "at",
+        "codes",
+        "computed_distinct",
+        "days",
+        "health",
+        "is_count",
+        "kinds",
+        "measured_distinct",
+        "plan",
+        "progress",
+        "slot",
+    )
+
+    def __init__(self, catalog: Catalog) -> None:
+        plan = self.plan = _plan(catalog)
+        at: list[int | None] = []
+        self.codes = tuple(code for code, _, _ in plan.entries)
+        self.kinds = tuple(kind for _, kind, _ in plan.entries)
+        self.is_count = tuple(kind.is_count for kind in self.kinds)
+        self.slot = {code: j for j, code in enumerate(self.codes)}
+        computed = []
+        measured = []
+        self.days: int | None = None
+        for j, ((code, kind, only_measured), (is_count, distinct, _)) in enumerate(
+            zip(plan.entries, plan.rows, strict=True)
+        ):
+            index = None if only_measured else _AT.get(code)
+            at.append(index)
+            if index == _DAYS:
+                self.days = j
+            if kind is Kind.MEDIAN:
+                computed.append(True)
+            elif kind is Kind.RATE:
+                computed.append(distinct and code in _SHARES)
+            else:
+                computed.append(distinct)
+            # a measured count: counted without ids, added in a merge
+            measured.append(distinct and is_count)
+        self.computed_distinct = tuple(computed)
+        self.measured_distinct = tuple(measured)
+        self.at = tuple(at)
+        optional = plan.optional
+        self.progress = _progress_rule() if "plan_progress" in optional else None
+        self.health = _health_rule() if "health_signal_share" in optional else None
+
+
+def _progress_rule() -> _Progress:
+    """How ``plan_progress`` counts a plan (:mod:`mentoring.progress`,
+    imported when a catalogue asks for it), with the default weights.
+    """
+    from mentoring.progress import _DEFAULT_WEIGHTS, _plain_progress
+
+    return _plain_progress, _DEFAULT_WEIGHTS
+
+
+def _health_rule() -> _Health:
+    """Whether ``health_signal_share`` counts a pair (:mod:`mentoring.health`,
+    imported when a catalogue asks for it), with the default thresholds.
+    """
+    from mentoring.health import _DEFAULT_THRESHOLDS, _has_signal
+
+    return _has_signal, _DEFAULT_THRESHOLDS
+
+
+_SLOTS: dict[int, tuple[Catalog, _Slots]] = {}
+
+
+def _slots(catalog: Catalog) -> _Slots:
+    cached = _SLOTS.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    slots = _Slots(catalog)
+    if len(_SLOTS) > 32:
+        _SLOTS.clear()
+    _SLOTS[id(catalog)] = (catalog, slots)
+    return slots
+
+
+def compute_many(
+    programs: Iterable[Program],
+    *,
+    on: dt.date,
+    catalog: Catalog = CATALOG,
+) -> Snapshot:
+    """Every indicator of *catalog* as of *on*, for the organizations of
+    *programs* together, with the ids dropped: the snapshot that
+    ``merge_all((compute(p, on=on, catalog=catalog) for p in programs),
+    keep_ids=False)`` gives, computed several times faster.
+
+    Each programme is an organization of its own, computed as
+    :func:`~mentoring.indicators.compute` computes it alone (so 3.4 counts
+    within the year, and ``retention_1y`` and ``retention_3y`` are missing).
+    *programs* may be a generator: each programme is walked once, its
+    counts are added to a running total and it is dropped, so memory does
+    not grow with the number of organizations. Within one organization a
+    person (a pair, an event) is counted once; across organizations counts
+    add, as they do when ids are dropped (see
+    :func:`~mentoring.indicators.merge`). For a total that keeps the ids
+    (a person counted once however many organizations count them), merge
+    the organizations' snapshots with
+    :func:`~mentoring.indicators.merge_all`.
+
+    >>> import datetime as dt
+    >>> from mentoring import AcademicYear, Mentor, Person, Program
+    >>> def school(name, mentors):
+    ...     return Program(
+    ...         id=name, title="2021-2022", organization=name,
+    ...         year=AcademicYear.starting(2021),
+    ...         mentors=tuple(Mentor(person=Person(id=f"{name}/{i}", name="A"))
+    ...                       for i in range(mentors)))
+    >>> total = compute_many((school(f"s{i}", i) for i in range(1, 4)),
+    ...                      on=dt.date(2021, 9, 1))
+    >>> total.value("2.2"), total.organizations, total["2.2"].ids_dropped
+    (6, 3, True)
+
+    Raises:
+        ~mentoring.errors.ValidationError: *programs* is not an iterable of
+            :class:`~mentoring.model.Program` (an item that is not one at
+            ``$[i]``), *on* is not a date, *catalog* is not a
+            :class:`~mentoring.indicators.Catalog`; no programme; a
+            measurement that :func:`~mentoring.indicators.measurement_problems`
+            refuses, or two of one code on one day (at
+            ``$[i].measurements[j]``: every problem of every programme is
+            listed); a catalogue entry that claims to be computed but is not.
+
+    .. versionadded:: 0.1.0
+    """
+    problems: list[Problem] = []
+    if isinstance(programs, Program | str | bytes) or not isinstance(
+        programs, Iterable
+    ):
+        problems.append(wrong_type("$.programs", "an iterable of Program", programs))
+    expect(problems, "$.on", on, dt.date)
+    expect(problems, "$.catalog", catalog, Catalog)
+    raise_if(problems, "arguments of compute_many")
+    total = _Total(_slots(catalog), on)
+    total.add_all(programs, problems)
+    raise_if(problems, "indicator input")
+    return total.snapshot()
+
+
+def _latest(
+    program: Program, on: dt.date, plan: _Plan, index: int, problems: list[Problem]
+) -> dict[str, Measurement]:
+    """The latest measurement of each code by *on*, as :func:`compute` takes
+    them; a programme whose measurements have a problem goes through
+    ``_measurements``, which lists them at ``$[index].measurements[j]``
+    (the paths are built only then).
+    """
+    organization, known = program.organization, plan.index
+    seen: set[tuple[str, dt.date]] = set()
+    latest: dict[str, Measurement] = {}
+    for m in program.measurements:
+        key = (m.indicator, m.on)
+        if (
+            key in seen
+            or next(_measurement_problems(m, "$", organization, known), None)
+            is not None
+        ):
+            return _measurements(program, on, plan, f"$[{index}]", problems)
+        seen.add(key)
+        if m.on <= on:
+            before = latest.get(m.indicator)
+            if before is None or m.on > before.on:
+                latest[m.indicator] = m
+    return latest
+
+
+class _Total:
+    """The running total of :func:`compute_many` (mutable, private): the
+    sums of the walk's vector (numerators, denominators, how many
+    organizations computed each code), what organizations measured (per
+    entry of the catalogue: how many, the sums of a code the walk does not
+    count, the latest day), and the distribution of ``days_to_pair``.
+    """
+
+    def __init__(self, slots: _Slots, on: dt.date) -> None:
+        self.slots = slots
+        self.on = on
+        n = len(slots.codes)
+        self.totals: list[float] = [0] * (3 * _K)
+        self.measured = [0] * n
+        self.measured_numerators: list[float] = [0] * n
+        self.measured_denominators: list[float] = [0] * n
+        self.measured_on: list[dt.date | None] = [None] * n
+        self.counts: Counter[int] = Counter()
+        self.organizations = 0
+        self.labels: list[str | None] = [None, None, None, None]
+
+    def add_all(self, programs: Iterable[Program], problems: list[Problem]) -> None:
+        slots, on = self.slots, self.on
+        progress, health = slots.progress, slots.health
+        counts_days = slots.days is not None
+        totals = self.totals
+        organization = district = region = name = None
+        plan = slots.plan
+        count = 0
+        for i, program in enumerate(programs):
+            if type(program) is not Program and not expect(
+                problems, f"$[{i}]", program, Program
+            ):
+                continue
+            measured = (
+                _latest(program, on, plan, i, problems)
+                if program.measurements
+                else None
+            )
+            if problems:  # the total is refused: only find the problems
+                continue
+            vector, numbers = _walk(program, on, progress, health)
+            if measured and self._measured(measured, vector):
+                numbers = []  # days_to_pair measured, not computed
+            totals = list(map(_ADD, totals, vector))
+            if counts_days and numbers:
+                self.counts.update(numbers)
+            count += 1
+            # a label is kept while every organization has the same
+            if organization != program.organization:
+                organization = "" if count > 1 else program.organization
+            if district != program.district:
+                district = "" if count > 1 else program.district
+            if region != program.region:
+                region = "" if count > 1 else program.region
+            if name != program.organization_name:
+                name = "" if count > 1 else program.organization_name
+        self.totals = totals
+        self.organizations += count
+        self.labels = [organization, district, region, name]
+
+    def _measured(self, measured: dict[str, Measurement], vector: list[float]) -> bool:
+        """The measurements of one organization in place of what it computed
+        (in its *vector*, or in the measured sums of a code the walk does not
+        count); whether ``days_to_pair`` is one of them.
+        """
+        slots = self.slots
+        found = False
+        for code, m in measured.items():
+            j = slots.slot[code]
+            weight = 0 if slots.is_count[j] else 1
+            i = slots.at[j]
+            if i is None:
+                self.measured_numerators[j] += m.value
+                self.measured_denominators[j] += weight
+            else:
+                vector[i] = m.value
+                vector[_K + i] = weight
+                vector[2 * _K + i] = 0
+                found = found or i == _DAYS
+            self.measured[j] += 1
+            day = m.on
+            latest = self.measured_on[j]
+            if latest is None or day > latest:
+                self.measured_on[j] = day
+        return found
+
+    def snapshot(self) -> Snapshot:
+        n = self.organizations
+        if n == 0:
+            raise ValidationError(
+                [empty("$.programs")], subject="arguments of compute_many"
+            )
+        slots = self.slots
+        values = tuple(
+            self._value(j, code, kind, n)
+            for j, (code, kind) in enumerate(zip(slots.codes, slots.kinds, strict=True))
+        )
+        organization, district, region, name = (label or "" for label in self.labels)
+        return Snapshot(
+            on=self.on,
+            values=values,
+            organization=organization,
+            district=district,
+            region=region,
+            organizations=n,
+            organization_name=name,
+        )
+
+    def _value(self, j: int, code: str, kind: Kind, n: int) -> Value:
+        """The merged value of entry *j* (as :func:`merge_all` merges the
+        organizations' values with their ids dropped).
+        """
+        slots = self.slots
+        i = slots.at[j]
+        measured = self.measured[j]
+        if i is None:
+            computed = 0
+            numerator = self.measured_numerators[j]
+            denominator = self.measured_denominators[j]
+        else:
+            computed = int(self.totals[2 * _K + i])
+            numerator, denominator = self.totals[i], self.totals[_K + i]
+        reported = computed + measured
+        distinct = (not computed or slots.computed_distinct[j]) and (
+            not measured or slots.measured_distinct[j]
+        )
+        note = NO_EARLIER_YEAR if code == "3.4" and computed else ""
+        common = {
+            "code": code,
+            "kind": kind,
+            "ids_dropped": True,
+            "note": note,
+            "reported": reported,
+            "missing": n - reported,
+            "measured_on": self.measured_on[j],
+        }
+        # a measured rate, average or median has no weight: with another
+        # organization's value it does not merge
+        if measured and not slots.is_count[j] and reported > 1:
+            return Value(
+                provenance=Provenance.MISSING,
+                reason=_unmerged_reason(code, kind),
+                **common,  # type: ignore[arg-type]
+            )
+        if computed and measured:
+            provenance = Provenance.MIXED
+        elif computed:
+            provenance = Provenance.COMPUTED
+        elif measured:
+            provenance = Provenance.MEASURED
+        else:
+            return Value(provenance=Provenance.MISSING, **common)  # type: ignore[arg-type]
+        distribution: tuple[tuple[int, int], ...] = ()
+        if j == slots.days:
+            distribution = tuple(sorted(self.counts.items()))
+        return Value(
+            provenance=provenance,
+            numerator=numerator,
+            denominator=denominator,
+            distinct=distinct,
+            distribution=distribution,
+            **common,  # type: ignore[arg-type]
+        )

@@ -1,0 +1,286 @@
+"""compute_many (one walk per organization, a running total of counts)
+equals merging the organizations' snapshots with their ids dropped:
+``merge_all((compute(p, on=on) for p in programs), keep_ids=False)``.
+"""
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mentoring import (
+    AcademicYear,
+    Activity,
+    ActivityStatus,
+    Measurement,
+    MentoringPlan,
+    Program,
+    WorkMethod,
+)
+from mentoring import indicators as ind
+from mentoring.errors import ValidationError
+from mentoring.health import (
+    HealthThresholds,
+    SignalKind,
+    _has_signal,
+    _is_quiet,
+    _plans_by_pair,
+    _signals,
+)
+from mentoring.indicators import Kind, Source, Unit
+from mentoring.progress import ProgressWeights, _plain_progress, _progress_value
+from mentoring.testing import strategies as ms
+
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+#: codes a measurement may give (their source is "measured" or "either")
+MEASURABLE = tuple(i for i in ind.CATALOG if i.source is not Source.COMPUTED)
+
+
+def reference(
+    programs: list[Program], on: dt.date, catalog: ind.Catalog = ind.CATALOG
+) -> ind.Snapshot:
+    return ind.merge_all(
+        (ind.compute(p, on=on, catalog=catalog) for p in programs), keep_ids=False
+    )
+
+
+@st.composite
+def measurements(draw: st.DrawFn, program: Program) -> tuple[Measurement, ...]:
+    """Valid measurements (as measurement_problems accepts them), each code
+    at most once a day, dated within the programme's year."""
+    found: dict[tuple[str, dt.date], Measurement] = {}
+    year = program.year
+    span = (year.end - year.start).days
+    for _ in range(draw(st.integers(0, 3))):
+        indicator = draw(st.sampled_from(MEASURABLE))
+        day = year.start + dt.timedelta(days=draw(st.integers(0, span)))
+        if indicator.kind.is_count:
+            value = float(draw(st.integers(0, 9)))
+        elif indicator.kind is Kind.RATE:
+            value = draw(st.sampled_from([0.0, 0.25, 0.5, 1.0]))
+        elif indicator.unit is Unit.DAYS:
+            value = float(draw(st.integers(0, 40)))
+        else:  # an average: satisfaction is on a 1..5 scale
+            value = float(draw(st.integers(1, 5)))
+        found[indicator.code, day] = Measurement(
+            indicator=indicator.code, value=value, on=day
+        )
+    return tuple(found.values())
+
+
+@st.composite
+def countries(draw: st.DrawFn) -> tuple[list[Program], dt.date]:
+    """Organizations of one year: empty ones, ones whose people are another
+    organization's (the same ids), and measured values now and then."""
+    year = draw(ms.academic_years())
+    found: list[Program] = []
+    for i in range(draw(st.integers(1, 5))):
+        if found and draw(st.integers(0, 3)) == 0:
+            program = draw(st.sampled_from(found))  # the same people, again
+        else:
+            program = draw(
+                ms.programs(max_mentors=3, max_mentees=4, years=st.just(year))
+            )
+        program = attrs.evolve(
+            program,
+            organization=draw(st.sampled_from([f"school-{i}", "school-0"])),
+            district=draw(st.sampled_from(["d1", "d2"])),
+            measurements=draw(measurements(program)),
+        )
+        found.append(program)
+    span = (year.end - year.start).days
+    on = year.start + dt.timedelta(days=draw(st.integers(-10, span + 10)))
+    return found, on
+
+
+@SETTINGS
+@given(countries())
+def test_compute_many_equals_merging_the_snapshots_without_ids(country):
+    programs, on = country
+    expected = reference(programs, on)
+    assert ind.compute_many(programs, on=on) == expected
+    assert ind.compute_many(iter(programs), on=on) == expected
+
+
+@SETTINGS
+@given(countries(), st.data())
+def test_compute_many_equals_merging_with_a_smaller_catalogue(country, data):
+    programs, on = country
+    codes = data.draw(st.sets(st.sampled_from(ind.CATALOG.codes()), min_size=1))
+    catalog = ind.Catalog(indicators=tuple(i for i in ind.CATALOG if i.code in codes))
+    programs = [  # a measurement of a code the catalogue lacks is refused
+        attrs.evolve(
+            p, measurements=tuple(m for m in p.measurements if m.indicator in codes)
+        )
+        for p in programs
+    ]
+    assert ind.compute_many(programs, on=on, catalog=catalog) == reference(
+        programs, on, catalog
+    )
+
+
+@SETTINGS
+@given(ms.programs(max_mentors=4, max_mentees=6))
+def test_one_programme_with_the_kits_measurements(program):
+    """The test kit's measurements may break the rules: both refuse them."""
+    on = program.year.start + dt.timedelta(days=200)
+    try:
+        expected = reference([program], on)
+    except ValidationError as error:
+        with pytest.raises(ValidationError) as caught:
+            ind.compute_many([program], on=on)
+        # the same problems, at the programme's place in the iterable
+        assert [str(p) for p in caught.value.problems] == [
+            str(p).replace("$", "$[0]", 1) for p in error.problems
+        ]
+    else:
+        assert ind.compute_many([program], on=on) == expected
+
+
+def _benchmark() -> object:
+    path = Path(__file__).parents[2] / "benchmarks" / "indicators.py"
+    spec = importlib.util.spec_from_file_location("indicators_benchmark", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_compute_many_equals_merging_the_benchmarks_organizations():
+    bench = _benchmark()
+    programs = [bench.organization(2021, i) for i in range(60)]  # type: ignore[attr-defined]
+    on = bench.ON  # type: ignore[attr-defined]
+    expected = reference(programs, on)
+    assert ind.compute_many(programs, on=on) == expected
+    # every measurement is a rate: merged, it is a missing value with a reason
+    assert expected["academic_performance"].is_unmerged
+
+
+BAD = {
+    "programs": (lambda: ind.compute_many(5, on=dt.date(2022, 5, 31)), "$.programs"),
+    "one-programme": (
+        lambda: ind.compute_many(
+            Program(
+                id="p", title="t", organization="o", year=AcademicYear.starting(2021)
+            ),
+            on=dt.date(2022, 5, 31),
+        ),
+        "$.programs",
+    ),
+    "on": (lambda: ind.compute_many([], on="2022-05-31"), "$.on"),
+    "catalog": (
+        lambda: ind.compute_many([], on=dt.date(2022, 5, 31), catalog={}),
+        "$.catalog",
+    ),
+    "empty": (lambda: ind.compute_many([], on=dt.date(2022, 5, 31)), "$.programs"),
+    "item": (lambda: ind.compute_many(["x"], on=dt.date(2022, 5, 31)), "$[0]"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_arguments_name_their_path(case):
+    call, path = BAD[case]
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert [p.path for p in caught.value.problems] == [path]
+
+
+def test_every_programmes_measurement_problems_are_listed():
+    bench = _benchmark()
+    bad = Measurement(indicator="match_rate", value=0.5, on=dt.date(2021, 10, 1))
+    programs = [
+        attrs.evolve(
+            bench.organization(1, i),  # type: ignore[attr-defined]
+            measurements=(bad,),
+        )
+        for i in range(3)
+    ]
+    with pytest.raises(ValidationError) as caught:
+        ind.compute_many(programs, on=dt.date(2022, 5, 31))
+    assert [p.path for p in caught.value.problems] == [
+        f"$[{i}].measurements[0].indicator" for i in range(3)
+    ]
+
+
+def _edges(program: Program, t: HealthThresholds) -> list[dt.date]:
+    """The days where a rule's outcome may turn: activities due and done,
+    and the day a pair has been quiet for ``quiet_warning_days``."""
+    quiet = dt.timedelta(days=t.quiet_warning_days)
+    days = [program.year.start, program.year.end]
+    for plan in program.plans:
+        for a in plan.activities:
+            days += [a.due, a.due + dt.timedelta(days=1)]
+            if a.done_on is not None:
+                done = a.done_on
+                days += [done, done + quiet, done + quiet - dt.timedelta(days=1)]
+    for pair in program.pairs:
+        days += [step.on + quiet for step in pair.history]
+        days += [step.on - dt.timedelta(days=1) + quiet for step in pair.history]
+    return days
+
+
+@SETTINGS
+@given(
+    ms.programs(max_mentors=3, max_mentees=4),
+    ms.progress_weights(),
+    ms.health_thresholds(),
+)
+def test_the_uncomposed_rules_equal_the_composed_ones(program, weights, t):
+    """compute_many counts plan progress and flagged pairs without building
+    scores or signals: the same numbers as compute's functions, on every
+    day where a rule may turn."""
+    by_pair = _plans_by_pair(program)
+    for on in sorted(set(_edges(program, t))):
+        for plan in program.plans:
+            plain = _plain_progress(plan, on, weights)
+            assert plain == _progress_value(plan, on, weights)
+        for pair in program.pairs:
+            plans = tuple(by_pair.get(pair.id, ()))
+            signals = _signals(pair, plans, program.year, on, t)
+            assert _has_signal(pair, plans, program.year, on, t) == bool(signals)
+            if signals:  # an active pair: whether it is quiet, as _quiet says
+                quiet = any(s.kind is SignalKind.NO_RECENT_ACTIVITY for s in signals)
+                assert _is_quiet(pair, plans, on, t) == quiet
+
+
+@pytest.mark.parametrize("late", [-1, 0, 1])
+@pytest.mark.parametrize("status", list(ActivityStatus))
+def test_plain_progress_counts_an_activity_as_plan_progress_does(late, status):
+    due = dt.date(2021, 10, 1)
+    done = due + dt.timedelta(days=late) if status is ActivityStatus.DONE else None
+    activity = Activity(
+        id="a",
+        title="t",
+        method=WorkMethod.COACHING,
+        due=due,
+        status=status,
+        done_on=done,
+    )
+    plan = MentoringPlan(
+        id="pl",
+        pair_id="p",
+        goal="",
+        start=dt.date(2021, 9, 1),
+        end=dt.date(2022, 5, 31),
+        activities=(
+            activity,
+            attrs.evolve(activity, id="b", status=ActivityStatus.PLANNED, done_on=None),
+        ),
+    )
+    for on in (due, due + dt.timedelta(days=2)):
+        for weights in (
+            ProgressWeights(),
+            ProgressWeights(late_credit=0.3, activities=0.7),
+        ):
+            assert _plain_progress(plan, on, weights) == _progress_value(
+                plan, on, weights
+            )
