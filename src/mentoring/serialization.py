@@ -632,6 +632,263 @@ def _class_structurer(
 _CONVERTER = _make_converter()
 
 
+# -- the fast reader of a document parsed for one call ----------------------------
+#
+# ``from_json`` reads a document first with one function per class, generated
+# once: it checks each field inline, builds each object in one call of its
+# constructor (types known, see ``mentoring._checks``), and builds a value it
+# has already built from the same raw values only once (a date, a set, a
+# transition). It gives up on the first doubt (a wrong type, a rule of a
+# constructor, a key given twice): the document is then read again from its
+# text by the converter, which names every problem. So it accepts exactly
+# what the converter accepts, and its problems are the converter's.
+
+
+class _Doubt(Exception):  # noqa: N818 - a signal, never seen by a caller
+    """The fast reader gives up: the converter reads the document instead."""
+
+
+class _Reading:
+    """What the objects of one fast read share: how many keys they had, and
+    the values built so far from the same raw values (a date from its text,
+    a set from its items, a small record from its fields).
+    """
+
+    __slots__ = ("dates", "keys", "made", "sets")
+
+    def __init__(self) -> None:
+        self.keys = 0
+        self.dates: dict[str, dt.date] = {}
+        self.sets: collections.defaultdict[Any, dict[tuple[Any, ...], Any]] = (
+            collections.defaultdict(dict)
+        )
+        self.made: collections.defaultdict[type, dict[tuple[Any, ...], Any]] = (
+            collections.defaultdict(dict)
+        )
+
+
+_Reader = Callable[[object, _Reading], Any]
+_READERS: dict[type, _Reader] = {}
+
+
+def _reader(cls: type) -> _Reader:
+    """The fast reader of the attrs class *cls*, made at first use."""
+    found = _READERS.get(cls)
+    if found is None:
+        found = _READERS[cls] = _make_reader(cls)
+    return found
+
+
+def _optional(tp: Any) -> Any:
+    """The type *tp* allows besides ``None``, or ``None`` when it is not
+    ``X | None``.
+    """
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2:  # noqa: PLR2004
+        if args[1] is type(None):
+            return args[0]
+        if args[0] is type(None):
+            return args[1]
+    return None
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+#: Raw values equal only when they are the same value of the same type (a
+#: str or ``None``; ``1 == 1.0 == True`` otherwise): a field of these types
+#: can share what was built from an equal raw value.
+def _keyed_by_value(tp: Any) -> bool:
+    inner = _optional(tp)
+    if inner is not None:
+        return _keyed_by_value(inner)
+    return tp is str or tp is dt.date or _is_enum(tp)
+
+
+def _field_lines(  # noqa: C901, PLR0911
+    v: str, x: str, tp: Any, ns: dict[str, Any], tag: str
+) -> list[str]:
+    """Lines that check the raw value *v* as a *tp* and set *x* to its value
+    (or raise); names the lines use are put in *ns* under *tag*.
+    """
+    inner = _optional(tp)
+    if inner is not None:
+        body = _field_lines(v, x, inner, ns, tag)
+        return [f"if {v} is None:", f"    {x} = None", "else:"] + [
+            "    " + line for line in body
+        ]
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if _is_enum(tp):
+        ns[f"E{tag}"] = {m.value: m for m in tp}
+        return [f"{x} = E{tag}[{v}]"]
+    if tp is str:
+        return [
+            f"if type({v}) is not str:",
+            "    raise Doubt",
+            f"if len({v}) > MAX_TEXT or not {v}.isprintable():",
+            f"    each_text({v})",
+            f"{x} = {v}",
+        ]
+    if tp is bool:
+        return [f"if type({v}) is not bool:", "    raise Doubt", f"{x} = {v}"]
+    if tp is int:
+        return [
+            f"if type({v}) is not int or not -MAX_INT <= {v} <= MAX_INT:",
+            "    raise Doubt",
+            f"{x} = {v}",
+        ]
+    if tp is float:
+        return [
+            f"if type({v}) is float and isfinite({v}):",
+            f"    {x} = {v}",
+            f"elif type({v}) is int and -MAX_INT <= {v} <= MAX_INT:",
+            f"    {x} = float({v})",
+            "else:",
+            "    raise Doubt",
+        ]
+    if tp is dt.date:
+        return [
+            f"{x} = r.dates.get({v}) if type({v}) is str else None",
+            f"if {x} is None:",
+            f"    {x} = r.dates[{v}] = read_date({v}, None)",
+        ]
+    ns[f"T{tag}"] = tp
+    ns[f"H{tag}"] = _CONVERTER.get_structure_hook(tp)
+    if origin is frozenset and (args[0] is int or _keyed_by_value(args[0])):
+        lines = [
+            f"if type({v}) is not list:",
+            "    raise Doubt",
+            f"if not {v}:",
+            f"    {x} = NO_ITEMS",
+            "else:",
+        ]
+        if args[0] is int:  # 1 == 1.0 == True: the types first
+            lines += [f"    if not INTS.issuperset(map(type, {v})):", "        raise Doubt"]
+        return [
+            *lines,
+            f"    k = tuple({v})",
+            f"    built = r.sets[T{tag}]",
+            f"    {x} = built.get(k)",
+            f"    if {x} is None:",
+            f"        {x} = built[k] = H{tag}({v}, T{tag})",
+        ]
+    if origin is tuple and args[-1] is Ellipsis and attrs.has(args[0]):
+        ns[f"R{tag}"] = _reader(args[0])
+        return [
+            f"if type({v}) is not list:",
+            "    raise Doubt",
+            f"{x} = tuple([R{tag}(item, r) for item in {v}])",
+        ]
+    if isinstance(tp, type) and attrs.has(tp):
+        ns[f"R{tag}"] = _reader(tp)
+        return [f"{x} = R{tag}({v}, r)"]
+    return [f"{x} = H{tag}({v}, T{tag})"]  # the converter's own hook
+
+
+def _make_reader(cls: type) -> _Reader:
+    """Generate the fast reader of *cls* (see the top of this section)."""
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    types_ = [hints[f.name] for f in fields]
+    ns: dict[str, Any] = {
+        "cls": cls,
+        "Doubt": _Doubt,
+        "every": frozenset(f.name for f in fields),
+        "converter_hook": _CONVERTER.get_structure_hook(cls),
+        "each_text": _each_text,
+        "read_date": _structure_date,
+        "isfinite": math.isfinite,
+        "MAX_TEXT": MAX_TEXT,
+        "MAX_INT": MAX_INT,
+        "NO_ITEMS": _NO_ITEMS,
+        "INTS": frozenset({int}),
+    }
+    lines = [
+        "def read(o, r):",
+        "    if type(o) is not dict or o.keys() != every:",
+        "        return converter_hook(o, cls)",
+        f"    r.keys += {len(fields)}",
+    ]
+    lines += [f"    v{i} = o[{f.name!r}]" for i, f in enumerate(fields)]
+    # A small record (no id) of raw values that are equal only when the
+    # same is built once per read: a transition, a certification.
+    memo = "id" not in ns["every"] and all(_keyed_by_value(t) for t in types_)
+    if memo:
+        key = ", ".join(f"v{i}" for i in range(len(fields)))
+        lines += [
+            f"    key = ({key},)",
+            "    made = r.made[cls]",
+            "    x = made.get(key)",
+            "    if x is not None:",
+            "        return x",
+        ]
+    texts = [f"v{i}" for i, t in enumerate(types_) if t is str]
+    if texts:
+        lines += [
+            f"    if {' or '.join(f'type({v}) is not str' for v in texts)}:",
+            "        raise Doubt",
+            f"    text = {' + '.join(texts)}",
+            "    if len(text) > MAX_TEXT or not text.isprintable():",
+            f"        each_text({', '.join(texts)})",
+        ]
+    for i, tp in enumerate(types_):
+        if tp is not str:
+            body = _field_lines(f"v{i}", f"x{i}", tp, ns, str(i))
+            lines += ["    " + line for line in body]
+    arguments = ", ".join(
+        f"{f.alias}={'v' if tp is str else 'x'}{i}"
+        for i, (f, tp) in enumerate(zip(fields, types_, strict=True))
+    )
+    if memo:
+        lines += [f"    x = made[key] = cls({arguments})", "    return x"]
+    else:
+        lines.append(f"    return cls({arguments})")
+    source = "\n".join(lines) + "\n"
+    exec(  # noqa: S102 - source made above from the class's field names
+        compile(source, f"<mentoring read {cls.__qualname__}>", "exec"), ns
+    )
+    read: _Reader = ns["read"]
+    return read
+
+
+def _read_fast(cls: type[T], text: str | bytes) -> T | None:
+    """*text* as a *cls* through the fast readers, or ``None`` on any doubt
+    (the caller then reads it the slow way, which names the problems).
+    """
+    if not _nested_within_limit(typing.cast("type", cls)):
+        return None
+    try:
+        decoded = _decode(text)
+        data = json.loads(decoded, parse_constant=_refuse_constant)
+    except (ValidationError, ValueError, RecursionError):
+        return None
+    reading = _Reading()
+    try:
+        with types_known(printable=True):
+            if cls is Program:
+                if type(data) is not dict or not (
+                    data.pop("format", None) == PROGRAM_FORMAT
+                    and type(data.get("version")) is int
+                    and data.pop("version") == PROGRAM_VERSION
+                ):
+                    return None
+                reading.keys += 2
+            built: T = _reader(cls)(data, reading)
+    except Exception:  # noqa: BLE001 - the converter reads it and says why
+        return None
+    # Every key is followed by a colon, and json keeps the last of a key
+    # given twice: as many colons as keys read means no key was repeated.
+    # More colons (in text, or repeated keys): ask the strict parser.
+    if reading.keys != decoded.count(":"):
+        try:
+            _load_json(decoded, limits=False)
+        except ValidationError:
+            return None
+    return built
+
+
 # -- errors as problems with paths ------------------------------------------------
 
 
@@ -1163,6 +1420,9 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     expect(problems, "$.text", text, str | bytes)
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_json")
+    built = _read_fast(cls, text)
+    if built is not None:
+        return _checked(built, strict=strict)
     try:
         data = _load_json(text, limits=False)  # _structure checks them
     except ValidationError as err:
