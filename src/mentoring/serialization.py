@@ -40,7 +40,7 @@ mentoring.errors.ValidationError: invalid arguments of to_dict: 1 problem
 """
 
 import collections
-import contextvars
+import contextlib
 import datetime as dt
 import enum
 import functools
@@ -352,7 +352,6 @@ def _structure_items(
         return done
     unique = kind is frozenset
     hook = _item_hook(converter, item_type)
-    consume = _CONSUMING.get()
     out: list[Any] = []
     problems: list[Problem] = []
     seen: set[Any] = set()
@@ -362,8 +361,6 @@ def _structure_items(
         except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(exc, f"$[{i}]"))
             continue
-        if consume:
-            value[i] = None  # its part of the document is garbage from now
         if unique:
             if structured in seen:
                 problems.append(duplicate(f"$[{i}]", item, what="item"))
@@ -373,16 +370,6 @@ def _structure_items(
     if problems:
         raise ValidationError(problems)
     return kind(out)
-
-
-#: True while a document parsed for this very call is structured: each
-#: item of a list is dropped from the document once structured, so that the
-#: parsed document does not stay alive beside the values built from it (the
-#: garbage collector would walk both, again and again). Any failure then
-#: starts over from the text, without dropping anything.
-_CONSUMING: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "mentoring_consuming", default=False
-)
 
 
 def _plain_items(
@@ -606,11 +593,8 @@ def _class_structurer(
         if value.keys() == every_key:
             if not whole:
                 whole.append(_whole_structure_fn(cls, conv))
-            try:
+            with contextlib.suppress(Exception):
                 return whole[0](value)
-            except Exception:
-                if _CONSUMING.get():
-                    raise  # the caller starts over from the text
         try:
             return generated(value, tp)
         except Exception as exc:
@@ -684,7 +668,7 @@ def _optional(tp: Any) -> Any:
     ``X | None``.
     """
     args = typing.get_args(tp)
-    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2:  # noqa: PLR2004
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2:
         if args[1] is type(None):
             return args[0]
         if args[0] is type(None):
@@ -765,7 +749,10 @@ def _field_lines(  # noqa: C901, PLR0911
             "else:",
         ]
         if args[0] is int:  # 1 == 1.0 == True: the types first
-            lines += [f"    if not INTS.issuperset(map(type, {v})):", "        raise Doubt"]
+            lines += [
+                f"    if not INTS.issuperset(map(type, {v})):",
+                "        raise Doubt",
+            ]
         return [
             *lines,
             f"    k = tuple({v})",
@@ -1253,9 +1240,7 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     return _structure(cls, data, strict=strict)
 
 
-def _structure(
-    cls: type[T], data: object, *, strict: bool, text: str | bytes | None = None
-) -> T:
+def _structure(cls: type[T], data: object, *, strict: bool) -> T:
     """*data* as a *cls*, or the problems of the document: those of its
     limits first (as :func:`_limit_problems` finds them), else every other.
 
@@ -1266,13 +1251,6 @@ def _structure(
     subject = cls.__name__
     if not _nested_within_limit(typing.cast("type", cls)):
         raise_if(_limit_problems(data), subject)
-    if text is not None:
-        # *data* was parsed from *text* for this call: structure it consuming
-        # it, and on any problem read the text again to say what it is.
-        built = _consume(cls, data)
-        if built is not None:
-            return _checked(built, strict=strict)
-        data = _load_json(text, limits=False)
     return _structured(cls, data, strict=strict)
 
 
@@ -1310,23 +1288,6 @@ def _structured(cls: type[T], data: object, *, strict: bool) -> T:
             found += _partial_problems(typing.cast("dict[str, Any]", data), found)
         raise ValidationError(found, subject=subject) from None
     return _checked(value, strict=strict)
-
-
-def _consume(cls: type[T], data: object) -> T | None:
-    """*data* as a *cls*, dropping each part of it once structured; ``None``
-    on any problem (*data* is then partly gone).
-    """
-    token = _CONSUMING.set(True)
-    try:
-        if cls is Program:
-            data = _open_envelope(data)
-        with types_known(printable=True):
-            built: T = _CONVERTER.structure(data, cls)
-    except Exception:  # noqa: BLE001 - the caller reads the text again
-        return None
-    finally:
-        _CONSUMING.reset(token)
-    return built
 
 
 @functools.cache
@@ -1423,11 +1384,18 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     built = _read_fast(cls, text)
     if built is not None:
         return _checked(built, strict=strict)
+    return _read_plainly(cls, text, strict=strict)
+
+
+def _read_plainly(cls: type[T], text: str | bytes, *, strict: bool) -> T:
+    """*text* as a *cls* through the converter, or every problem of it (what
+    :func:`from_json` does when the fast reader gives up).
+    """
     try:
         data = _load_json(text, limits=False)  # _structure checks them
     except ValidationError as err:
         raise ValidationError(err.problems, subject=cls.__name__) from None
-    return _structure(cls, data, strict=strict, text=text)
+    return _structure(cls, data, strict=strict)
 
 
 def _repeated_keys(
