@@ -741,6 +741,9 @@ def _field_lines(  # noqa: C901, PLR0911
     ns[f"T{tag}"] = tp
     ns[f"H{tag}"] = _CONVERTER.get_structure_hook(tp)
     if origin is frozenset and (args[0] is int or _keyed_by_value(args[0])):
+        # the sets of one item type share what they built (hashing the
+        # item type is cheap, hashing ``frozenset[str]`` is not)
+        ns[f"I{tag}"] = args[0]
         lines = [
             f"if type({v}) is not list:",
             "    raise Doubt",
@@ -756,18 +759,18 @@ def _field_lines(  # noqa: C901, PLR0911
         return [
             *lines,
             f"    k = tuple({v})",
-            f"    built = r.sets[T{tag}]",
+            f"    built = r.sets[I{tag}]",
             f"    {x} = built.get(k)",
             f"    if {x} is None:",
             f"        {x} = built[k] = H{tag}({v}, T{tag})",
         ]
-    if origin is tuple and args[-1] is Ellipsis and attrs.has(args[0]):
-        ns[f"R{tag}"] = _reader(args[0])
-        return [
-            f"if type({v}) is not list:",
-            "    raise Doubt",
-            f"{x} = tuple([R{tag}(item, r) for item in {v}])",
-        ]
+    if origin is tuple and args[-1] is Ellipsis:
+        lines = [f"if type({v}) is not list:", "    raise Doubt", f"if not {v}:"]
+        lines.append(f"    {x} = ()")
+        if attrs.has(args[0]):
+            ns[f"R{tag}"] = _reader(args[0])
+            return [*lines, "else:", f"    {x} = tuple(map(R{tag}, {v}, repeat(r)))"]
+        return [*lines, "else:", f"    {x} = H{tag}({v}, T{tag})"]
     if isinstance(tp, type) and attrs.has(tp):
         ns[f"R{tag}"] = _reader(tp)
         return [f"{x} = R{tag}({v}, r)"]
@@ -791,6 +794,7 @@ def _make_reader(cls: type) -> _Reader:
         "MAX_INT": MAX_INT,
         "NO_ITEMS": _NO_ITEMS,
         "INTS": frozenset({int}),
+        "repeat": itertools.repeat,
     }
     lines = [
         "def read(o, r):",
