@@ -777,6 +777,25 @@ def _field_lines(  # noqa: C901, PLR0911
     return [f"{x} = H{tag}({v}, T{tag})"]  # the converter's own hook
 
 
+def _raw_defaults(cls: type, hints: dict[str, Any]) -> dict[str, Any] | None:
+    """The default of each field of *cls* that has one, as a document gives
+    it (``[]`` for an empty set); ``None`` if one depends on the others.
+    """
+    found: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        default = field.default
+        if default is attrs.NOTHING:
+            continue
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return None
+            default = default.factory()
+        found[field.name] = _CONVERTER.unstructure(
+            default, unstructure_as=hints[field.name]
+        )
+    return found
+
+
 def _make_reader(cls: type) -> _Reader:
     """Generate the fast reader of *cls* (see the top of this section)."""
     hints = typing.get_type_hints(cls)
@@ -796,12 +815,28 @@ def _make_reader(cls: type) -> _Reader:
         "INTS": frozenset({int}),
         "repeat": itertools.repeat,
     }
+    if not all(f.init for f in fields):
+        return lambda o, _: ns["converter_hook"](o, cls)
     lines = [
         "def read(o, r):",
-        "    if type(o) is not dict or o.keys() != every:",
+        "    if type(o) is not dict:",
         "        return converter_hook(o, cls)",
-        f"    r.keys += {len(fields)}",
+        "    if o.keys() != every:",
     ]
+    defaults = _raw_defaults(cls, hints)
+    if defaults is None:
+        lines.append("        return converter_hook(o, cls)")
+    else:
+        # fields left out: their defaults as a document gives them
+        ns["defaults"] = defaults
+        ns["required"] = ns["every"] - defaults.keys()
+        lines += [
+            "        if not required <= o.keys() <= every:",
+            "            return converter_hook(o, cls)",
+            "        r.keys += len(o)",
+            "        o = {**defaults, **o}",
+        ]
+    lines += ["    else:", f"        r.keys += {len(fields)}"]
     lines += [f"    v{i} = o[{f.name!r}]" for i, f in enumerate(fields)]
     # A small record (no id) of raw values that are equal only when the
     # same is built once per read: a transition, a certification.
