@@ -175,3 +175,29 @@ def test_measurement_values_read_as_floats():
     assert value is not None
     assert type(value.value) is float
     assert value == serialization.from_dict(m.Measurement, json.loads(text))
+
+
+_SETS = st.one_of(
+    st.tuples(
+        st.just(frozenset[str]),
+        st.frozensets(st.text(max_size=5) | st.sampled_from(list(m.MentorFunction))),
+    ),
+    st.tuples(st.just(frozenset[int]), st.frozensets(st.integers() | st.booleans())),
+    st.tuples(
+        st.just(frozenset[m.MentorFunction]),
+        st.frozensets(st.sampled_from(list(m.MentorFunction))),
+    ),
+)
+
+
+@given(_SETS)
+def test_sets_are_written_in_the_order_of_the_sort_key(case):
+    """to_json writes a set of plain str or int items without a key per
+    item: the same list, in the same order, as with the sort key."""
+    tp, items = case
+    converter = serialization._CONVERTER
+    handler = converter.get_unstructure_hook(tp.__args__[0])
+    expected = sorted((handler(x) for x in items), key=serialization._sort_key)
+    written = converter.unstructure(items, unstructure_as=tp)
+    assert written == expected
+    assert [type(x) for x in written] == [type(x) for x in expected]

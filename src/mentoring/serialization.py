@@ -207,7 +207,9 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 
 def _plain_str(value: object) -> object:
-    return value.value if isinstance(value, enum.Enum) else value
+    if type(value) is str:
+        return value
+    return value._value_ if isinstance(value, enum.Enum) else value
 
 
 @functools.cache
@@ -317,6 +319,29 @@ def _tuple_unstructurer(
     return lambda v: [handler(x) for x in v]
 
 
+def _frozenset_unstructurer(
+    converter: cattrs.Converter, tp: Any
+) -> Callable[[frozenset[Any]], list[Any]]:
+    """A set as the list of its items' plain values, sorted by
+    :func:`_sort_key` (so the output is deterministic).
+    """
+    handler = converter.get_unstructure_hook(typing.get_args(tp)[0])
+
+    def sorted_list(v: frozenset[Any]) -> list[Any]:
+        # Plain str or int items are written as they are, in the order
+        # _sort_key gives them.
+        if _STR.issuperset(map(type, v)) or _INT.issuperset(map(type, v)):
+            return sorted(v)
+        values = list(map(handler, v))
+        if _STR.issuperset(map(type, values)):
+            values.sort()
+        else:
+            values.sort(key=_sort_key)
+        return values
+
+    return sorted_list
+
+
 def _structure_fixed(
     converter: cattrs.Converter, value: object, types_: tuple[Any, ...]
 ) -> tuple[Any, ...]:
@@ -417,6 +442,7 @@ def _text_set(value: object) -> frozenset[str] | None:
 
 _NO_ITEMS: frozenset[Any] = frozenset()  # one empty frozenset for every field
 _STR = frozenset({str})
+_INT = frozenset({int})
 
 _ITEM_HOOKS: dict[Any, Callable[[object, Any], Any]] = {}
 
@@ -505,9 +531,7 @@ def _make_converter() -> cattrs.Converter:
         return _tuple_unstructurer(conv, tp)
 
     def unstructure_frozenset(tp: Any) -> Callable[[frozenset[Any]], list[Any]]:
-        item = typing.get_args(tp)[0]
-        handler = conv.get_unstructure_hook(item)
-        return lambda v: sorted((handler(x) for x in v), key=_sort_key)
+        return _frozenset_unstructurer(conv, tp)
 
     conv.register_unstructure_hook_factory(_is_tuple, unstructure_tuple)
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
