@@ -704,10 +704,11 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-#: Raw values equal only when they are the same value of the same type (a
-#: str or ``None``; ``1 == 1.0 == True`` otherwise): a field of these types
-#: can share what was built from an equal raw value.
 def _keyed_by_value(tp: Any) -> bool:
+    """Whether the raw values of a *tp* are equal only when they are the
+    same value of the same type (a str or ``None``, while ``1 == 1.0 ==
+    True``): then what an equal raw value built can be shared.
+    """
     inner = _optional(tp)
     if inner is not None:
         return _keyed_by_value(inner)
