@@ -201,3 +201,4 @@ def test_sets_are_written_in_the_order_of_the_sort_key(case):
     written = converter.unstructure(items, unstructure_as=tp)
     assert written == expected
     assert [type(x) for x in written] == [type(x) for x in expected]
+    assert {type(x) for x in written} <= {str, int, bool}  # plain values only

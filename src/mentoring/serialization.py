@@ -328,6 +328,8 @@ def _frozenset_unstructurer(
     handler = converter.get_unstructure_hook(typing.get_args(tp)[0])
 
     def sorted_list(v: frozenset[Any]) -> list[Any]:
+        if not v:
+            return []
         # Plain str or int items are written as they are, in the order
         # _sort_key gives them.
         if _STR.issuperset(map(type, v)) or _INT.issuperset(map(type, v)):
@@ -505,7 +507,8 @@ def _make_converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_structurer
     )
     # A StrEnum is a str: the str hook must give plain values for both.
-    conv.register_unstructure_hook(str, _plain_str)
+    # (``str.__str__`` gives the plain text of any str, at C speed.)
+    conv.register_unstructure_hook(str, str.__str__)
     conv.register_unstructure_hook(enum.Enum, _plain_str)
 
     def tuple_hook(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
