@@ -316,7 +316,7 @@ def _tuple_unstructurer(
         handlers = [converter.get_unstructure_hook(a) for a in args]
         return lambda v: [h(x) for h, x in zip(handlers, v, strict=True)]
     handler = converter.get_unstructure_hook(args[0])
-    return lambda v: [handler(x) for x in v]
+    return lambda v: list(map(handler, v))
 
 
 def _frozenset_unstructurer(
@@ -325,14 +325,16 @@ def _frozenset_unstructurer(
     """A set as the list of its items' plain values, sorted by
     :func:`_sort_key` (so the output is deterministic).
     """
-    handler = converter.get_unstructure_hook(typing.get_args(tp)[0])
+    item = typing.get_args(tp)[0]
+    handler = converter.get_unstructure_hook(item)
+    plain = frozenset({item}) if item is str or item is int else _STR
 
     def sorted_list(v: frozenset[Any]) -> list[Any]:
         if not v:
             return []
         # Plain str or int items are written as they are, in the order
         # _sort_key gives them.
-        if _STR.issuperset(map(type, v)) or _INT.issuperset(map(type, v)):
+        if plain.issuperset(map(type, v)):
             return sorted(v)
         values = list(map(handler, v))
         if _STR.issuperset(map(type, values)):
