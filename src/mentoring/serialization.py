@@ -847,27 +847,28 @@ def _make_reader(cls: type) -> _Reader:
     }
     if not all(f.init for f in fields):
         return lambda o, _: ns["converter_hook"](o, cls)
+    n = len(fields)
+    # Every key there (as many keys, each found): read. Else fields left
+    # out get their defaults as a document gives them, or the converter
+    # reads the value.
     lines = [
+        "def other(o, r):",
+        "    if type(o) is dict and defaults and required <= o.keys() <= every:",
+        f"        r.keys += len(o) - {n}",
+        "        return read({**defaults, **o}, r)",
+        "    return converter_hook(o, cls)",
         "def read(o, r):",
-        "    if type(o) is not dict:",
-        "        return converter_hook(o, cls)",
-        "    if o.keys() != every:",
+        f"    if type(o) is not dict or len(o) != {n}:",
+        "        return other(o, r)",
+        "    try:",
+        *[f"        v{i} = o[{f.name!r}]" for i, f in enumerate(fields)],
+        "    except KeyError:",
+        "        return other(o, r)",
+        f"    r.keys += {n}",
     ]
     defaults = _raw_defaults(cls, hints)
-    if defaults is None:
-        lines.append("        return converter_hook(o, cls)")
-    else:
-        # fields left out: their defaults as a document gives them
-        ns["defaults"] = defaults
-        ns["required"] = ns["every"] - defaults.keys()
-        lines += [
-            "        if not required <= o.keys() <= every:",
-            "            return converter_hook(o, cls)",
-            "        r.keys += len(o)",
-            "        o = {**defaults, **o}",
-        ]
-    lines += ["    else:", f"        r.keys += {len(fields)}"]
-    lines += [f"    v{i} = o[{f.name!r}]" for i, f in enumerate(fields)]
+    ns["defaults"] = defaults
+    ns["required"] = ns["every"] - (defaults or {}).keys()
     # A small record (no id) of raw values that are equal only when the
     # same is built once per read: a transition, a certification.
     memo = "id" not in ns["every"] and all(_keyed_by_value(t) for t in types_)
