@@ -6,6 +6,8 @@ Prints a table of medians; the target is under 1 s each way on 2 cores.
 
 import argparse
 import datetime as dt
+import gc
+import json
 import random
 import statistics
 import time
@@ -89,6 +91,47 @@ def median_seconds(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def gc_cost(fn, repeat: int) -> tuple[float, list[int], float]:
+    """Median CPU seconds of *fn*, the collections of each generation it
+    triggered and the CPU seconds spent in them (the collector stays on).
+    """
+    runs = []
+    started = [0.0]
+    log: list[tuple[int, float]] = []
+
+    def watch(phase, info):
+        if phase == "start":
+            started[0] = time.process_time()
+        else:
+            log.append((info["generation"], time.process_time() - started[0]))
+
+    for _ in range(repeat):
+        gc.collect()
+        log.clear()
+        gc.callbacks.append(watch)
+        try:
+            t0 = time.process_time()
+            fn()
+            total = time.process_time() - t0
+        finally:
+            gc.callbacks.remove(watch)
+        counts = [sum(1 for g, _ in log if g == k) for k in range(3)]
+        runs.append((total, counts, sum(t for _, t in log)))
+    runs.sort(key=lambda r: r[0])
+    return runs[len(runs) // 2]
+
+
+def kept_objects(fn) -> int:
+    """How many objects the garbage collector tracks in what *fn* returns."""
+    gc.collect()
+    before = len(gc.get_objects())
+    kept = fn()
+    gc.collect()
+    after = len(gc.get_objects())
+    del kept
+    return after - before
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
@@ -131,6 +174,20 @@ def main() -> None:
         target = "< 1 s" if name.startswith(("to_json", "from_json (strict,")) else ""
         print(f"{name:<38} {seconds:>8.3f}  {target}")
     print(f"{'peak memory of from_json (tracemalloc)':<38} {peak / 1e6:>6.0f} MB")
+    print()
+    print("garbage collector on; CPU seconds (process_time), median run")
+    print(f"{'':<24} {'cpu':>7} {'gen0':>5} {'gen1':>5} {'gen2':>5} {'in GC':>7}")
+    for name, fn in (
+        ("json.loads(text)", lambda: json.loads(text)),
+        ("from_json(Program, text)", lambda: serialization.from_json(m.Program, text)),
+    ):
+        total, counts, in_gc = gc_cost(fn, args.repeat)
+        print(
+            f"{name:<24} {total:>7.3f} {counts[0]:>5} {counts[1]:>5} {counts[2]:>5}"
+            f" {in_gc:>7.3f}"
+        )
+    kept = kept_objects(lambda: serialization.from_json(m.Program, text))
+    print(f"objects the collector tracks in the programme read: {kept:,}")
 
 
 if __name__ == "__main__":

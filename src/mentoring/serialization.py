@@ -40,7 +40,7 @@ mentoring.errors.ValidationError: invalid arguments of to_dict: 1 problem
 """
 
 import collections
-import contextvars
+import contextlib
 import datetime as dt
 import enum
 import functools
@@ -207,7 +207,9 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 
 def _plain_str(value: object) -> object:
-    return value.value if isinstance(value, enum.Enum) else value
+    if type(value) is str:
+        return value
+    return value._value_ if isinstance(value, enum.Enum) else value
 
 
 @functools.cache
@@ -314,7 +316,34 @@ def _tuple_unstructurer(
         handlers = [converter.get_unstructure_hook(a) for a in args]
         return lambda v: [h(x) for h, x in zip(handlers, v, strict=True)]
     handler = converter.get_unstructure_hook(args[0])
-    return lambda v: [handler(x) for x in v]
+    return lambda v: list(map(handler, v))
+
+
+def _frozenset_unstructurer(
+    converter: cattrs.Converter, tp: Any
+) -> Callable[[frozenset[Any]], list[Any]]:
+    """A set as the list of its items' plain values, sorted by
+    :func:`_sort_key` (so the output is deterministic).
+    """
+    item = typing.get_args(tp)[0]
+    handler = converter.get_unstructure_hook(item)
+    plain = frozenset({item}) if item is str or item is int else _STR
+
+    def sorted_list(v: frozenset[Any]) -> list[Any]:
+        if not v:
+            return []
+        # Plain str or int items are written as they are, in the order
+        # _sort_key gives them.
+        if plain.issuperset(map(type, v)):
+            return sorted(v)
+        values = list(map(handler, v))
+        if _STR.issuperset(map(type, values)):
+            values.sort()
+        else:
+            values.sort(key=_sort_key)
+        return values
+
+    return sorted_list
 
 
 def _structure_fixed(
@@ -352,7 +381,6 @@ def _structure_items(
         return done
     unique = kind is frozenset
     hook = _item_hook(converter, item_type)
-    consume = _CONSUMING.get()
     out: list[Any] = []
     problems: list[Problem] = []
     seen: set[Any] = set()
@@ -362,8 +390,6 @@ def _structure_items(
         except Exception as exc:  # noqa: BLE001 - every failure becomes a problem
             problems.extend(_problems(exc, f"$[{i}]"))
             continue
-        if consume:
-            value[i] = None  # its part of the document is garbage from now
         if unique:
             if structured in seen:
                 problems.append(duplicate(f"$[{i}]", item, what="item"))
@@ -373,16 +399,6 @@ def _structure_items(
     if problems:
         raise ValidationError(problems)
     return kind(out)
-
-
-#: True while a document parsed for this very call is structured: each
-#: item of a list is dropped from the document once structured, so that the
-#: parsed document does not stay alive beside the values built from it (the
-#: garbage collector would walk both, again and again). Any failure then
-#: starts over from the text, without dropping anything.
-_CONSUMING: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "mentoring_consuming", default=False
-)
 
 
 def _plain_items(
@@ -430,6 +446,7 @@ def _text_set(value: object) -> frozenset[str] | None:
 
 _NO_ITEMS: frozenset[Any] = frozenset()  # one empty frozenset for every field
 _STR = frozenset({str})
+_INT = frozenset({int})
 
 _ITEM_HOOKS: dict[Any, Callable[[object, Any], Any]] = {}
 
@@ -492,7 +509,8 @@ def _make_converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_structurer
     )
     # A StrEnum is a str: the str hook must give plain values for both.
-    conv.register_unstructure_hook(str, _plain_str)
+    # (``str.__str__`` gives the plain text of any str, at C speed.)
+    conv.register_unstructure_hook(str, str.__str__)
     conv.register_unstructure_hook(enum.Enum, _plain_str)
 
     def tuple_hook(tp: Any) -> Callable[[object, Any], tuple[Any, ...]]:
@@ -518,9 +536,7 @@ def _make_converter() -> cattrs.Converter:
         return _tuple_unstructurer(conv, tp)
 
     def unstructure_frozenset(tp: Any) -> Callable[[frozenset[Any]], list[Any]]:
-        item = typing.get_args(tp)[0]
-        handler = conv.get_unstructure_hook(item)
-        return lambda v: sorted((handler(x) for x in v), key=_sort_key)
+        return _frozenset_unstructurer(conv, tp)
 
     conv.register_unstructure_hook_factory(_is_tuple, unstructure_tuple)
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
@@ -606,11 +622,8 @@ def _class_structurer(
         if value.keys() == every_key:
             if not whole:
                 whole.append(_whole_structure_fn(cls, conv))
-            try:
+            with contextlib.suppress(Exception):
                 return whole[0](value)
-            except Exception:
-                if _CONSUMING.get():
-                    raise  # the caller starts over from the text
         try:
             return generated(value, tp)
         except Exception as exc:
@@ -630,6 +643,307 @@ def _class_structurer(
 
 
 _CONVERTER = _make_converter()
+
+
+# -- the fast reader of a document parsed for one call ----------------------------
+#
+# ``from_json`` reads a document first with one function per class, generated
+# once: it checks each field inline, builds each object in one call of its
+# constructor (types known, see ``mentoring._checks``), and builds a value it
+# has already built from the same raw values only once (a date, a set, a
+# transition). It gives up on the first doubt (a wrong type, a rule of a
+# constructor, a key given twice): the document is then read again from its
+# text by the converter, which names every problem. So it accepts exactly
+# what the converter accepts, and its problems are the converter's.
+
+
+class _Doubt(Exception):  # noqa: N818 - a signal, never seen by a caller
+    """The fast reader gives up: the converter reads the document instead."""
+
+
+class _Reading:
+    """What the objects of one fast read share: how many keys they had, and
+    the values built so far from the same raw values (a date from its text,
+    a set from its items, a small record from its fields).
+    """
+
+    __slots__ = ("dates", "keys", "made", "sets")
+
+    def __init__(self) -> None:
+        self.keys = 0
+        self.dates: dict[str, dt.date] = {}
+        self.sets: collections.defaultdict[Any, dict[tuple[Any, ...], Any]] = (
+            collections.defaultdict(dict)
+        )
+        self.made: collections.defaultdict[type, dict[tuple[Any, ...], Any]] = (
+            collections.defaultdict(dict)
+        )
+
+
+_Reader = Callable[[object, _Reading], Any]
+_READERS: dict[type, _Reader] = {}
+
+
+def _reader(cls: type) -> _Reader:
+    """The fast reader of the attrs class *cls*, made at first use."""
+    found = _READERS.get(cls)
+    if found is None:
+        found = _READERS[cls] = _make_reader(cls)
+    return found
+
+
+def _optional(tp: Any) -> Any:
+    """The type *tp* allows besides ``None``, or ``None`` when it is not
+    ``X | None``.
+    """
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2:
+        if args[1] is type(None):
+            return args[0]
+        if args[0] is type(None):
+            return args[1]
+    return None
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def _keyed_by_value(tp: Any) -> bool:
+    """Whether the raw values of a *tp* are equal only when they are the
+    same value of the same type (a str or ``None``, while ``1 == 1.0 ==
+    True``): then what an equal raw value built can be shared.
+    """
+    inner = _optional(tp)
+    if inner is not None:
+        return _keyed_by_value(inner)
+    return tp is str or tp is dt.date or _is_enum(tp)
+
+
+def _field_lines(  # noqa: C901, PLR0911
+    v: str, x: str, tp: Any, ns: dict[str, Any], tag: str
+) -> list[str]:
+    """Lines that check the raw value *v* as a *tp* and set *x* to its value
+    (or raise); names the lines use are put in *ns* under *tag*.
+    """
+    inner = _optional(tp)
+    if inner is not None:
+        body = _field_lines(v, x, inner, ns, tag)
+        return [f"if {v} is None:", f"    {x} = None", "else:"] + [
+            "    " + line for line in body
+        ]
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if _is_enum(tp):
+        ns[f"E{tag}"] = {m.value: m for m in tp}
+        return [f"{x} = E{tag}[{v}]"]
+    if tp is str:
+        return [
+            f"if type({v}) is not str:",
+            "    raise Doubt",
+            f"if len({v}) > MAX_TEXT or not {v}.isprintable():",
+            f"    each_text({v})",
+            f"{x} = {v}",
+        ]
+    if tp is bool:
+        return [f"if type({v}) is not bool:", "    raise Doubt", f"{x} = {v}"]
+    if tp is int:
+        return [
+            f"if type({v}) is not int or not -MAX_INT <= {v} <= MAX_INT:",
+            "    raise Doubt",
+            f"{x} = {v}",
+        ]
+    if tp is float:
+        return [
+            f"if type({v}) is float and isfinite({v}):",
+            f"    {x} = {v}",
+            f"elif type({v}) is int and -MAX_INT <= {v} <= MAX_INT:",
+            f"    {x} = float({v})",
+            "else:",
+            "    raise Doubt",
+        ]
+    if tp is dt.date:
+        return [
+            f"{x} = r.dates.get({v}) if type({v}) is str else None",
+            f"if {x} is None:",
+            f"    {x} = r.dates[{v}] = read_date({v}, None)",
+        ]
+    ns[f"T{tag}"] = tp
+    ns[f"H{tag}"] = _CONVERTER.get_structure_hook(tp)
+    if origin is frozenset and (args[0] is int or _keyed_by_value(args[0])):
+        # the sets of one item type share what they built (hashing the
+        # item type is cheap, hashing ``frozenset[str]`` is not)
+        ns[f"I{tag}"] = args[0]
+        lines = [
+            f"if type({v}) is not list:",
+            "    raise Doubt",
+            f"if not {v}:",
+            f"    {x} = NO_ITEMS",
+            "else:",
+        ]
+        if args[0] is int:  # 1 == 1.0 == True: the types first
+            lines += [
+                f"    if not INTS.issuperset(map(type, {v})):",
+                "        raise Doubt",
+            ]
+        return [
+            *lines,
+            f"    k = tuple({v})",
+            f"    built = r.sets[I{tag}]",
+            f"    {x} = built.get(k)",
+            f"    if {x} is None:",
+            f"        {x} = built[k] = H{tag}({v}, T{tag})",
+        ]
+    if origin is tuple and args[-1] is Ellipsis:
+        lines = [f"if type({v}) is not list:", "    raise Doubt", f"if not {v}:"]
+        lines.append(f"    {x} = ()")
+        if attrs.has(args[0]):
+            ns[f"R{tag}"] = _reader(args[0])
+            return [*lines, "else:", f"    {x} = tuple(map(R{tag}, {v}, repeat(r)))"]
+        return [*lines, "else:", f"    {x} = H{tag}({v}, T{tag})"]
+    if isinstance(tp, type) and attrs.has(tp):
+        ns[f"R{tag}"] = _reader(tp)
+        return [f"{x} = R{tag}({v}, r)"]
+    return [f"{x} = H{tag}({v}, T{tag})"]  # the converter's own hook
+
+
+def _raw_defaults(cls: type, hints: dict[str, Any]) -> dict[str, Any] | None:
+    """The default of each field of *cls* that has one, as a document gives
+    it (``[]`` for an empty set); ``None`` if one depends on the others.
+    """
+    found: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        default = field.default
+        if default is attrs.NOTHING:
+            continue
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return None
+            default = default.factory()
+        found[field.name] = _CONVERTER.unstructure(
+            default, unstructure_as=hints[field.name]
+        )
+    return found
+
+
+def _make_reader(cls: type) -> _Reader:
+    """Generate the fast reader of *cls* (see the top of this section)."""
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    types_ = [hints[f.name] for f in fields]
+    ns: dict[str, Any] = {
+        "cls": cls,
+        "Doubt": _Doubt,
+        "every": frozenset(f.name for f in fields),
+        "converter_hook": _CONVERTER.get_structure_hook(cls),
+        "each_text": _each_text,
+        "read_date": _structure_date,
+        "isfinite": math.isfinite,
+        "MAX_TEXT": MAX_TEXT,
+        "MAX_INT": MAX_INT,
+        "NO_ITEMS": _NO_ITEMS,
+        "INTS": frozenset({int}),
+        "repeat": itertools.repeat,
+    }
+    if not all(f.init for f in fields):
+        return lambda o, _: ns["converter_hook"](o, cls)
+    n = len(fields)
+    # Every key there (as many keys, each found): read. Else fields left
+    # out get their defaults as a document gives them, or the converter
+    # reads the value.
+    lines = [
+        "def other(o, r):",
+        "    if type(o) is dict and defaults and required <= o.keys() <= every:",
+        f"        r.keys += len(o) - {n}",
+        "        return read({**defaults, **o}, r)",
+        "    return converter_hook(o, cls)",
+        "def read(o, r):",
+        f"    if type(o) is not dict or len(o) != {n}:",
+        "        return other(o, r)",
+        "    try:",
+        *[f"        v{i} = o[{f.name!r}]" for i, f in enumerate(fields)],
+        "    except KeyError:",
+        "        return other(o, r)",
+        f"    r.keys += {n}",
+    ]
+    defaults = _raw_defaults(cls, hints)
+    ns["defaults"] = defaults
+    ns["required"] = ns["every"] - (defaults or {}).keys()
+    # A small record (no id) of raw values that are equal only when the
+    # same is built once per read: a transition, a certification.
+    memo = "id" not in ns["every"] and all(_keyed_by_value(t) for t in types_)
+    if memo:
+        key = ", ".join(f"v{i}" for i in range(len(fields)))
+        lines += [
+            f"    key = ({key},)",
+            "    made = r.made[cls]",
+            "    x = made.get(key)",
+            "    if x is not None:",
+            "        return x",
+        ]
+    texts = [f"v{i}" for i, t in enumerate(types_) if t is str]
+    if texts:
+        lines += [
+            f"    if {' or '.join(f'type({v}) is not str' for v in texts)}:",
+            "        raise Doubt",
+            f"    text = {' + '.join(texts)}",
+            "    if len(text) > MAX_TEXT or not text.isprintable():",
+            f"        each_text({', '.join(texts)})",
+        ]
+    for i, tp in enumerate(types_):
+        if tp is not str:
+            body = _field_lines(f"v{i}", f"x{i}", tp, ns, str(i))
+            lines += ["    " + line for line in body]
+    arguments = ", ".join(
+        f"{f.alias}={'v' if tp is str else 'x'}{i}"
+        for i, (f, tp) in enumerate(zip(fields, types_, strict=True))
+    )
+    if memo:
+        lines += [f"    x = made[key] = cls({arguments})", "    return x"]
+    else:
+        lines.append(f"    return cls({arguments})")
+    source = "\n".join(lines) + "\n"
+    exec(  # noqa: S102 - source made above from the class's field names
+        compile(source, f"<mentoring read {cls.__qualname__}>", "exec"), ns
+    )
+    read: _Reader = ns["read"]
+    return read
+
+
+def _read_fast(cls: type[T], text: str | bytes) -> T | None:
+    """*text* as a *cls* through the fast readers, or ``None`` on any doubt
+    (the caller then reads it the slow way, which names the problems).
+    """
+    if not _nested_within_limit(typing.cast("type", cls)):
+        return None
+    try:
+        decoded = _decode(text)
+        data = json.loads(decoded, parse_constant=_refuse_constant)
+    except (ValidationError, ValueError, RecursionError):
+        return None
+    reading = _Reading()
+    try:
+        with types_known(printable=True):
+            if cls is Program:
+                if type(data) is not dict or not (
+                    data.pop("format", None) == PROGRAM_FORMAT
+                    and type(data.get("version")) is int
+                    and data.pop("version") == PROGRAM_VERSION
+                ):
+                    return None
+                reading.keys += 2
+            built: T = _reader(cls)(data, reading)
+    except Exception:  # noqa: BLE001 - the converter reads it and says why
+        return None
+    # Every key is followed by a colon, and json keeps the last of a key
+    # given twice: as many colons as keys read means no key was repeated.
+    # More colons (in text, or repeated keys): ask the strict parser.
+    if reading.keys != decoded.count(":"):
+        try:
+            _load_json(decoded, limits=False)
+        except ValidationError:
+            return None
+    return built
 
 
 # -- errors as problems with paths ------------------------------------------------
@@ -996,9 +1310,7 @@ def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
     return _structure(cls, data, strict=strict)
 
 
-def _structure(
-    cls: type[T], data: object, *, strict: bool, text: str | bytes | None = None
-) -> T:
+def _structure(cls: type[T], data: object, *, strict: bool) -> T:
     """*data* as a *cls*, or the problems of the document: those of its
     limits first (as :func:`_limit_problems` finds them), else every other.
 
@@ -1009,13 +1321,6 @@ def _structure(
     subject = cls.__name__
     if not _nested_within_limit(typing.cast("type", cls)):
         raise_if(_limit_problems(data), subject)
-    if text is not None:
-        # *data* was parsed from *text* for this call: structure it consuming
-        # it, and on any problem read the text again to say what it is.
-        built = _consume(cls, data)
-        if built is not None:
-            return _checked(built, strict=strict)
-        data = _load_json(text, limits=False)
     return _structured(cls, data, strict=strict)
 
 
@@ -1053,23 +1358,6 @@ def _structured(cls: type[T], data: object, *, strict: bool) -> T:
             found += _partial_problems(typing.cast("dict[str, Any]", data), found)
         raise ValidationError(found, subject=subject) from None
     return _checked(value, strict=strict)
-
-
-def _consume(cls: type[T], data: object) -> T | None:
-    """*data* as a *cls*, dropping each part of it once structured; ``None``
-    on any problem (*data* is then partly gone).
-    """
-    token = _CONSUMING.set(True)
-    try:
-        if cls is Program:
-            data = _open_envelope(data)
-        with types_known(printable=True):
-            built: T = _CONVERTER.structure(data, cls)
-    except Exception:  # noqa: BLE001 - the caller reads the text again
-        return None
-    finally:
-        _CONSUMING.reset(token)
-    return built
 
 
 @functools.cache
@@ -1163,11 +1451,21 @@ def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
     expect(problems, "$.text", text, str | bytes)
     expect(problems, "$.strict", strict, bool)
     raise_if(problems, "arguments of from_json")
+    built = _read_fast(cls, text)
+    if built is not None:
+        return _checked(built, strict=strict)
+    return _read_plainly(cls, text, strict=strict)
+
+
+def _read_plainly(cls: type[T], text: str | bytes, *, strict: bool) -> T:
+    """*text* as a *cls* through the converter, or every problem of it (what
+    :func:`from_json` does when the fast reader gives up).
+    """
     try:
         data = _load_json(text, limits=False)  # _structure checks them
     except ValidationError as err:
         raise ValidationError(err.problems, subject=cls.__name__) from None
-    return _structure(cls, data, strict=strict, text=text)
+    return _structure(cls, data, strict=strict)
 
 
 def _repeated_keys(

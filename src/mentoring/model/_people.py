@@ -89,6 +89,15 @@ class Person:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
+        grades = self.grades
+        if (
+            self.id.strip()
+            and self.name.strip()
+            and (self.id + self.name).isprintable()
+            and 0 <= self.experience_years <= MAX_EXPERIENCE_YEARS
+            and (not grades or (min(grades) >= 0 and max(grades) <= MAX_GRADE))
+        ):
+            return  # the common case, at C speed: none of the problems below
         yield from non_empty("$.id", self.id)
         yield from non_empty("$.name", self.name)
         yield from _bounded(
@@ -125,6 +134,8 @@ class Mentor:
         check(self, self._problems)
 
     def _problems(self) -> Iterator[Problem]:
+        if 0 <= self.capacity <= MAX_CAPACITY and self.functions:
+            return  # the common case: none of the problems below
         yield from _bounded("$.capacity", self.capacity, MAX_CAPACITY)
         if not self.functions:
             yield empty("$.functions")

@@ -349,9 +349,11 @@ def _index(items: tuple[_H, ...], item_id: str, what: str) -> int:
 def _duplicate_ids(
     label: str, items: Iterable[_T], key: Callable[[_T], str]
 ) -> Iterator[Problem]:
+    ids = list(map(key, items))
+    if len(set(ids)) == len(ids):
+        return  # the common case, at C speed: no id given twice
     first: dict[str, int] = {}
-    for i, item in enumerate(items):
-        item_id = key(item)
+    for i, item_id in enumerate(ids):
         if item_id in first:
             found = duplicate(f"$.{label}[{i}]", item_id)
             yield problem(
@@ -416,29 +418,28 @@ def _jurisdiction_problems(program: Program) -> Iterator[Problem]:
         )
 
 
+def _person_path(kind: str, index: int) -> str:
+    return "$.curator" if kind == "curator" else f"$.{kind}[{index}].person"
+
+
 def _people_problems(program: Program) -> Iterator[Problem]:
-    seen: dict[str, tuple[str, Person]] = {}
-    places: list[tuple[str, Person]] = []
-    if program.curator is not None:
-        places.append(("$.curator", program.curator))
-    places += [
-        (f"$.mentors[{i}].person", m.person) for i, m in enumerate(program.mentors)
-    ]
-    places += [
-        (f"$.mentees[{i}].person", m.person) for i, m in enumerate(program.mentees)
-    ]
-    for path, person in places:
-        if person.id in seen:
-            first_path, first = seen[person.id]
-            if first != person:
+    seen: dict[str, tuple[str, int, Person]] = {}
+    places = (
+        ("curator", () if program.curator is None else (program.curator,)),
+        ("mentors", [m.person for m in program.mentors]),
+        ("mentees", [m.person for m in program.mentees]),
+    )
+    for kind, persons in places:
+        for i, person in enumerate(persons):
+            first = seen.setdefault(person.id, (kind, i, person))
+            if first[2] is not person and first[2] != person:
+                # the paths only for a person that has a problem
                 yield problem(
-                    path,
+                    _person_path(kind, i),
                     "conflict",
                     f"person {shown(person.id)} differs from the same person"
-                    f" at {first_path}",
+                    f" at {_person_path(first[0], first[1])}",
                 )
-        else:
-            seen[person.id] = (path, person)
     mentor_ids = {m.id for m in program.mentors}
     end = program.year.end
     for i, mentee in enumerate(program.mentees):
@@ -469,6 +470,7 @@ def _outside_year(year: AcademicYear, path: str, day: dt.date) -> Iterator[Probl
 
 
 def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
+    year = program.year
     mentors = {m.id: m for m in program.mentors}
     mentees = {m.id: m for m in program.mentees}
     open_by_mentor: dict[str, list[str]] = defaultdict(list)
@@ -489,7 +491,8 @@ def _pair_problems(program: Program) -> Iterator[Problem]:  # noqa: C901
         if mentee is None:
             yield unknown_id(f"{path}.mentee_id", "mentee", pair.mentee_id, where=_HERE)
         for j, step in enumerate(pair.history):
-            yield from _outside_year(program.year, f"{path}.history[{j}].on", step.on)
+            if step.on not in year:  # the path only for a step that has a problem
+                yield from _outside_year(year, f"{path}.history[{j}].on", step.on)
         if not pair.is_open:
             continue
         open_by_mentor[pair.mentor_id].append(pair.id)
