@@ -190,11 +190,12 @@ def _pair_contact(
     week = 7 - len(year.weekend)
     days = _active_days(pair, year, on)
     done = _done(plans, on)
+    # the days are in order, so each term's days are one slice of them
     terms = tuple(
         _time(
             t.name,
             [a for a in done if a.done_on in t],
-            [d for d in days if d in t],
+            days[bisect.bisect_left(days, t.start) : bisect.bisect_right(days, t.end)],
             week,
         )
         for t in year.terms

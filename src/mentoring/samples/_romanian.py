@@ -17,6 +17,8 @@ another part of the Romanian network (the mentor-trainers' network) can be
 joined to it with ``build(cipe_parts() + other_parts)``.
 """
 
+import functools
+
 import attrs
 
 from mentoring.calendar import AcademicYear
@@ -35,7 +37,7 @@ from mentoring.model import (
     Program,
     Scope,
 )
-from mentoring.samples._build import Proposer, Staff, day, school_year
+from mentoring.samples._build import Proposer, Staff, built_here, day, school_year
 
 __all__ = ["Parts", "build", "cipe_parts", "romanian_project"]
 
@@ -46,6 +48,7 @@ REGION = "Regiunea Nord-Vest"
 FORMED = "2018-04-16"
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     return school_year(
         2017,
@@ -361,6 +364,7 @@ def build(parts: Parts) -> Program:
     )
 
 
+@built_here
 def romanian_project() -> Program:
     """The Romanian sample: the CIPE project's peer-support and initiatives
     groups, formed by :func:`~mentoring.matching.match_groups`.

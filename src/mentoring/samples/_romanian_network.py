@@ -19,6 +19,7 @@ Every name is fictional.
 """
 
 import datetime as dt
+import functools
 
 import attrs
 
@@ -44,6 +45,7 @@ from mentoring.model import (
     Scope,
     WorkMethod,
 )
+from mentoring.samples._build import built_here
 
 __all__ = ["NetworkParts", "romanian_network", "romanian_network_parts"]
 
@@ -70,6 +72,7 @@ class NetworkParts:
     events: tuple[Event, ...]
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     """The project year: from the first follow-up session to the month of
     the next, by semester, with the 2009-2010 school holidays and Romania's
@@ -341,6 +344,7 @@ def romanian_network_parts() -> NetworkParts:
     )
 
 
+@built_here
 def romanian_network() -> Program:
     """The Romanian mentor-trainer network of the POSDRU project (seed S000),
     2009-2010: 50 experienced trainers in a follow-up group, ten of them
