@@ -283,18 +283,18 @@ def validated(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     every bad argument (``$.<name>``, ``$.<name>[i]`` for ``*args``) instead
     of a ``TypeError`` or ``AttributeError`` from deep inside. Parameters
     without an annotation (``self``, ``cls``) are not checked. The
-    annotations are read at the first call, so forward references work; the
+    signature and annotations are read at the first call (forward references
+    work, and an import does not pay for functions it never calls); the
     arguments are matched to parameters by position and name without
     ``inspect.Signature.bind``, which costs more than most checked functions.
     """
-    signature = inspect.signature(fn)
     subject = f"arguments of {fn.__qualname__}"
     plan: list[_Plan] = []
 
     @functools.wraps(fn)
     def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        if not plan:
-            plan.append(_Plan.of(fn, signature))
+        if not plan:  # the signature too is read at the first call, not at import
+            plan.append(_Plan.of(fn, inspect.signature(fn)))
         problems = plan[0].problems(args, kwargs)
         if problems:
             raise ValidationError(problems, subject=subject)
