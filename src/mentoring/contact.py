@@ -35,6 +35,7 @@ import attrs
 
 from mentoring._checks import validated
 from mentoring._enums import ActivityStatus, ContactKind, PairStatus
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.model import Activity, MentoringPlan, Pair, Program
 
@@ -56,6 +57,8 @@ class ContactTime:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     term: str
     hours: float
     weeks: float
@@ -76,6 +79,8 @@ class PairContact:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     pair_id: str
     total: ContactTime
@@ -107,6 +112,8 @@ class ProgramContact:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     pairs: tuple[PairContact, ...]
     total: ContactTime

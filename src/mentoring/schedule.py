@@ -32,6 +32,7 @@ from dateutil import rrule as _rrule
 
 from mentoring._checks import check, validated
 from mentoring._problems import out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, Term, Weekday
 from mentoring.errors import Problem, ValidationError
 
@@ -122,6 +123,8 @@ class Schedule:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     start: dt.date
     freq: Frequency = Frequency.WEEKLY

@@ -17,6 +17,7 @@ import attrs
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import ReviewKind
 from mentoring._problems import not_one_of, out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.calendar._periods import (
     ONE_DAY,
     span_error,
@@ -99,6 +100,8 @@ class Term:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     name: str
     start: dt.date
     end: dt.date
@@ -127,6 +130,8 @@ class Holiday:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     name: str
     start: dt.date
     end: dt.date
@@ -145,6 +150,8 @@ class ReviewDate:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     kind: ReviewKind
     on: dt.date
@@ -190,6 +197,8 @@ class AcademicYear:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     start: dt.date
     end: dt.date

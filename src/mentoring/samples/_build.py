@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from mentoring._checks import types_known
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, Holiday, Term
 from mentoring.model import (
     Approach,
@@ -104,6 +105,8 @@ class Staff:
     they speak and who issues their certificates.
     """
 
+    __repr__ = value_repr
+
     organization: str
     district: str
     region: str = ""
@@ -151,6 +154,8 @@ class Proposer:
     """Proposes a sample's pairs: all on the day *on*, by the person *by*,
     and activated on *activate_on* when it is given.
     """
+
+    __repr__ = value_repr
 
     on: str
     by: str

@@ -21,6 +21,7 @@ import functools
 
 import attrs
 
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.matching import CompatibilityModel, match_groups
 from mentoring.model import (
@@ -68,6 +69,8 @@ class Parts:
     """The people and records of one part of a Romanian programme; two parts
     add up (``a + b``) to one programme's worth.
     """
+
+    __repr__ = value_repr
 
     mentors: tuple[Mentor, ...] = ()
     mentees: tuple[Mentee, ...] = ()

@@ -23,6 +23,7 @@ import functools
 
 import attrs
 
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, Holiday, Term
 from mentoring.model import (
     Activity,
@@ -62,6 +63,8 @@ class NetworkParts:
     """What the network adds to a programme: its year, people, group,
     pairs, plans and events.
     """
+
+    __repr__ = value_repr
 
     year: AcademicYear
     mentors: tuple[Mentor, ...]
