@@ -23,14 +23,20 @@ from the library's own fixed dates (:data:`FIXED_HOLIDAYS`).
 ['2021-10-29', '2021-12-28', '2022-03-22', '2022-05-31']
 """
 
-from mentoring.calendar._jurisdictions import (
-    KAZAKH_QUARTERS,
-    MOLDOVAN_SEMESTERS,
-    ROMANIAN_MODULES,
-    ROMANIAN_SEMESTERS,
-    RUSSIAN_QUARTERS,
-    TERM_SYSTEMS,
-)
+from mentoring._checks import types_known
+
+# The term systems and fixed holidays built on import are the library's own
+# data: their constructors check the invariants, not again every field's
+# type and text (tests/test_trusted_builds.py checks those).
+with types_known(printable=True):
+    from mentoring.calendar._jurisdictions import (
+        KAZAKH_QUARTERS,
+        MOLDOVAN_SEMESTERS,
+        ROMANIAN_MODULES,
+        ROMANIAN_SEMESTERS,
+        RUSSIAN_QUARTERS,
+        TERM_SYSTEMS,
+    )
 from mentoring.calendar._periods import adaptation_window, program_period
 from mentoring.calendar._public import (
     FIXED_HOLIDAYS,

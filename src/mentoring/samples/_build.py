@@ -45,9 +45,9 @@ def built_here(builder: Callable[[], Program]) -> Callable[[], Program]:
     data is the library's own, written with its types, so the constructors
     check only the invariants (ranges, order, references), not again the
     type and the text of every field. The public constructors called
-    anywhere else keep every check; tests/test_samples.py checks the types
-    and text of every value of every sample, and rebuilds each sample with
-    every check (``builder.__wrapped__``) to compare.
+    anywhere else keep every check; tests/test_trusted_builds.py checks
+    the types and text of every value of every sample, and rebuilds each
+    sample with every check (``builder.__wrapped__``) to compare.
     """
 
     @functools.wraps(builder)

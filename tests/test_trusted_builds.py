@@ -1,13 +1,13 @@
-"""The samples are built on the library's trusted construction path: the
-constructors skip the type and text checks there, so these tests make
-those checks of every value of every sample, and rebuild each sample with
-every check on to compare.
+"""The samples, and the term systems the calendar builds on import, are
+built on the library's trusted construction path: the constructors skip
+the type and text checks there, so these tests make those checks of every
+value of them, and rebuild each sample with every check on to compare.
 """
 
 import attrs
 import pytest
 
-from mentoring import Person, samples
+from mentoring import Person, calendar, samples
 from mentoring._checks import _field_problems, types_known
 from mentoring.errors import ValidationError
 
@@ -57,6 +57,14 @@ def test_a_sample_built_with_every_check_is_the_same_programme(name):
     assert builder.__wrapped__() == builder()
 
 
+def test_every_term_system_and_fixed_holiday_has_the_types_and_text_its_class_asks():
+    systems = tuple(calendar.TERM_SYSTEMS.values())
+    assert len(list(_values(systems))) > 100
+    assert _type_and_text_problems(systems) == []
+    years = tuple(s.year(2024) for s in systems)
+    assert _type_and_text_problems(years) == []
+
+
 def test_the_walk_finds_a_wrong_type_and_bad_text_the_trusted_path_let_through():
     with types_known(printable=True):
         person = Person(
@@ -75,7 +83,9 @@ def test_the_walk_finds_a_wrong_type_and_bad_text_the_trusted_path_let_through()
     assert _type_and_text_problems(person) == [("$.district", "text")]
 
 
-def test_the_sample_builders_leave_nothing_trusted_behind():
+def test_the_sample_builders_and_the_calendar_leave_nothing_trusted_behind():
     samples.load("ru")
+    with pytest.raises(ValidationError, match="month"):
+        calendar.MonthDay(month="9", day=1)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="experience_years"):
         Person(id="p1", name="Ann", experience_years="3")  # type: ignore[arg-type]
