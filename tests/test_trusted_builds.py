@@ -89,3 +89,22 @@ def test_the_sample_builders_and_the_calendar_leave_nothing_trusted_behind():
         calendar.MonthDay(month="9", day=1)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="experience_years"):
         Person(id="p1", name="Ann", experience_years="3")  # type: ignore[arg-type]
+
+
+def test_the_term_systems_load_when_first_asked_for():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from mentoring.calendar import AcademicYear\n"
+        "import mentoring.model, mentoring._demo\n"
+        "print(sorted(m for m in sys.modules if m.endswith(('_systems', '_jurisdictions'))))\n"
+        "print(AcademicYear.for_jurisdiction('kz', 2021).system)\n"
+        "print(sorted(m for m in sys.modules if m.endswith(('_systems', '_jurisdictions'))))\n"
+    )
+    out = subprocess.run(  # noqa: S603 (this interpreter, a fixed script)
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    loaded = ["mentoring.calendar._jurisdictions", "mentoring.calendar._systems"]
+    assert out == ["[]", "kz-quarters", repr(loaded)]
