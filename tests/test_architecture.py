@@ -49,6 +49,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "errors",
                 "_problems",
                 "_checks",
+                "_repr",
                 "_locale",
                 "_i18n",
                 "_format",

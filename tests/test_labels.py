@@ -8,6 +8,8 @@ import types
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mentoring
 from mentoring import MenteeCategory, PairStatus, export
@@ -286,3 +288,27 @@ def test_humanize_refuses_what_is_not_a_string():
     assert [str(p) for p in err.value.problems] == [
         "$.value: expected a str, got NoneType None"
     ]
+
+
+def _every_member() -> list:
+    import enum
+
+    from mentoring import _enums, calendar, health, indicators, matching, schedule
+    from mentoring.labels import LABELLED_ENUMS
+
+    found = {m for e in LABELLED_ENUMS for m in e}
+    for module in (_enums, calendar, health, indicators, matching, schedule):
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, enum.Enum):
+                found.update(value)
+    return sorted(found, key=lambda m: (type(m).__name__, str(m.value)))
+
+
+@given(
+    member=st.sampled_from(_every_member()),
+    lang=st.sampled_from(["en", "ru", "ro", "kk"]),
+)
+def test_the_demos_member_label_is_label_without_the_checks(member, lang):
+    from mentoring.labels import label, member_label
+
+    assert member_label(member, lang) == label(member, lang)

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import attrs
 import pytest
 from dateutil import rrule
 from hypothesis import given, settings
@@ -431,3 +432,37 @@ def test_bad_schedule_arguments_are_refused_with_their_paths(call, paths):
     with pytest.raises(ValidationError) as info:
         call()
     assert [p.path for p in info.value.problems] == paths
+
+
+def _dateutil_dates(schedule: Schedule, first: dt.date, last: dt.date) -> list:
+    """The plain path: ``dateutil`` asked afresh, without the remembered dates."""
+    found = schedule._rule().between(
+        dt.datetime.combine(first, dt.time()),
+        dt.datetime.combine(last, dt.time()),
+        inc=True,
+    )
+    return [d.date() for d in found if d.date() not in set(schedule.exclusions)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.data(),
+    year=st.sampled_from([AcademicYear.starting(2021), AcademicYear.starting(2024)]),
+)
+def test_remembered_rule_dates_are_dateutils_own(data, year):
+    # Schedules that share a rule but not their exclusions, and spans that
+    # share a first or a last day, each asked twice.
+    from mentoring.testing.strategies import schedules
+
+    schedule = data.draw(schedules(within=year))
+    other = attrs.evolve(
+        schedule,
+        exclusions=data.draw(
+            st.sets(st.sampled_from(year.school_days(year.start, year.end)))
+        ),
+    )
+    first = data.draw(st.dates(year.start, year.end))
+    last = data.draw(st.dates(first, year.end))
+    for s in (schedule, other, schedule, other):
+        for span in ((first, last), (year.start, last), (first, year.end)):
+            assert list(s.occurrences(between=span)) == _dateutil_dates(s, *span)

@@ -173,13 +173,34 @@ def non_empty(path: str, value: str) -> Iterator[Problem]:
 
 
 def _compile(cls: type) -> tuple[tuple[str, _Checker], ...]:
-    hints = typing.get_type_hints(cls)
+    hints = _field_types(cls)
     compiled = tuple((f.name, type_checker(hints[f.name])) for f in attrs.fields(cls))
     _TEXT_FIELDS[cls] = tuple(
         f.name for f in attrs.fields(cls) if _holds_text(hints[f.name])
     )
     _CACHE[cls] = compiled
     return compiled
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    """The annotation of each field of the attrs class *cls*: the types attrs
+    kept, or ``typing.get_type_hints`` (which costs far more) when one of
+    them is still a string.
+    """
+    found = {f.name: f.type for f in attrs.fields(cls)}
+    if any(_unresolved(tp) for tp in found.values()):
+        hints = typing.get_type_hints(cls)
+        return {name: hints[name] for name in found}
+    return found
+
+
+def _unresolved(tp: Any) -> bool:
+    """Whether the annotation *tp* is or holds a forward reference (a string)."""
+    if tp is None or isinstance(tp, str | typing.ForwardRef):
+        return True
+    if typing.get_origin(tp) is typing.Literal:
+        return False
+    return any(_unresolved(arg) for arg in typing.get_args(tp))
 
 
 def _holds_text(tp: Any) -> bool:
@@ -283,18 +304,18 @@ def validated(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     every bad argument (``$.<name>``, ``$.<name>[i]`` for ``*args``) instead
     of a ``TypeError`` or ``AttributeError`` from deep inside. Parameters
     without an annotation (``self``, ``cls``) are not checked. The
-    annotations are read at the first call, so forward references work; the
+    signature and annotations are read at the first call (forward references
+    work, and an import does not pay for functions it never calls); the
     arguments are matched to parameters by position and name without
     ``inspect.Signature.bind``, which costs more than most checked functions.
     """
-    signature = inspect.signature(fn)
     subject = f"arguments of {fn.__qualname__}"
     plan: list[_Plan] = []
 
     @functools.wraps(fn)
     def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        if not plan:
-            plan.append(_Plan.of(fn, signature))
+        if not plan:  # the signature too is read at the first call, not at import
+            plan.append(_Plan.of(fn, inspect.signature(fn)))
         problems = plan[0].problems(args, kwargs)
         if problems:
             raise ValidationError(problems, subject=subject)
@@ -322,7 +343,7 @@ class _Plan:
 
     @classmethod
     def of(cls, fn: Callable[..., object], signature: inspect.Signature) -> "_Plan":
-        hints = typing.get_type_hints(fn)
+        hints = _parameter_types(fn, signature)
         positional: list[tuple[str, _Checker | None]] = []
         by_name: dict[str, _Checker] = {}
         star: _Checker | None = None
@@ -361,6 +382,24 @@ class _Plan:
             if checker is not None and (expected := checker(value)) is not None:
                 found.append(wrong_type(f"$.{name}", expected, value))
         return found
+
+
+def _parameter_types(
+    fn: Callable[..., object], signature: inspect.Signature
+) -> dict[str, Any]:
+    """The annotation of each annotated parameter of *fn*: the ones
+    *signature* kept, or ``typing.get_type_hints`` (which costs far more)
+    when one of them is still a string.
+    """
+    found = {
+        name: p.annotation
+        for name, p in signature.parameters.items()
+        if p.annotation is not inspect.Parameter.empty
+    }
+    if any(_unresolved(tp) for tp in found.values()):
+        hints = typing.get_type_hints(fn)
+        return {name: hints[name] for name in found}
+    return found
 
 
 def _fixed(tp: Any, checker: Callable[[Any], _Checker]) -> _Checker:

@@ -17,7 +17,7 @@ from mentoring import health, indicators, matching, progress
 from mentoring._commands import explain_lines, preset_model, render_report
 from mentoring._format import date, percent
 from mentoring._i18n import N_, tr, tr_n, tr_text
-from mentoring.labels import label as _label
+from mentoring.labels import member_label
 from mentoring.model import MentorFunction, PairStatus, Program
 
 __all__ = ["review_day", "run_demo", "waiting_mentees"]
@@ -62,8 +62,10 @@ MIN_SCORE = 0.25
 
 
 def label(value: enum.Enum, lang: str) -> str:
-    """The label of an enum member in *lang*."""
-    return str(_label(value, lang=lang))
+    """The label of an enum member in *lang* (one of the command's choices,
+    so :func:`mentoring.labels.label`'s argument checks are not repeated).
+    """
+    return member_label(value, lang)
 
 
 def review_day(program: Program) -> dt.date:

@@ -35,6 +35,7 @@ import attrs
 
 from mentoring._checks import validated
 from mentoring._enums import ActivityStatus, ContactKind, PairStatus
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.model import Activity, MentoringPlan, Pair, Program
 
@@ -56,6 +57,8 @@ class ContactTime:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     term: str
     hours: float
     weeks: float
@@ -76,6 +79,8 @@ class PairContact:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     pair_id: str
     total: ContactTime
@@ -107,6 +112,8 @@ class ProgramContact:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     pairs: tuple[PairContact, ...]
     total: ContactTime
@@ -190,11 +197,12 @@ def _pair_contact(
     week = 7 - len(year.weekend)
     days = _active_days(pair, year, on)
     done = _done(plans, on)
+    # the days are in order, so each term's days are one slice of them
     terms = tuple(
         _time(
             t.name,
             [a for a in done if a.done_on in t],
-            [d for d in days if d in t],
+            days[bisect.bisect_left(days, t.start) : bisect.bisect_right(days, t.end)],
             week,
         )
         for t in year.terms

@@ -30,6 +30,7 @@ from mentoring._enums import PairStatus
 from mentoring._format import number as _number
 from mentoring._i18n import N_, tr_n
 from mentoring._problems import out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.contact import _pair_contact
 from mentoring.errors import Problem
@@ -87,6 +88,8 @@ class Signal:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     pair_id: str | None
     kind: SignalKind
     severity: Severity
@@ -143,6 +146,8 @@ class HealthThresholds:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     quiet_warning_days: int = 45
     quiet_critical_days: int = 60

@@ -29,6 +29,7 @@ from mentoring._checks import check, validated
 from mentoring._enums import ActivityStatus, CriterionStatus
 from mentoring._i18n import N_
 from mentoring._problems import out_of_range
+from mentoring._repr import value_repr
 from mentoring.errors import Problem
 from mentoring.model._criteria import Assessment
 from mentoring.model._plans import MentoringPlan
@@ -44,6 +45,8 @@ class ProgressWeights:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     criteria: float = 1.0
     activities: float = 1.0

@@ -32,6 +32,7 @@ from mentoring._format import date, percent
 from mentoring._i18n import N_, tr
 from mentoring._locale import lang_problems
 from mentoring._problems import out_of_range
+from mentoring._repr import value_repr
 from mentoring.calendar import Term
 from mentoring.errors import Problem
 from mentoring.model._pairs import Pair
@@ -53,6 +54,8 @@ class ControlRow:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     pair_id: str
     plan_id: str
@@ -131,6 +134,8 @@ class ControlReport:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     term: Term
     on: dt.date

@@ -32,6 +32,7 @@ from dateutil import rrule as _rrule
 
 from mentoring._checks import check, validated
 from mentoring._problems import out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, Term, Weekday
 from mentoring.errors import Problem, ValidationError
 
@@ -86,6 +87,11 @@ _WEEKDAYS = (
 _BY_CODE = {w.code: w for w in Weekday}
 _MAX_INTERVAL = 1000
 _MAX_COUNT = 100_000
+#: The dates of the rules asked about lately, by everything the rule and
+#: the span read (not the exclusions, which apply afterwards): plans made
+#: from one schedule ask ``dateutil`` for the same dates again and again.
+_RULE_DATES: dict[tuple[Any, ...], tuple[dt.date, ...]] = {}
+_RULE_DATES_KEPT = 256
 
 
 def _canonical_weekdays(value: object) -> object:
@@ -122,6 +128,8 @@ class Schedule:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     start: dt.date
     freq: Frequency = Frequency.WEEKLY
@@ -290,8 +298,24 @@ class Schedule:
         return _rrule.rrule(_FREQ[self.freq], **kwargs)
 
     def _rule_dates(self, first: dt.date, last: dt.date) -> list[dt.date]:
-        found = self._rule().between(_midnight(first), _midnight(last), inc=True)
-        return [d.date() for d in found]
+        key = (
+            self.start,
+            self.freq,
+            self.interval,
+            self.weekdays,
+            self.count,
+            self.until,
+            first,
+            last,
+        )
+        dates = _RULE_DATES.get(key)
+        if dates is None:
+            found = self._rule().between(_midnight(first), _midnight(last), inc=True)
+            dates = tuple(d.date() for d in found)
+            if len(_RULE_DATES) >= _RULE_DATES_KEPT:
+                _RULE_DATES.clear()
+            _RULE_DATES[key] = dates
+        return list(dates)
 
     @property
     def is_bounded(self) -> bool:

@@ -22,6 +22,7 @@ import attrs
 
 from mentoring._checks import check, validated
 from mentoring._problems import out_of_range
+from mentoring._repr import value_repr
 from mentoring.errors import NotFoundError, Problem
 
 __all__ = ["Score", "ScorePart"]
@@ -39,6 +40,8 @@ class ScorePart:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     criterion: str
     raw: float
@@ -69,6 +72,8 @@ class Score:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     value: float
     parts: tuple[ScorePart, ...] = ()

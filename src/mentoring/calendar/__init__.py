@@ -23,27 +23,15 @@ from the library's own fixed dates (:data:`FIXED_HOLIDAYS`).
 ['2021-10-29', '2021-12-28', '2022-03-22', '2022-05-31']
 """
 
-from mentoring.calendar._jurisdictions import (
-    KAZAKH_QUARTERS,
-    MOLDOVAN_SEMESTERS,
-    ROMANIAN_MODULES,
-    ROMANIAN_SEMESTERS,
-    RUSSIAN_QUARTERS,
-    TERM_SYSTEMS,
-)
+import importlib
+from typing import TYPE_CHECKING
+
 from mentoring.calendar._periods import adaptation_window, program_period
 from mentoring.calendar._public import (
     FIXED_HOLIDAYS,
     HOLIDAY_SOURCES,
     PublicHoliday,
     public_holidays,
-)
-from mentoring.calendar._systems import (
-    HolidayRule,
-    MonthDay,
-    TermRule,
-    TermSystem,
-    month_day,
 )
 from mentoring.calendar._year import (
     AcademicYear,
@@ -52,7 +40,43 @@ from mentoring.calendar._year import (
     ReviewDate,
     Term,
     Weekday,
+    load_jurisdictions,
 )
+
+if TYPE_CHECKING:
+    from mentoring.calendar._jurisdictions import (
+        KAZAKH_QUARTERS,
+        MOLDOVAN_SEMESTERS,
+        ROMANIAN_MODULES,
+        ROMANIAN_SEMESTERS,
+        RUSSIAN_QUARTERS,
+        TERM_SYSTEMS,
+    )
+    from mentoring.calendar._systems import (
+        HolidayRule,
+        MonthDay,
+        TermRule,
+        TermSystem,
+        month_day,
+    )
+
+#: The term systems and their classes load when first asked for (PEP 562):
+#: a programme whose year is built by hand (every embedded sample, the
+#: demo) never needs them.
+_SYSTEMS = frozenset({"HolidayRule", "MonthDay", "TermRule", "TermSystem", "month_day"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _SYSTEMS:
+        return getattr(importlib.import_module("mentoring.calendar._systems"), name)
+    if name in __all__:
+        return getattr(load_jurisdictions(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "FIXED_HOLIDAYS",

@@ -19,6 +19,7 @@ import attrs
 
 from mentoring._checks import check, non_empty, validated
 from mentoring._problems import not_one_of
+from mentoring._repr import value_repr
 from mentoring.errors import Problem, ValidationError
 
 __all__ = ["FIXED_HOLIDAYS", "HOLIDAY_SOURCES", "PublicHoliday", "public_holidays"]
@@ -41,6 +42,8 @@ class PublicHoliday:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     on: dt.date
     name: str

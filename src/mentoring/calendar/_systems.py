@@ -13,6 +13,7 @@ import attrs
 
 from mentoring._checks import check, non_empty, validated
 from mentoring._problems import empty, out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.calendar._periods import ONE_DAY
 from mentoring.calendar._public import FIXED_HOLIDAYS
 from mentoring.calendar._year import (
@@ -37,6 +38,8 @@ class MonthDay:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     month: int
     day: int
@@ -107,6 +110,8 @@ class TermRule:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     name: str
     start: MonthDay
     end: MonthDay
@@ -122,6 +127,8 @@ class HolidayRule:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     name: str
     start: MonthDay
@@ -155,6 +162,8 @@ class TermSystem:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     title: str

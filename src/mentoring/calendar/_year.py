@@ -9,14 +9,18 @@ Private: the public names are in :mod:`mentoring.calendar`.
 import bisect
 import datetime as dt
 import enum
+import importlib
+import sys
+import types
 from collections.abc import Iterator
 from typing import Protocol
 
 import attrs
 
-from mentoring._checks import check, non_empty, validated
+from mentoring._checks import check, non_empty, types_known, validated
 from mentoring._enums import ReviewKind
 from mentoring._problems import not_one_of, out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.calendar._periods import (
     ONE_DAY,
     span_error,
@@ -99,6 +103,8 @@ class Term:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     name: str
     start: dt.date
     end: dt.date
@@ -127,6 +133,8 @@ class Holiday:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     name: str
     start: dt.date
     end: dt.date
@@ -146,6 +154,8 @@ class ReviewDate:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     kind: ReviewKind
     on: dt.date
     term: str | None = None
@@ -164,8 +174,26 @@ class _YearRules(Protocol):
 #: :meth:`AcademicYear.for_jurisdiction`. They are built from this module's
 #: classes in ``_jurisdictions``, so this module cannot import them (the
 #: import graph has no cycle): that module adds them here when it is
-#: imported, and ``mentoring.calendar`` imports it before anyone can ask.
+#: imported, which :func:`load_jurisdictions` does when they are first asked
+#: for.
 JURISDICTIONS: dict[str, _YearRules] = {}
+
+
+def load_jurisdictions() -> types.ModuleType:
+    """The module of the jurisdictions' term systems, imported at the first
+    call (they fill :data:`JURISDICTIONS` then). Their values are the
+    library's own data, so their constructors check the invariants, not
+    again every field's type and text (tests/test_trusted_builds.py checks
+    those).
+    """
+    module = sys.modules.get(_HOME)
+    if module is None:
+        with types_known(printable=True):
+            module = importlib.import_module(_HOME)
+    return module
+
+
+_HOME = "mentoring.calendar._jurisdictions"
 
 
 @attrs.frozen(kw_only=True)
@@ -190,6 +218,8 @@ class AcademicYear:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     start: dt.date
     end: dt.date
@@ -282,6 +312,7 @@ class AcademicYear:
         >>> year.is_school_day(dt.date(2021, 12, 16))  # Independence Day
         False
         """
+        load_jurisdictions()
         system = JURISDICTIONS.get(code)
         if system is None:
             raise ValidationError(

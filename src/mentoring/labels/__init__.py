@@ -71,6 +71,17 @@ def _has_title(indicator: Indicator, lang: str) -> bool:
     return bool(explicit) or translated(indicator.title_en, lang)
 
 
+def member_label(member: enum.Enum, language: str) -> str:
+    """The label of *member* in *language*, a bare language code the caller
+    has checked (``"ru"``): :func:`label` without its argument checks, for
+    the library's own callers that show many members (``mentoring demo``).
+    """
+    english = TABLE_OF.get(type(member), {}).get(str(member.value))
+    if english is None:
+        return humanize(str(member.value))
+    return _pick(member, english, language)
+
+
 def label(
     value: enum.Enum | Indicator | str,
     lang: str = "en",
@@ -106,10 +117,7 @@ def label(
     if isinstance(value, Indicator):
         return value.title(language)
     if isinstance(value, enum.Enum):
-        english = TABLE_OF.get(type(value), {}).get(str(value.value))
-        if english is None:
-            return humanize(str(value.value))
-        return _pick(value, english, language)
+        return member_label(value, language)
     indicator = catalog.get(value)
     return humanize(value) if indicator is None else indicator.title(language)
 

@@ -13,6 +13,7 @@ import attrs
 
 from mentoring._checks import check, non_empty
 from mentoring._enums import CriterionStatus, ReviewKind
+from mentoring._repr import value_repr
 from mentoring.errors import Problem
 
 __all__ = ["Assessment", "SuccessCriterion"]
@@ -24,6 +25,8 @@ class SuccessCriterion:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     title: str
@@ -44,6 +47,8 @@ class Assessment:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     criterion_id: str
     status: CriterionStatus

@@ -28,6 +28,7 @@ from mentoring._enums import (
     PairStatus,
 )
 from mentoring._problems import empty, not_one_of, out_of_range, problem, shown
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.errors import Problem, TransitionError, ValidationError
 
@@ -57,6 +58,8 @@ class Transition:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     status: PairStatus
     on: dt.date
     reason: str = ""
@@ -83,6 +86,8 @@ class MentorAgreement:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     consent_on: dt.date
     start: dt.date
@@ -159,6 +164,8 @@ class Pair:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     mentor_id: str
@@ -336,6 +343,8 @@ class Group:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     mentor_id: str

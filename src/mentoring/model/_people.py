@@ -21,6 +21,7 @@ from mentoring._enums import (
     MentorOrigin,
 )
 from mentoring._problems import duplicate, empty, out_of_range, problem, shown
+from mentoring._repr import value_repr
 from mentoring.errors import Problem
 
 __all__ = ["Certification", "Mentee", "Mentor", "Person"]
@@ -48,6 +49,8 @@ class Certification:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     kind: CertificationKind
     obtained_on: dt.date
     issuer: str = ""
@@ -70,6 +73,8 @@ class Person:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     name: str
@@ -125,6 +130,8 @@ class Mentor:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     person: Person
     capacity: int = 1
     functions: frozenset[MentorFunction] = frozenset({MentorFunction.CONSULTANT})
@@ -159,6 +166,8 @@ class Mentee:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     person: Person
     category: MenteeCategory = MenteeCategory.YOUNG_SPECIALIST

@@ -28,6 +28,7 @@ from mentoring._enums import (
     WorkMethod,
 )
 from mentoring._problems import duplicate, out_of_range, problem, shown, unknown_id
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, DayShift, Term
 from mentoring.errors import NotFoundError, Problem, TransitionError, ValidationError
 from mentoring.model._criteria import Assessment, SuccessCriterion
@@ -69,6 +70,8 @@ class Activity:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     title: str
@@ -127,6 +130,8 @@ class PlanStep:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     id: str
     title: str
     task: str = ""
@@ -163,6 +168,8 @@ class Duty:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     id: str
     role: Role
     text: str
@@ -188,6 +195,8 @@ class TemplateActivity:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     title: str
@@ -232,6 +241,8 @@ class PlanTemplate:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     title: str
@@ -312,6 +323,8 @@ class MentoringPlan:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     pair_id: str

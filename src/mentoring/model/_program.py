@@ -17,6 +17,7 @@ import attrs
 from mentoring._checks import check, non_empty, validated
 from mentoring._enums import PairStatus
 from mentoring._problems import duplicate, missing, problem, shown, unknown_id
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.errors import NotFoundError, Problem, ValidationError
 from mentoring.model._criteria import Assessment
@@ -42,6 +43,8 @@ class Program:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     title: str

@@ -11,6 +11,7 @@ import attrs
 from mentoring._checks import check, non_empty
 from mentoring._enums import AchievementKind, EventKind, ReviewKind, Scope
 from mentoring._problems import out_of_range, problem
+from mentoring._repr import value_repr
 from mentoring.errors import Problem
 
 __all__ = ["Achievement", "Event", "Measurement", "QualitativeReport", "SurveyResponse"]
@@ -30,6 +31,8 @@ class QualitativeReport:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     on: dt.date
     term: str = ""
@@ -64,6 +67,8 @@ class Event:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     id: str
     kind: EventKind
     title: str
@@ -97,6 +102,8 @@ class Achievement:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     id: str
     person_id: str
     kind: AchievementKind
@@ -121,6 +128,8 @@ class Measurement:
     .. versionadded:: 0.1.0
     """
 
+    __repr__ = value_repr
+
     indicator: str
     value: float
     on: dt.date
@@ -143,6 +152,8 @@ class SurveyResponse:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = value_repr
 
     id: str
     person_id: str

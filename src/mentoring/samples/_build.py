@@ -1,10 +1,13 @@
 """Small helpers shared by the sample builders (private)."""
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
+from mentoring._checks import types_known
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, Holiday, Term
 from mentoring.model import (
     Approach,
@@ -15,6 +18,7 @@ from mentoring.model import (
     MentorFunction,
     Pair,
     Person,
+    Program,
     ReviewKind,
     SurveyResponse,
 )
@@ -23,6 +27,7 @@ __all__ = [
     "Proposer",
     "Staff",
     "SurveyAnswers",
+    "built_here",
     "day",
     "performance",
     "reviews",
@@ -33,6 +38,24 @@ __all__ = [
 #: A questionnaire's answers: (satisfaction, intends to stay) and, where the
 #: sample asks, (conflicts with staff, conflicts with parents) after them.
 SurveyAnswers = tuple[int, bool | None] | tuple[int, bool | None, int, int]
+
+
+def built_here(builder: Callable[[], Program]) -> Callable[[], Program]:
+    """*builder* run on the library's trusted construction path: the sample
+    data is the library's own, written with its types, so the constructors
+    check only the invariants (ranges, order, references), not again the
+    type and the text of every field. The public constructors called
+    anywhere else keep every check; tests/test_trusted_builds.py checks
+    the types and text of every value of every sample, and rebuilds each
+    sample with every check (``builder.__wrapped__``) to compare.
+    """
+
+    @functools.wraps(builder)
+    def build() -> Program:
+        with types_known(printable=True):
+            return builder()
+
+    return build
 
 
 def day(text: str) -> dt.date:
@@ -82,6 +105,8 @@ class Staff:
     they speak and who issues their certificates.
     """
 
+    __repr__ = value_repr
+
     organization: str
     district: str
     region: str = ""
@@ -129,6 +154,8 @@ class Proposer:
     """Proposes a sample's pairs: all on the day *on*, by the person *by*,
     and activated on *activate_on* when it is given.
     """
+
+    __repr__ = value_repr
 
     on: str
     by: str

@@ -11,6 +11,8 @@ professional difficulties. Two teachers hired in January are still
 unmatched. Every name is fictional.
 """
 
+import functools
+
 from mentoring.calendar import AcademicYear
 from mentoring.matching import CompatibilityModel, match_groups
 from mentoring.model import (
@@ -37,6 +39,7 @@ from mentoring.samples._build import (
     Proposer,
     Staff,
     SurveyAnswers,
+    built_here,
     day,
     performance,
     reviews,
@@ -60,6 +63,7 @@ _R = ReviewKind
 _C = CertificationKind
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     return school_year(
         2021,
@@ -496,6 +500,7 @@ _ANSWERS: tuple[tuple[str, SurveyAnswers, SurveyAnswers], ...] = (
 )
 
 
+@built_here
 def kazakh_school() -> Program:
     """The Kazakh sample: level-certified mentors and focus groups.
 

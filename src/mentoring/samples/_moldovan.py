@@ -9,6 +9,8 @@ by semester. Two debutants hired in the second semester are still unmatched.
 Every name is fictional.
 """
 
+import functools
+
 from mentoring.calendar import AcademicYear
 from mentoring.model import (
     Achievement,
@@ -35,6 +37,7 @@ from mentoring.samples._build import (
     Proposer,
     Staff,
     SurveyAnswers,
+    built_here,
     day,
     reviews,
     school_year,
@@ -58,6 +61,7 @@ _R = ReviewKind
 _C = CertificationKind
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     return school_year(
         2024,
@@ -449,6 +453,7 @@ _ANSWERS: tuple[tuple[str, SurveyAnswers, SurveyAnswers], ...] = (
 )
 
 
+@built_here
 def moldovan_network() -> Program:
     """The Moldovan sample: a district's part of the national mentoring network.
 

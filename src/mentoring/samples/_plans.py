@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.model import (
     Activity,
@@ -33,6 +34,8 @@ __all__ = ["PlanShape", "build_plan", "plan_from_template", "with_weekly_contact
 @attrs.frozen(kw_only=True)
 class PlanShape:
     """What plans of one kind share: goal, criteria, steps and activities."""
+
+    __repr__ = value_repr
 
     goal: str
     template: str

@@ -17,8 +17,11 @@ another part of the Romanian network (the mentor-trainers' network) can be
 joined to it with ``build(cipe_parts() + other_parts)``.
 """
 
+import functools
+
 import attrs
 
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear
 from mentoring.matching import CompatibilityModel, match_groups
 from mentoring.model import (
@@ -35,7 +38,7 @@ from mentoring.model import (
     Program,
     Scope,
 )
-from mentoring.samples._build import Proposer, Staff, day, school_year
+from mentoring.samples._build import Proposer, Staff, built_here, day, school_year
 
 __all__ = ["Parts", "build", "cipe_parts", "romanian_project"]
 
@@ -46,6 +49,7 @@ REGION = "Regiunea Nord-Vest"
 FORMED = "2018-04-16"
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     return school_year(
         2017,
@@ -65,6 +69,8 @@ class Parts:
     """The people and records of one part of a Romanian programme; two parts
     add up (``a + b``) to one programme's worth.
     """
+
+    __repr__ = value_repr
 
     mentors: tuple[Mentor, ...] = ()
     mentees: tuple[Mentee, ...] = ()
@@ -361,6 +367,7 @@ def build(parts: Parts) -> Program:
     )
 
 
+@built_here
 def romanian_project() -> Program:
     """The Romanian sample: the CIPE project's peer-support and initiatives
     groups, formed by :func:`~mentoring.matching.match_groups`.

@@ -19,9 +19,11 @@ Every name is fictional.
 """
 
 import datetime as dt
+import functools
 
 import attrs
 
+from mentoring._repr import value_repr
 from mentoring.calendar import AcademicYear, Holiday, Term
 from mentoring.model import (
     Activity,
@@ -44,6 +46,7 @@ from mentoring.model import (
     Scope,
     WorkMethod,
 )
+from mentoring.samples._build import built_here
 
 __all__ = ["NetworkParts", "romanian_network", "romanian_network_parts"]
 
@@ -61,6 +64,8 @@ class NetworkParts:
     pairs, plans and events.
     """
 
+    __repr__ = value_repr
+
     year: AcademicYear
     mentors: tuple[Mentor, ...]
     mentees: tuple[Mentee, ...]
@@ -70,6 +75,7 @@ class NetworkParts:
     events: tuple[Event, ...]
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     """The project year: from the first follow-up session to the month of
     the next, by semester, with the 2009-2010 school holidays and Romania's
@@ -341,6 +347,7 @@ def romanian_network_parts() -> NetworkParts:
     )
 
 
+@built_here
 def romanian_network() -> Program:
     """The Romanian mentor-trainer network of the POSDRU project (seed S000),
     2009-2010: 50 experienced trainers in a follow-up group, ten of them

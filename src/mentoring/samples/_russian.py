@@ -11,6 +11,8 @@ questionnaires at the start and at the end. Two mentees who came later in the
 year are still unmatched. Every name is fictional.
 """
 
+import functools
+
 from mentoring.calendar import AcademicYear
 from mentoring.model import (
     Achievement,
@@ -35,6 +37,7 @@ from mentoring.samples._build import (
     Proposer,
     Staff,
     SurveyAnswers,
+    built_here,
     day,
     performance,
     reviews,
@@ -63,6 +66,7 @@ _R = ReviewKind
 _TRAINED = CertificationKind.MENTORING_TRAINING
 
 
+@functools.cache  # one year object: its school days are computed once
 def _year() -> AcademicYear:
     return school_year(
         2021,
@@ -511,6 +515,7 @@ _ANSWERS: tuple[tuple[str, SurveyAnswers, SurveyAnswers], ...] = (
 )
 
 
+@built_here
 def russian_school() -> Program:
     """The Russian school sample: a programme year like the seed's.
 
