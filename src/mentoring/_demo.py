@@ -17,7 +17,7 @@ from mentoring import health, indicators, matching, progress
 from mentoring._commands import explain_lines, preset_model, render_report
 from mentoring._format import date, percent
 from mentoring._i18n import N_, tr, tr_n, tr_text
-from mentoring.labels import member_label
+from mentoring.labels import _member_label
 from mentoring.model import MentorFunction, PairStatus, Program
 
 __all__ = ["review_day", "run_demo", "waiting_mentees"]
@@ -65,7 +65,7 @@ def label(value: enum.Enum, lang: str) -> str:
     """The label of an enum member in *lang* (one of the command's choices,
     so :func:`mentoring.labels.label`'s argument checks are not repeated).
     """
-    return member_label(value, lang)
+    return _member_label(value, lang)
 
 
 def review_day(program: Program) -> dt.date:

@@ -71,7 +71,7 @@ def _has_title(indicator: Indicator, lang: str) -> bool:
     return bool(explicit) or translated(indicator.title_en, lang)
 
 
-def member_label(member: enum.Enum, language: str) -> str:
+def _member_label(member: enum.Enum, language: str) -> str:
     """The label of *member* in *language*, a bare language code the caller
     has checked (``"ru"``): :func:`label` without its argument checks, for
     the library's own callers that show many members (``mentoring demo``).
@@ -117,7 +117,7 @@ def label(
     if isinstance(value, Indicator):
         return value.title(language)
     if isinstance(value, enum.Enum):
-        return member_label(value, language)
+        return _member_label(value, language)
     indicator = catalog.get(value)
     return humanize(value) if indicator is None else indicator.title(language)
 
