@@ -14,7 +14,7 @@ from typing import TypeVar
 from mentoring._i18n import N_
 from mentoring.matching._criteria import CriterionKind, GradeBand
 from mentoring.matching._model import CompatibilityModel
-from mentoring.matching._scorer import Scorer
+from mentoring.matching._scorer import Scorer, ScoreRows
 from mentoring.matching._terms import (
     Plan,
     Term,
@@ -27,10 +27,13 @@ from mentoring.matching._terms import (
 from mentoring.model._people import Mentee, Mentor
 from mentoring.score import Score, ScorePart
 
-__all__ = ["PartCache", "compatibility", "explain"]
+__all__ = ["PartCache", "compatibility", "explain", "score_rows"]
 
 _C = CriterionKind
 _T = TypeVar("_T", str, int)
+#: From this many scores (64 MB of floats) a run's rows are computed when
+#: read, not kept (:class:`~mentoring.matching._scorer.ScoreRows`).
+_KEPT_UP_TO = 1 << 23
 
 
 def compatibility(
@@ -43,8 +46,34 @@ def compatibility(
     an ``array('d')`` parallel to ``candidates[i]`` (positions in *mentors*,
     ascending), each value the :func:`explain` value of the pair.
     """
+    return _kept(Scorer(plan_of(model), mentors), mentees, candidates)
+
+
+def score_rows(
+    model: CompatibilityModel,
+    mentors: Sequence[Mentor],
+    mentees: Sequence[Mentee],
+    candidates: Sequence["array[int]"],
+    *,
+    kept: bool | None = None,
+) -> Sequence["array[float]"]:
+    """The rows of :func:`compatibility`, kept (*kept*), or computed each
+    time one is read (:class:`~mentoring.matching._scorer.ScoreRows`, not
+    *kept*); by default kept up to ``_KEPT_UP_TO`` scores in all, or when
+    numpy (which rebuilds a row at C speed) is not at hand.
+    """
     scorer = Scorer(plan_of(model), mentors)
-    everyone = len(mentors)
+    if kept is None:
+        kept = scorer.fast is None or sum(map(len, candidates)) < _KEPT_UP_TO
+    if not kept:
+        return ScoreRows(scorer, mentees, candidates)
+    return _kept(scorer, mentees, candidates)
+
+
+def _kept(
+    scorer: Scorer, mentees: Sequence[Mentee], candidates: Sequence["array[int]"]
+) -> tuple["array[float]", ...]:
+    everyone = scorer.n
     return tuple(
         scorer.scores(mentee, None if len(at) == everyone else at)
         if len(at)

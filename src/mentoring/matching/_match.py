@@ -15,6 +15,8 @@ import datetime as dt
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import ge
 
 import attrs
 
@@ -30,7 +32,12 @@ from mentoring.matching._assignment import (
     Solver,
     solve,
 )
-from mentoring.matching._compatibility import PartCache, compatibility, explain
+from mentoring.matching._compatibility import (
+    PartCache,
+    compatibility,
+    explain,
+    score_rows,
+)
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import (
     Eligibility,
@@ -60,6 +67,7 @@ from mentoring.matching._result import (
     UnmatchedReason,
 )
 from mentoring.matching._rules import Allow, Rules
+from mentoring.matching._scorer import ScoreRows
 from mentoring.matching._terms import plan_of
 from mentoring.model._pairs import Pair
 from mentoring.model._people import Mentee, Mentor
@@ -235,9 +243,7 @@ def prepare(
     eligible = eligibility(
         run.rules, run.mentors, run.mentees, locks, strict=strict, refused=refused
     )
-    scores = compatibility(
-        run.model, eligible.pool, eligible.waiting, eligible.candidates
-    )
+    scores = score_rows(run.model, eligible.pool, eligible.waiting, eligible.candidates)
     if run.model.min_score > 0:
         eligible, scores = _above_floor(eligible, scores, run.model.min_score)
     instance = Instance(
@@ -253,25 +259,32 @@ def prepare(
 
 def _above_floor(
     eligible: Eligibility, scores: Sequence["array[float]"], floor: float
-) -> tuple[Eligibility, tuple["array[float]", ...]]:
+) -> tuple[Eligibility, Sequence["array[float]"]]:
     """*eligible* and *scores* without the pairs scoring below *floor*, the
-    mentors left out recorded per mentee (``Eligibility.below``).
+    mentors left out recorded per mentee (``Eligibility.below``). Rows
+    computed when read (:class:`ScoreRows`) stay so, over the candidates
+    kept.
     """
+    lazy = isinstance(scores, ScoreRows)
     candidates = []
     kept_scores = []
     below: list[tuple[str, ...]] = []
     for cand, row in zip(eligible.candidates, scores, strict=True):
-        keep = [k for k, value in enumerate(row) if value >= floor]
+        keep = list(compress(range(len(row)), map(ge, row, repeat(floor))))
         if len(keep) == len(row):
             candidates.append(cand)
-            kept_scores.append(row)
+            if not lazy:
+                kept_scores.append(row)
             below.append(())
             continue
-        candidates.append(array("i", (cand[k] for k in keep)))
-        kept_scores.append(array("d", (row[k] for k in keep)))
+        candidates.append(array("i", map(cand.__getitem__, keep)))
+        if not lazy:
+            kept_scores.append(array("d", map(row.__getitem__, keep)))
         dropped = set(range(len(row))) - set(keep)
         below.append(tuple(sorted(eligible.pool[cand[k]].id for k in dropped)))
     evolved = attrs.evolve(eligible, candidates=tuple(candidates), below=tuple(below))
+    if isinstance(scores, ScoreRows):
+        return evolved, scores.with_candidates(evolved.candidates)
     return evolved, tuple(kept_scores)
 
 
