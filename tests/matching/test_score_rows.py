@@ -19,8 +19,14 @@ from hypothesis import strategies as st
 from mentoring import Mentee, Mentor, Person
 from mentoring.matching import CompatibilityModel, _compatibility, _stable, match
 from mentoring.matching._assignment import _Picked
-from mentoring.matching._compatibility import compatibility, score_rows
+from mentoring.matching._compatibility import (
+    PartCache,
+    compatibility,
+    explain,
+    score_rows,
+)
 from mentoring.matching._scorer import ScoreRows
+from mentoring.matching._terms import plan_of
 from mentoring.testing.strategies import compatibility_models, mentees, mentors
 
 np = pytest.importorskip("numpy")  # rows are computed when read with numpy only
@@ -148,3 +154,17 @@ def test_a_row_computed_when_read_is_the_row_kept(run, data):
     assert [r.tobytes() for r in computed.with_candidates(fewer)] == [
         r.tobytes() for r in compatibility(model, mentors, mentees, fewer)
     ]
+
+
+@settings(max_examples=80, deadline=None)
+@given(run=runs(), other=compatibility_models())
+def test_an_explanation_from_the_shared_parts_is_the_one_built_alone(run, other):
+    # pairs alike in what a criterion reads (equal profiles, the same choices
+    # or last year's mentor) share its part; one cache serves two plans in turn
+    mentors, mentees, model = run
+    parts = PartCache()
+    for plan in (plan_of(model or CompatibilityModel.default()), plan_of(other)):
+        for mentee in mentees:
+            for mentor in mentors:
+                alone = explain(plan, mentor, mentee)
+                assert explain(plan, mentor, mentee, parts) == alone

@@ -319,7 +319,7 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
 
 def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
     plan = plan_of(run.model)
-    parts: PartCache = {}
+    parts = PartCache()
     assignments = [
         Assignment(
             mentor_id=mentor.id,
@@ -361,10 +361,11 @@ def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
         )
         for mentee, categories in eligible.outside
     )
+    said: dict[int, str] = {}
     for u, mentee in enumerate(eligible.waiting):
         j = chosen[u]
         if j < 0:
-            unmatched.append(_unmatched(run.method, eligible, u))
+            unmatched.append(_unmatched(run.method, eligible, u, said))
             continue
         mentor = eligible.pool[j]
         assignments.append(
@@ -405,8 +406,12 @@ _NOT_CHOSEN = {
 }
 
 
-def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
-    """Why the waiting mentee *u* got no mentor."""
+def _unmatched(
+    method: str, eligible: Eligibility, u: int, said: dict[int, str]
+) -> Unmatched:
+    """Why the waiting mentee *u* got no mentor (*said*: the reasons given so
+    far, by candidates array: mentees sharing one get the same sentence).
+    """
     mentee = eligible.waiting[u]
     cand = eligible.candidates[u]
     if not cand:
@@ -414,6 +419,15 @@ def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
         return no_mentor(
             eligible.rules, mentee, eligible.mentors, eligible.places, below
         )
+    reason = said.get(id(cand))
+    if reason is None:
+        reason = said[id(cand)] = _not_chosen(method, eligible, cand)
+    return Unmatched(
+        mentee_id=mentee.id, code=UnmatchedReason.NOT_CHOSEN, reason=reason
+    )
+
+
+def _not_chosen(method: str, eligible: Eligibility, cand: "array[int]") -> str:
     n = len(cand)
     if n <= 3:
         ids = ", ".join(eligible.pool[j].id for j in cand)
@@ -423,13 +437,7 @@ def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
             what = tr("eligible mentors ({ids})").format(ids=ids)
     else:
         what = tr_n("{n} eligible mentor", "{n} eligible mentors", n).format(n=n)
-    return Unmatched(
-        mentee_id=mentee.id,
-        code=UnmatchedReason.NOT_CHOSEN,
-        reason=tr("not chosen: {why}").format(
-            why=_NOT_CHOSEN[method].format(what=what)
-        ),
-    )
+    return tr("not chosen: {why}").format(why=_NOT_CHOSEN[method].format(what=what))
 
 
 # -- a programme ---------------------------------------------------------------------
@@ -572,7 +580,7 @@ def suggest(  # noqa: PLR0913
     (row,) = compatibility(model, pool.mentors, [mentee], [cand])
     best = sorted(range(len(cand)), key=lambda k: (-row[k], pool.mentors[cand[k]].id))
     plan = plan_of(model)
-    parts: PartCache = {}
+    parts = PartCache()
     return tuple(
         Suggestion(
             mentor_id=pool.mentors[cand[k]].id,
