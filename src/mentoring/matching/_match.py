@@ -260,10 +260,10 @@ def prepare(
 def _above_floor(
     eligible: Eligibility, scores: Sequence["array[float]"], floor: float
 ) -> tuple[Eligibility, Sequence["array[float]"]]:
-    """*eligible* and *scores* without the pairs scoring below *floor*, the
-    mentors left out recorded per mentee (``Eligibility.below``). Rows
-    computed when read (:class:`ScoreRows`) stay so, over the candidates
-    kept.
+    """*eligible* and *scores* without the pairs scoring below *floor*; a
+    mentee left without a candidate has the mentors left out recorded
+    (``Eligibility.below``). Rows computed when read (:class:`ScoreRows`)
+    stay so, over the candidates kept.
     """
     lazy = isinstance(scores, ScoreRows)
     candidates = []
@@ -280,8 +280,9 @@ def _above_floor(
         candidates.append(array("i", map(cand.__getitem__, keep)))
         if not lazy:
             kept_scores.append(array("d", map(row.__getitem__, keep)))
-        dropped = set(range(len(row))) - set(keep)
-        below.append(tuple(sorted(eligible.pool[cand[k]].id for k in dropped)))
+        # only a mentee left without a candidate is told who scored below:
+        # nothing reads the mentors dropped from a row that keeps some
+        below.append(() if keep else tuple(sorted(eligible.pool[j].id for j in cand)))
     evolved = attrs.evolve(eligible, candidates=tuple(candidates), below=tuple(below))
     if isinstance(scores, ScoreRows):
         return evolved, scores.with_candidates(evolved.candidates)
