@@ -19,7 +19,7 @@ from mentoring.matching import (
     PairRef,
     eligible_mentors,
 )
-from mentoring.matching._compatibility import explain
+from mentoring.matching._compatibility import PartCache, explain
 from mentoring.matching._scorer import Scorer
 from mentoring.matching._terms import plan_of
 from mentoring.model import (
@@ -268,7 +268,7 @@ def test_one_scorer_gives_many_mentees_their_explained_scores(mentors, mentees, 
     es = [Mentee(person=p) for p in mentees]
     pure = Scorer(plan, ms, use_numpy=False)
     fast = Scorer(plan, ms, use_numpy=True)
-    parts: dict = {}
+    parts = PartCache()
     for e in es:
         row = pure.row(e)
         assert fast.row(e) == row

@@ -31,10 +31,10 @@ The three methods:
 
 import json
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
 from operator import add, gt
-from typing import Literal, cast, get_args
+from typing import Literal, cast, get_args, overload
 
 import attrs
 
@@ -84,16 +84,19 @@ class Instance:
 
     ``candidates[i]`` (``array('i')``) lists the mentor indices acceptable to
     mentee ``i``, each once; ``scores[i]`` (``array('d')``) is parallel to it with
-    values in [0, 1]; ``mentor_scores[i]``, when given, is the mentors' view of the
-    same pairs. ``priority[i]``: higher is served first. Ids break every tie, so
-    the order of the indices never changes the answer.
+    values in [0, 1] (*scores* may compute a row each time it is read, as
+    :class:`~mentoring.matching._scorer.ScoreRows` does: a solver reads a row
+    once per use and keeps only what it needs); ``mentor_scores[i]``, when
+    given, is the mentors' view of the same pairs. ``priority[i]``: higher is
+    served first. Ids break every tie, so the order of the indices never
+    changes the answer.
     """
 
     mentee_ids: tuple[str, ...]
     mentor_ids: tuple[str, ...]
     capacities: tuple[int, ...]
     candidates: tuple["array[int]", ...]
-    scores: tuple["array[float]", ...]
+    scores: Sequence["array[float]"]
     mentor_scores: tuple["array[float]", ...] | None = None
     priority: tuple[int, ...] | None = None
 
@@ -168,10 +171,40 @@ class _Internal:
             if got is None:
                 got = memo[id(row)] = array("i", map(to_jj, row))
             self.cands.append(got)
-        self.scores = [inst.scores[i] for i in self.mentee_at]
+        self.scores: Sequence[array[float]] = (
+            [inst.scores[i] for i in self.mentee_at]
+            if isinstance(inst.scores, tuple | list)
+            else _Picked(inst.scores, self.mentee_at)
+        )
         self.caps = [inst.capacities[j] for j in self.mentor_at]
         tiers = _tiers(inst.priority)
         self.tiers = None if tiers is None else [tiers[i] for i in self.mentee_at]
+
+
+class _Picked(Sequence["array[float]"]):
+    """The rows of *rows* in the order *at* (``picked[u] = rows[at[u]]``),
+    without reading them: rows computed when read stay so.
+    """
+
+    __slots__ = ("_at", "_rows")
+
+    def __init__(self, rows: Sequence["array[float]"], at: Sequence[int]) -> None:
+        self._rows = rows
+        self._at = at
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    @overload
+    def __getitem__(self, u: int) -> "array[float]": ...
+
+    @overload
+    def __getitem__(self, u: slice) -> "list[array[float]]": ...
+
+    def __getitem__(self, u: int | slice) -> "array[float] | list[array[float]]":
+        if isinstance(u, slice):
+            return [self._rows[i] for i in self._at[u]]
+        return self._rows[self._at[u]]
 
 
 def _tiers(priority: tuple[int, ...] | None) -> list[int] | None:
@@ -209,8 +242,11 @@ def _optimum(inner: _Internal, *, solver: Solver) -> list[int]:
                 )
             ]
         )
-    run = _optimal.scipy_assignment if use_scipy else _optimal.successive_shortest_paths
-    return run(len(caps), caps, inner.cands, weights)
+    if use_scipy:
+        return _optimal.scipy_assignment(len(caps), caps, inner.cands, weights)
+    if not isinstance(weights, list):
+        weights = list(weights)  # read many times: computed once here
+    return _optimal.successive_shortest_paths(len(caps), caps, inner.cands, weights)
 
 
 def _scipy_available() -> bool:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from mentoring._i18n import N_
 from mentoring.matching._criteria import CriterionKind, GradeBand
 from mentoring.matching._model import CompatibilityModel
-from mentoring.matching._scorer import Scorer
+from mentoring.matching._scorer import Scorer, ScoreRows
 from mentoring.matching._terms import (
     Plan,
     Term,
@@ -24,13 +24,16 @@ from mentoring.matching._terms import (
     grades_raw,
     plan_of,
 )
-from mentoring.model._people import Mentee, Mentor
+from mentoring.model._people import Mentee, Mentor, Person
 from mentoring.score import Score, ScorePart
 
-__all__ = ["PartCache", "compatibility", "explain"]
+__all__ = ["PartCache", "compatibility", "explain", "score_rows"]
 
 _C = CriterionKind
 _T = TypeVar("_T", str, int)
+#: From this many scores (64 MB of floats) a run's rows are computed when
+#: read, not kept (:class:`~mentoring.matching._scorer.ScoreRows`).
+_KEPT_UP_TO = 1 << 23
 
 
 def compatibility(
@@ -43,8 +46,34 @@ def compatibility(
     an ``array('d')`` parallel to ``candidates[i]`` (positions in *mentors*,
     ascending), each value the :func:`explain` value of the pair.
     """
+    return _kept(Scorer(plan_of(model), mentors), mentees, candidates)
+
+
+def score_rows(
+    model: CompatibilityModel,
+    mentors: Sequence[Mentor],
+    mentees: Sequence[Mentee],
+    candidates: Sequence["array[int]"],
+    *,
+    kept: bool | None = None,
+) -> Sequence["array[float]"]:
+    """The rows of :func:`compatibility`, kept (*kept*), or computed each
+    time one is read (:class:`~mentoring.matching._scorer.ScoreRows`, not
+    *kept*); by default kept up to ``_KEPT_UP_TO`` scores in all, or when
+    numpy (which rebuilds a row at C speed) is not at hand.
+    """
     scorer = Scorer(plan_of(model), mentors)
-    everyone = len(mentors)
+    if kept is None:
+        kept = scorer.fast is None or sum(map(len, candidates)) < _KEPT_UP_TO
+    if not kept:
+        return ScoreRows(scorer, mentees, candidates)
+    return _kept(scorer, mentees, candidates)
+
+
+def _kept(
+    scorer: Scorer, mentees: Sequence[Mentee], candidates: Sequence["array[int]"]
+) -> tuple["array[float]", ...]:
+    everyone = scorer.n
     return tuple(
         scorer.scores(mentee, None if len(at) == everyone else at)
         if len(at)
@@ -215,8 +244,69 @@ _REASONED: dict[CriterionKind, Callable[[Term, Mentor, Mentee], _Reasoned]] = {
 }
 
 
-#: Parts already built, by (criterion, raw, weight, contribution, reason).
-PartCache = dict[tuple[str, float, float, float, str], ScorePart]
+#: What each criterion reads of the two people (mentor's person, mentee's
+#: person, mentor, mentee): its raw value and reason are a function of these.
+_READS: dict[CriterionKind, Callable[[Person, Person, Mentor, Mentee], object]] = {
+    _C.SAME_SUBJECT: lambda pm, pe, _m, _e: (pe.subjects, pm.subjects),
+    _C.SAME_GRADES: lambda pm, pe, _m, _e: (pe.grades, pm.grades),
+    _C.SAME_ORGANIZATION: lambda pm, pe, _m, _e: (pe.organization, pm.organization),
+    _C.SAME_DISTRICT: lambda pm, pe, _m, _e: (pe.district, pm.district),
+    _C.EXPERIENCE_GAP: lambda pm, pe, _m, _e: (
+        pe.experience_years,
+        pm.experience_years,
+    ),
+    _C.SHARED_INTERESTS: lambda pm, pe, _m, _e: (pe.interests, pm.interests),
+    _C.SHARED_LANGUAGE: lambda pm, pe, _m, _e: (pe.languages, pm.languages),
+    _C.DELIVERY: lambda pm, pe, _m, _e: (
+        pe.preferred_delivery,
+        pm.preferred_delivery,
+    ),
+    _C.MENTEE_CHOICE: lambda _pm, _pe, m, e: (e.preferred_mentor_ids, m.id),
+    _C.CONTINUITY: lambda _pm, _pe, m, e: (e.previous_mentor_id, m.id),
+}
+
+
+class PartCache:
+    """What :func:`explain` built for earlier pairs of one plan: each term's
+    raw value and part by what the criterion reads of the two people, and the
+    parts by what they say (pairs with the same reason for a criterion share
+    one part, checked once).
+    """
+
+    __slots__ = ("_by_reason", "_known", "_plan", "_shown_at")
+
+    def __init__(self) -> None:
+        self._plan: Plan | None = None
+        self._shown_at: list[int] = []
+        self._known: dict[tuple[int, object], tuple[float, ScorePart]] = {}
+        self._by_reason: dict[tuple[str, float, float, float, str], ScorePart] = {}
+
+    def of(
+        self, plan: Plan
+    ) -> tuple[dict[tuple[int, object], tuple[float, ScorePart]], list[int]]:
+        """The raw values and parts known for *plan*'s terms (by position and
+        what they read), and the position of each shown term.
+        """
+        if plan is not self._plan:
+            at = {id(t): k for k, t in enumerate(plan.terms)}
+            self._plan = plan
+            self._shown_at = [at[id(t)] for t in plan.shown]
+            self._known = {}
+        return self._known, self._shown_at
+
+    def part(self, t: Term, raw: float, reason: str) -> ScorePart:
+        """The part of term *t* with *raw* and *reason*, shared."""
+        key = (t.kind.value, raw, t.weight, t.coef * raw, reason)
+        found = self._by_reason.get(key)
+        if found is None:
+            found = self._by_reason[key] = ScorePart(
+                criterion=key[0],
+                raw=raw,
+                weight=t.weight,
+                contribution=key[3],
+                reason=reason,
+            )
+        return found
 
 
 def explain(
@@ -224,31 +314,28 @@ def explain(
 ) -> Score:
     """The explained score of one pair, equal to the fast path's value.
 
-    *parts*, when given, keeps the parts built for earlier pairs: a part is
-    plain data, so pairs with the same reason for a criterion share one
-    (checked once), which is most of them when a run explains many pairs.
+    *parts*, when given, keeps what was built for earlier pairs: a criterion's
+    raw value and reason depend only on what it reads of the two people (both
+    subjects, both districts, ...), and a part is plain data, so pairs alike
+    in what a criterion reads share one part (checked once), which is most of
+    them when a run explains many pairs.
     """
-    found = {t.kind: _REASONED[t.kind](t, mentor, mentee) for t in plan.terms}
-    value = 0.0
-    for t in plan.terms:
-        value = value + t.coef * found[t.kind][0]
     if parts is None:
-        parts = {}
-    shown = []
-    for t in plan.shown:
-        raw, reason = found[t.kind]
-        key = (t.kind.value, raw, t.weight, t.coef * raw, reason)
-        part = parts.get(key)
-        if part is None:
-            part = parts[key] = ScorePart(
-                criterion=key[0],
-                raw=raw,
-                weight=t.weight,
-                contribution=key[3],
-                reason=reason,
-            )
-        shown.append(part)
-    return Score(value=value, parts=tuple(shown))
+        parts = PartCache()
+    known, shown_at = parts.of(plan)
+    pm, pe = mentor.person, mentee.person
+    value = 0.0
+    found: list[ScorePart] = []
+    for k, t in enumerate(plan.terms):
+        kind = t.kind
+        key = (k, _READS[kind](pm, pe, mentor, mentee))
+        got = known.get(key)
+        if got is None:
+            raw, reason = _REASONED[kind](t, mentor, mentee)
+            got = known[key] = (raw, parts.part(t, raw, reason))
+        value = value + t.coef * got[0]
+        found.append(got[1])
+    return Score(value=value, parts=tuple([found[k] for k in shown_at]))
 
 
 # The sentences this module composes in English, for the catalogues: they

@@ -76,6 +76,7 @@ class Eligibility:
     refused: tuple[tuple[Mentee, str], ...] = ()
     outside: tuple[tuple[Mentee, str], ...] = ()
     #: per waiting mentee, the mentors left out for scoring below the floor
+    #: when every one was (else empty: only such a mentee is told why)
     below: tuple[tuple[str, ...], ...] = ()
 
 

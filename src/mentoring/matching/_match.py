@@ -15,6 +15,8 @@ import datetime as dt
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import ge
 
 import attrs
 
@@ -30,7 +32,12 @@ from mentoring.matching._assignment import (
     Solver,
     solve,
 )
-from mentoring.matching._compatibility import PartCache, compatibility, explain
+from mentoring.matching._compatibility import (
+    PartCache,
+    compatibility,
+    explain,
+    score_rows,
+)
 from mentoring.matching._criteria import PairRef
 from mentoring.matching._eligibility import (
     Eligibility,
@@ -60,6 +67,7 @@ from mentoring.matching._result import (
     UnmatchedReason,
 )
 from mentoring.matching._rules import Allow, Rules
+from mentoring.matching._scorer import ScoreRows
 from mentoring.matching._terms import plan_of
 from mentoring.model._pairs import Pair
 from mentoring.model._people import Mentee, Mentor
@@ -235,9 +243,7 @@ def prepare(
     eligible = eligibility(
         run.rules, run.mentors, run.mentees, locks, strict=strict, refused=refused
     )
-    scores = compatibility(
-        run.model, eligible.pool, eligible.waiting, eligible.candidates
-    )
+    scores = score_rows(run.model, eligible.pool, eligible.waiting, eligible.candidates)
     if run.model.min_score > 0:
         eligible, scores = _above_floor(eligible, scores, run.model.min_score)
     instance = Instance(
@@ -253,25 +259,33 @@ def prepare(
 
 def _above_floor(
     eligible: Eligibility, scores: Sequence["array[float]"], floor: float
-) -> tuple[Eligibility, tuple["array[float]", ...]]:
-    """*eligible* and *scores* without the pairs scoring below *floor*, the
-    mentors left out recorded per mentee (``Eligibility.below``).
+) -> tuple[Eligibility, Sequence["array[float]"]]:
+    """*eligible* and *scores* without the pairs scoring below *floor*; a
+    mentee left without a candidate has the mentors left out recorded
+    (``Eligibility.below``). Rows computed when read (:class:`ScoreRows`)
+    stay so, over the candidates kept.
     """
+    lazy = isinstance(scores, ScoreRows)
     candidates = []
     kept_scores = []
     below: list[tuple[str, ...]] = []
     for cand, row in zip(eligible.candidates, scores, strict=True):
-        keep = [k for k, value in enumerate(row) if value >= floor]
+        keep = list(compress(range(len(row)), map(ge, row, repeat(floor))))
         if len(keep) == len(row):
             candidates.append(cand)
-            kept_scores.append(row)
+            if not lazy:
+                kept_scores.append(row)
             below.append(())
             continue
-        candidates.append(array("i", (cand[k] for k in keep)))
-        kept_scores.append(array("d", (row[k] for k in keep)))
-        dropped = set(range(len(row))) - set(keep)
-        below.append(tuple(sorted(eligible.pool[cand[k]].id for k in dropped)))
+        candidates.append(array("i", map(cand.__getitem__, keep)))
+        if not lazy:
+            kept_scores.append(array("d", map(row.__getitem__, keep)))
+        # only a mentee left without a candidate is told who scored below:
+        # nothing reads the mentors dropped from a row that keeps some
+        below.append(() if keep else tuple(sorted(eligible.pool[j].id for j in cand)))
     evolved = attrs.evolve(eligible, candidates=tuple(candidates), below=tuple(below))
+    if isinstance(scores, ScoreRows):
+        return evolved, scores.with_candidates(evolved.candidates)
     return evolved, tuple(kept_scores)
 
 
@@ -306,7 +320,7 @@ def _matching(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matchin
 
 def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
     plan = plan_of(run.model)
-    parts: PartCache = {}
+    parts = PartCache()
     assignments = [
         Assignment(
             mentor_id=mentor.id,
@@ -348,10 +362,11 @@ def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
         )
         for mentee, categories in eligible.outside
     )
+    said: dict[int, str] = {}
     for u, mentee in enumerate(eligible.waiting):
         j = chosen[u]
         if j < 0:
-            unmatched.append(_unmatched(run.method, eligible, u))
+            unmatched.append(_unmatched(run.method, eligible, u, said))
             continue
         mentor = eligible.pool[j]
         assignments.append(
@@ -392,8 +407,12 @@ _NOT_CHOSEN = {
 }
 
 
-def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
-    """Why the waiting mentee *u* got no mentor."""
+def _unmatched(
+    method: str, eligible: Eligibility, u: int, said: dict[int, str]
+) -> Unmatched:
+    """Why the waiting mentee *u* got no mentor (*said*: the reasons given so
+    far, by candidates array: mentees sharing one get the same sentence).
+    """
     mentee = eligible.waiting[u]
     cand = eligible.candidates[u]
     if not cand:
@@ -401,6 +420,15 @@ def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
         return no_mentor(
             eligible.rules, mentee, eligible.mentors, eligible.places, below
         )
+    reason = said.get(id(cand))
+    if reason is None:
+        reason = said[id(cand)] = _not_chosen(method, eligible, cand)
+    return Unmatched(
+        mentee_id=mentee.id, code=UnmatchedReason.NOT_CHOSEN, reason=reason
+    )
+
+
+def _not_chosen(method: str, eligible: Eligibility, cand: "array[int]") -> str:
     n = len(cand)
     if n <= 3:
         ids = ", ".join(eligible.pool[j].id for j in cand)
@@ -410,13 +438,7 @@ def _unmatched(method: str, eligible: Eligibility, u: int) -> Unmatched:
             what = tr("eligible mentors ({ids})").format(ids=ids)
     else:
         what = tr_n("{n} eligible mentor", "{n} eligible mentors", n).format(n=n)
-    return Unmatched(
-        mentee_id=mentee.id,
-        code=UnmatchedReason.NOT_CHOSEN,
-        reason=tr("not chosen: {why}").format(
-            why=_NOT_CHOSEN[method].format(what=what)
-        ),
-    )
+    return tr("not chosen: {why}").format(why=_NOT_CHOSEN[method].format(what=what))
 
 
 # -- a programme ---------------------------------------------------------------------
@@ -559,7 +581,7 @@ def suggest(  # noqa: PLR0913
     (row,) = compatibility(model, pool.mentors, [mentee], [cand])
     best = sorted(range(len(cand)), key=lambda k: (-row[k], pool.mentors[cand[k]].id))
     plan = plan_of(model)
-    parts: PartCache = {}
+    parts = PartCache()
     return tuple(
         Suggestion(
             mentor_id=pool.mentors[cand[k]].id,

@@ -19,7 +19,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
-from typing import Any
+from typing import Any, overload
 
 from mentoring._enums import DeliveryMode
 from mentoring.matching._criteria import CriterionKind
@@ -34,7 +34,7 @@ from mentoring.matching._terms import (
 )
 from mentoring.model._people import Mentee, Mentor, Person
 
-__all__ = ["Scorer"]
+__all__ = ["ScoreRows", "Scorer"]
 
 _C = CriterionKind
 
@@ -173,6 +173,11 @@ class Scorer:
             _C.SHARED_LANGUAGE: self._language_list,
             _C.DELIVERY: self._delivery_list,
         }
+
+    @property
+    def fast(self) -> Any:
+        """The numpy module the rows are added with, or None (pure Python)."""
+        return self._np
 
     # one list per criterion and mentee key
 
@@ -444,3 +449,52 @@ class Scorer:
         shared = counts[js]
         union = len(interests) + self._np_sizes[js] - shared
         return js, c * (shared / union)
+
+
+class ScoreRows(Sequence["array[float]"]):
+    """The scores of each mentee with its candidates, computed when a row is
+    asked for and not kept: ``rows[i]`` is ``scorer.scores(mentees[i],
+    candidates[i])``, the very floats the rows kept would hold.
+
+    A run of 20,000 mentees and 4,000 mentors would keep 640 MB of score
+    rows; a row is rebuilt from the scorer's shared vectors (one per distinct
+    key of the dense criteria, one per organization, district and set of
+    interests) in about the time a copy of it takes, so the assignment step
+    asks for a row each time it reads one (a first chunk, a refill) instead.
+    """
+
+    __slots__ = ("_at", "_mentees", "_scorer")
+
+    def __init__(
+        self,
+        scorer: Scorer,
+        mentees: Sequence[Mentee],
+        candidates: Sequence["array[int]"],
+    ) -> None:
+        self._scorer = scorer
+        self._mentees = tuple(mentees)
+        self._at = tuple(candidates)
+
+    def __len__(self) -> int:
+        return len(self._mentees)
+
+    @overload
+    def __getitem__(self, i: int) -> "array[float]": ...
+
+    @overload
+    def __getitem__(self, i: slice) -> "list[array[float]]": ...
+
+    def __getitem__(self, i: int | slice) -> "array[float] | list[array[float]]":
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        at = self._at[i]
+        if not len(at):
+            return array("d")
+        scorer = self._scorer
+        return scorer.scores(self._mentees[i], None if len(at) == scorer.n else at)
+
+    def with_candidates(self, candidates: Sequence["array[int]"]) -> "ScoreRows":
+        """The same mentees' scores with other candidates (a subset of each
+        row's, as ``min_score`` leaves them).
+        """
+        return ScoreRows(self._scorer, self._mentees, candidates)

@@ -179,7 +179,8 @@ def blocking(inst: Instance, chosen: Sequence[int]) -> list[tuple[str, str]]:
     """
     mentee_ids, mentor_ids = inst.mentee_ids, inst.mentor_ids
     prio = inst.priority or (0,) * len(mentee_ids)
-    mscores = inst.mentor_scores or inst.scores
+    scores = list(inst.scores)  # read many times: rows computed when read, once
+    mscores = inst.mentor_scores or scores
     at = [{j: k for k, j in enumerate(row)} for row in inst.candidates]
     held: list[list[int]] = [[] for _ in mentor_ids]
     for i, j in enumerate(chosen):
@@ -197,9 +198,9 @@ def blocking(inst: Instance, chosen: Sequence[int]) -> list[tuple[str, str]]:
         for k, j in enumerate(row):
             if j == cur:
                 continue
-            s = inst.scores[i][k]
+            s = scores[i][k]
             if cur >= 0:
-                s_cur = inst.scores[i][at[i][cur]]
+                s_cur = scores[i][at[i][cur]]
                 if s < s_cur or (s == s_cur and mentor_ids[j] > mentor_ids[cur]):
                     continue
             if len(held[j]) < inst.capacities[j] or any(

@@ -61,6 +61,11 @@ class _Rows:
     its row (what passes the thresholds then) sorted once, and every later
     refill continues in that order, keeping what passes the thresholds at
     the time, without a rescan of the row.
+
+    Each refill reads a mentee's row once (rows may be computed when read,
+    :class:`~mentoring.matching._scorer.ScoreRows`) and leaves the mentors'
+    scores of the positions it gives in :attr:`taken`, so that a proposal
+    needs no row.
     """
 
     def __init__(
@@ -76,6 +81,9 @@ class _Rows:
         self.mentor_scores = mentor_scores
         self.tier = tier
         self.thr = thr
+        self.same = mentor_scores is scores
+        #: The mentors' scores of the positions the last refill gave.
+        self.taken: list[float] = []
         n = len(candidates)
         self.last: list[tuple[float, int] | None] = [None] * n
         self.size = [_FIRST_BATCH] * n
@@ -92,12 +100,13 @@ class _Rows:
             return self._next(u, order)
         c = self.candidates[u]
         sc = self.scores[u]
-        msc = self.mentor_scores[u]
+        msc = sc if self.same else self.mentor_scores[u]
         t = self.tier[u]
         n = len(sc)
         if self.last[u] is None and n >= _SAMPLED_FROM:
             top = self._sampled(u, c, sc, msc, t)
             if top:
+                self.taken = list(map(msc.__getitem__, top))
                 return top
         keys = msc if t == 0 else map(add, msc, repeat(_TIER_STEP * t))
         pool: Iterator[tuple[float, int, int]] = compress(
@@ -107,7 +116,7 @@ class _Rows:
         if lt is not None:
             pool = filter(lt.__gt__, pool)
         order = self.order[u] = [p[2] for p in sorted(pool, reverse=True)]
-        return self._next(u, order)
+        return self._next(u, order, msc)
 
     def _sampled(
         self,
@@ -139,10 +148,15 @@ class _Rows:
         self.last[u] = (cut, -1)
         return [p[2] for p in top]
 
-    def _next(self, u: int, order: list[int]) -> list[int]:
-        """The next chunk of *order* that passes the thresholds now."""
+    def _next(
+        self, u: int, order: list[int], msc: "array[float] | None" = None
+    ) -> list[int]:
+        """The next chunk of *order* that passes the thresholds now (*msc*:
+        the mentors' scores of *u*'s row, read when not given).
+        """
         c = self.candidates[u]
-        msc = self.mentor_scores[u]
+        if msc is None:
+            msc = self.mentor_scores[u]
         t = self.tier[u]
         thr_get = self.thr.__getitem__
         at = self.at[u]
@@ -159,8 +173,10 @@ class _Rows:
             if kept:
                 self.at[u] = at
                 self.size[u] = min(size * 4, _MAX_BATCH)
+                self.taken = list(map(msc.__getitem__, kept))
                 return kept
         self.at[u] = at
+        self.taken = []
         return []
 
 
@@ -187,6 +203,7 @@ class _NumpyRows(_Rows):
         self.size = [_NP_FIRST_BATCH] * len(candidates)
         self._cj: dict[int, Any] = {}
         self.first: list[list[int] | None] = [None] * len(candidates)
+        self.first_taken: list[list[float]] = [[]] * len(candidates)
         self._first_chunks()
 
     def _cj_of(self, c: "array[int]") -> Any:
@@ -220,17 +237,23 @@ class _NumpyRows(_Rows):
                 )
                 top = np.argpartition(s, m - k, axis=1)[:, m - k :]
                 values = np.take_along_axis(s, top, axis=1)
+                del s
                 order = np.lexsort((cj[top], values), axis=1)[:, ::-1]
                 top = np.take_along_axis(top, order, axis=1)
                 values = np.take_along_axis(values, order, axis=1)
                 kept = (values > values[:, -1:]).sum(axis=1).tolist()
-                for u, row, n_kept in zip(block, top.tolist(), kept, strict=True):
+                rows = zip(block, top.tolist(), values.tolist(), kept, strict=True)
+                for u, row, vals, n_kept in rows:
                     if n_kept:
                         chunk = row[:n_kept]
-                        pos = chunk[-1]
                         self.first[u] = chunk
-                        self.last[u] = (self.scores[u][pos], c[pos])
+                        self.last[u] = (vals[n_kept - 1], c[chunk[-1]])
                         self.size[u] = min(k * 4, _MAX_BATCH)
+                        if self.same:
+                            self.first_taken[u] = vals[:n_kept]
+                        else:
+                            msc = self.mentor_scores[u]
+                            self.first_taken[u] = list(map(msc.__getitem__, chunk))
 
     def set_threshold(self, jj: int, value: float) -> None:
         self.thr[jj] = value
@@ -240,14 +263,19 @@ class _NumpyRows(_Rows):
         first = self.first[u]
         if first is not None:
             self.first[u] = None
+            self.taken = self.first_taken[u]
+            self.first_taken[u] = []
             return first
         np = self.np
         c = self.candidates[u]
         if not len(c):
+            self.taken = []
             return []
         cj = self._cj_of(c)
-        s = np.frombuffer(self.scores[u], dtype=np.float64)
-        keys = np.frombuffer(self.mentor_scores[u], dtype=np.float64)
+        sc = self.scores[u]
+        s = np.frombuffer(sc, dtype=np.float64)
+        raw = s if self.same else np.frombuffer(self.mentor_scores[u], dtype=np.float64)
+        keys = raw
         t = self.tier[u]
         if t:
             keys = keys + _TIER_STEP * t
@@ -263,11 +291,14 @@ class _NumpyRows(_Rows):
             cut = np.partition(sel, len(sel) - size)[len(sel) - size]
             idx = idx[sel >= cut]
         if not len(idx):
+            self.taken = []
             return []
-        best: list[int] = idx[np.lexsort((cj[idx], s[idx]))[::-1][:size]].tolist()
+        at = idx[np.lexsort((cj[idx], s[idx]))[::-1][:size]]
+        best: list[int] = at.tolist()
+        self.taken = raw[at].tolist()
         self.size[u] = min(size * 4, _MAX_BATCH)
         pos = best[-1]
-        self.last[u] = (self.scores[u][pos], c[pos])
+        self.last[u] = (sc[pos], c[pos])
         return best
 
 
@@ -320,22 +351,23 @@ def mentee_proposing(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917
     )
     refill = rows.refill
     set_threshold = rows.set_threshold
-    # per mentee: the current batch of positions (best first) and the cursor
-    # in it.
+    # per mentee: the current batch of positions (best first), the mentors'
+    # scores of them, and the cursor in it.
     batch: list[list[int] | None] = [None] * n
+    batch_keys: list[list[float]] = [[]] * n
     cursor = [0] * n
     free = list(range(n))
     step = _TIER_STEP
     while free:
         u = free.pop()
         c = candidates[u]
-        msc = mentor_scores[u]
         t = tier[u]
         while True:
             b = batch[u]
             k = cursor[u]
             if b is None or k >= len(b):
                 b = batch[u] = refill(u)
+                batch_keys[u] = rows.taken
                 k = 0
                 if not b:
                     cursor[u] = 0
@@ -343,7 +375,7 @@ def mentee_proposing(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917
             pos = b[k]
             cursor[u] = k + 1
             jj = c[pos]
-            key = (t, msc[pos], u)
+            key = (t, batch_keys[u][k], u)
             h = held[jj]
             if load[jj] < cap[jj]:
                 heapq.heappush(h, key)
@@ -378,9 +410,13 @@ def mentor_proposing(  # noqa: PLR0913, PLR0917
     tier = tiers if tiers is not None else [0] * n
     # each mentor's list, best first: (tier, mentor score, u, mentee's score)
     lists: list[list[tuple[int, float, int, float]]] = [[] for _ in range(n_mentors)]
+    same = mentor_scores is scores
     for u in range(n):
         t = tier[u]
-        for jj, s, ms in zip(candidates[u], scores[u], mentor_scores[u], strict=True):
+        sc = scores[u]
+        for jj, s, ms in zip(
+            candidates[u], sc, sc if same else mentor_scores[u], strict=True
+        ):
             lists[jj].append((t, ms, u, s))
     for lst in lists:
         lst.sort(reverse=True)
