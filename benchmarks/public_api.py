@@ -400,7 +400,7 @@ def bench_indicators(args):
     c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(out.rstrip())
     row(
-        f"`indicators.compute` + `merge_all`, {orgs:,} organizations (process)",
+        f"`indicators.compute_many`, then `compute` + `merge_all`, {orgs:,} organizations (process)",
         c1.ru_utime - c0.ru_utime + c1.ru_stime - c0.ru_stime,
         "",
         None,
