@@ -39,11 +39,11 @@ from mentoring.indicators._compute import (
     EXTERNAL_ORIGINS,
     MENTORING_TRAINING_KINDS,
     NO_EARLIER_YEAR,
-    SCIENTIFIC_PRACTICAL_KINDS,
     _measurement_problems,
     _measurements,
     _Plan,
     _plan,
+    _scientific_events,
 )
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 from mentoring.model._pairs import Pair
@@ -389,18 +389,9 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
 
     # -- events (4.1-4.3) -------------------------------------------------
     if program.events:
-        external = in_pairs & outside
-        held_ids: set[str] = set()
-        away: set[str] = set()
-        guests: set[str] = set()
-        for e in program.events:
-            if e.kind not in SCIENTIFIC_PRACTICAL_KINDS or not start <= e.on <= on:
-                continue
-            if e.organizer == org:
-                held_ids.add(e.id)
-            else:
-                away.update(staff.intersection(e.participant_ids))
-            guests.update(external.intersection(e.participant_ids))
+        away, guests, held_ids = _scientific_events(
+            program, start, on, staff, in_pairs & outside
+        )
         num[11], num[12], num[13] = len(away), len(guests), len(held_ids)
 
     # -- achievements (3.1-3.3, 4.4, publications) ------------------------

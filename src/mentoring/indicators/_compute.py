@@ -795,6 +795,20 @@ def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
         for pid in in_pairs
         if pid in people and people[pid].origin in EXTERNAL_ORIGINS
     }
+    away, guests, held = _scientific_events(program, start, on, staff, external)
+    out["4.1"] = _people_ids(away)
+    out["4.2"] = _people_ids(guests)
+    out["4.3"] = _people_ids(held)
+
+
+def _scientific_events(
+    program: Program, start: dt.date, on: dt.date, staff: set[str], external: set[str]
+) -> tuple[set[str], set[str], set[str]]:
+    """The ids of 4.1, 4.2 and 4.3 from the scientific-practical events held
+    from *start* to *on*: the organization's *staff* at another's event, the
+    *external* mentors at any, and the events the organization held.
+    """
+    org = program.organization
     held: set[str] = set()
     away: set[str] = set()
     guests: set[str] = set()
@@ -806,9 +820,7 @@ def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
         else:
             away.update(staff.intersection(e.participant_ids))
         guests.update(external.intersection(e.participant_ids))
-    out["4.1"] = _people_ids(away)
-    out["4.2"] = _people_ids(guests)
-    out["4.3"] = _people_ids(held)
+    return away, guests, held
 
 
 def _survey_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
