@@ -57,7 +57,7 @@ from mentoring.matching._inputs import (
     run_of,
 )
 from mentoring.matching._model import CompatibilityModel
-from mentoring.matching._reasons import no_mentor
+from mentoring.matching._reasons import Reasons
 from mentoring.matching._result import (
     Assignment,
     Matching,
@@ -363,10 +363,11 @@ def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
         for mentee, categories in eligible.outside
     )
     said: dict[int, str] = {}
+    reasons: list[Reasons] = []  # built for the first mentee with no candidate
     for u, mentee in enumerate(eligible.waiting):
         j = chosen[u]
         if j < 0:
-            unmatched.append(_unmatched(run.method, eligible, u, said))
+            unmatched.append(_unmatched(run.method, eligible, u, said, reasons))
             continue
         mentor = eligible.pool[j]
         assignments.append(
@@ -408,18 +409,24 @@ _NOT_CHOSEN = {
 
 
 def _unmatched(
-    method: str, eligible: Eligibility, u: int, said: dict[int, str]
+    method: str,
+    eligible: Eligibility,
+    u: int,
+    said: dict[int, str],
+    reasons: list[Reasons],
 ) -> Unmatched:
     """Why the waiting mentee *u* got no mentor (*said*: the reasons given so
-    far, by candidates array: mentees sharing one get the same sentence).
+    far, by candidates array: mentees sharing one get the same sentence;
+    *reasons*: empty, or the run's :class:`Reasons` for a mentee with no
+    candidate).
     """
     mentee = eligible.waiting[u]
     cand = eligible.candidates[u]
     if not cand:
+        if not reasons:
+            reasons.append(Reasons(eligible.rules, eligible.mentors, eligible.places))
         below = eligible.below[u] if eligible.below else ()
-        return no_mentor(
-            eligible.rules, mentee, eligible.mentors, eligible.places, below
-        )
+        return reasons[0].no_mentor(mentee, below)
     reason = said.get(id(cand))
     if reason is None:
         reason = said[id(cand)] = _not_chosen(method, eligible, cand)
