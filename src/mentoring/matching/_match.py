@@ -12,6 +12,7 @@ of the inputs.
 """
 
 import datetime as dt
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -269,24 +270,45 @@ def _above_floor(
     candidates = []
     kept_scores = []
     below: list[tuple[str, ...]] = []
+    # numpy, loaded by a large run's scoring, compares a row at C speed (the
+    # same float comparisons); a small run never loads it for this
+    np = sys.modules.get("numpy")
     for cand, row in zip(eligible.candidates, scores, strict=True):
-        keep = list(compress(range(len(row)), map(ge, row, repeat(floor))))
-        if len(keep) == len(row):
-            candidates.append(cand)
+        if np is not None and len(row):
+            mask = np.frombuffer(row, dtype=np.float64) >= floor
+            keep = np.flatnonzero(mask)
+            if len(keep) < len(row):
+                taken = np.frombuffer(cand, dtype=np.intc)[keep]
+                candidates.append(array("i", taken.tobytes()))
+                if not lazy:
+                    kept = np.frombuffer(row, dtype=np.float64)[keep]
+                    kept_scores.append(array("d", kept.tobytes()))
+                below.append(() if len(keep) else _ids_of(eligible, cand))
+                continue
+        elif len(
+            keep := list(compress(range(len(row)), map(ge, row, repeat(floor))))
+        ) < len(row):
+            candidates.append(array("i", map(cand.__getitem__, keep)))
             if not lazy:
-                kept_scores.append(row)
-            below.append(())
+                kept_scores.append(array("d", map(row.__getitem__, keep)))
+            below.append(() if keep else _ids_of(eligible, cand))
             continue
-        candidates.append(array("i", map(cand.__getitem__, keep)))
+        candidates.append(cand)
         if not lazy:
-            kept_scores.append(array("d", map(row.__getitem__, keep)))
-        # only a mentee left without a candidate is told who scored below:
-        # nothing reads the mentors dropped from a row that keeps some
-        below.append(() if keep else tuple(sorted(eligible.pool[j].id for j in cand)))
+            kept_scores.append(row)
+        below.append(())
     evolved = attrs.evolve(eligible, candidates=tuple(candidates), below=tuple(below))
     if isinstance(scores, ScoreRows):
         return evolved, scores.with_candidates(evolved.candidates)
     return evolved, tuple(kept_scores)
+
+
+def _ids_of(eligible: Eligibility, cand: "array[int]") -> tuple[str, ...]:
+    """The ids of the pool's mentors at *cand*, sorted: what a mentee whose
+    every candidate scored below the floor is told (only such a mentee is:
+    nothing reads the mentors dropped from a row that keeps some).
+    """
+    return tuple(sorted(eligible.pool[j].id for j in cand))
 
 
 def _priorities(
