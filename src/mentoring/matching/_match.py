@@ -17,7 +17,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress, repeat
-from operator import ge
+from operator import ge, itemgetter
 
 import attrs
 
@@ -273,6 +273,7 @@ def _above_floor(
     # numpy, loaded by a large run's scoring, compares a row at C speed (the
     # same float comparisons); a small run never loads it for this
     np = sys.modules.get("numpy")
+    pool_ids = tuple(m.id for m in eligible.pool)
     for cand, row in zip(eligible.candidates, scores, strict=True):
         if np is not None and len(row):
             mask = np.frombuffer(row, dtype=np.float64) >= floor
@@ -283,7 +284,7 @@ def _above_floor(
                 if not lazy:
                     kept = np.frombuffer(row, dtype=np.float64)[keep]
                     kept_scores.append(array("d", kept.tobytes()))
-                below.append(() if len(keep) else _ids_of(eligible, cand))
+                below.append(() if len(keep) else _ids_of(pool_ids, cand))
                 continue
         elif len(
             keep := list(compress(range(len(row)), map(ge, row, repeat(floor))))
@@ -291,7 +292,7 @@ def _above_floor(
             candidates.append(array("i", map(cand.__getitem__, keep)))
             if not lazy:
                 kept_scores.append(array("d", map(row.__getitem__, keep)))
-            below.append(() if keep else _ids_of(eligible, cand))
+            below.append(() if keep else _ids_of(pool_ids, cand))
             continue
         candidates.append(cand)
         if not lazy:
@@ -303,12 +304,14 @@ def _above_floor(
     return evolved, tuple(kept_scores)
 
 
-def _ids_of(eligible: Eligibility, cand: "array[int]") -> tuple[str, ...]:
-    """The ids of the pool's mentors at *cand*, sorted: what a mentee whose
-    every candidate scored below the floor is told (only such a mentee is:
-    nothing reads the mentors dropped from a row that keeps some).
+def _ids_of(ids: Sequence[str], cand: "array[int]") -> tuple[str, ...]:
+    """The *ids* (the pool's) at *cand*, sorted: what a mentee whose every
+    candidate scored below the floor is told (only such a mentee is: nothing
+    reads the mentors dropped from a row that keeps some).
     """
-    return tuple(sorted(eligible.pool[j].id for j in cand))
+    if len(cand) == 1:
+        return (ids[cand[0]],)
+    return tuple(sorted(itemgetter(*cand)(ids)))
 
 
 def _priorities(
