@@ -12,11 +12,12 @@ of the inputs.
 """
 
 import datetime as dt
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress, repeat
-from operator import ge
+from operator import ge, itemgetter
 
 import attrs
 
@@ -57,7 +58,7 @@ from mentoring.matching._inputs import (
     run_of,
 )
 from mentoring.matching._model import CompatibilityModel
-from mentoring.matching._reasons import no_mentor
+from mentoring.matching._reasons import Reasons
 from mentoring.matching._result import (
     Assignment,
     Matching,
@@ -269,24 +270,48 @@ def _above_floor(
     candidates = []
     kept_scores = []
     below: list[tuple[str, ...]] = []
+    # numpy, loaded by a large run's scoring, compares a row at C speed (the
+    # same float comparisons); a small run never loads it for this
+    np = sys.modules.get("numpy")
+    pool_ids = tuple(m.id for m in eligible.pool)
     for cand, row in zip(eligible.candidates, scores, strict=True):
-        keep = list(compress(range(len(row)), map(ge, row, repeat(floor))))
-        if len(keep) == len(row):
-            candidates.append(cand)
+        if np is not None and len(row):
+            mask = np.frombuffer(row, dtype=np.float64) >= floor
+            keep = np.flatnonzero(mask)
+            if len(keep) < len(row):
+                taken = np.frombuffer(cand, dtype=np.intc)[keep]
+                candidates.append(array("i", taken.tobytes()))
+                if not lazy:
+                    kept = np.frombuffer(row, dtype=np.float64)[keep]
+                    kept_scores.append(array("d", kept.tobytes()))
+                below.append(() if len(keep) else _ids_of(pool_ids, cand))
+                continue
+        elif len(
+            keep := list(compress(range(len(row)), map(ge, row, repeat(floor))))
+        ) < len(row):
+            candidates.append(array("i", map(cand.__getitem__, keep)))
             if not lazy:
-                kept_scores.append(row)
-            below.append(())
+                kept_scores.append(array("d", map(row.__getitem__, keep)))
+            below.append(() if keep else _ids_of(pool_ids, cand))
             continue
-        candidates.append(array("i", map(cand.__getitem__, keep)))
+        candidates.append(cand)
         if not lazy:
-            kept_scores.append(array("d", map(row.__getitem__, keep)))
-        # only a mentee left without a candidate is told who scored below:
-        # nothing reads the mentors dropped from a row that keeps some
-        below.append(() if keep else tuple(sorted(eligible.pool[j].id for j in cand)))
+            kept_scores.append(row)
+        below.append(())
     evolved = attrs.evolve(eligible, candidates=tuple(candidates), below=tuple(below))
     if isinstance(scores, ScoreRows):
         return evolved, scores.with_candidates(evolved.candidates)
     return evolved, tuple(kept_scores)
+
+
+def _ids_of(ids: Sequence[str], cand: "array[int]") -> tuple[str, ...]:
+    """The *ids* (the pool's) at *cand*, sorted: what a mentee whose every
+    candidate scored below the floor is told (only such a mentee is: nothing
+    reads the mentors dropped from a row that keeps some).
+    """
+    if len(cand) == 1:
+        return (ids[cand[0]],)
+    return tuple(sorted(itemgetter(*cand)(ids)))
 
 
 def _priorities(
@@ -363,10 +388,11 @@ def _built(run: Run, eligible: Eligibility, chosen: Sequence[int]) -> Matching:
         for mentee, categories in eligible.outside
     )
     said: dict[int, str] = {}
+    reasons: list[Reasons] = []  # built for the first mentee with no candidate
     for u, mentee in enumerate(eligible.waiting):
         j = chosen[u]
         if j < 0:
-            unmatched.append(_unmatched(run.method, eligible, u, said))
+            unmatched.append(_unmatched(run.method, eligible, u, said, reasons))
             continue
         mentor = eligible.pool[j]
         assignments.append(
@@ -408,18 +434,24 @@ _NOT_CHOSEN = {
 
 
 def _unmatched(
-    method: str, eligible: Eligibility, u: int, said: dict[int, str]
+    method: str,
+    eligible: Eligibility,
+    u: int,
+    said: dict[int, str],
+    reasons: list[Reasons],
 ) -> Unmatched:
     """Why the waiting mentee *u* got no mentor (*said*: the reasons given so
-    far, by candidates array: mentees sharing one get the same sentence).
+    far, by candidates array: mentees sharing one get the same sentence;
+    *reasons*: empty, or the run's :class:`Reasons` for a mentee with no
+    candidate).
     """
     mentee = eligible.waiting[u]
     cand = eligible.candidates[u]
     if not cand:
+        if not reasons:
+            reasons.append(Reasons(eligible.rules, eligible.mentors, eligible.places))
         below = eligible.below[u] if eligible.below else ()
-        return no_mentor(
-            eligible.rules, mentee, eligible.mentors, eligible.places, below
-        )
+        return reasons[0].no_mentor(mentee, below)
     reason = said.get(id(cand))
     if reason is None:
         reason = said[id(cand)] = _not_chosen(method, eligible, cand)

@@ -7,7 +7,8 @@ is never said to fail a rule it passes (the false "no mentor works in the
 same organization" when one does but teaches another subject).
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from operator import itemgetter
 
 from mentoring._i18n import N_, tr, tr_n
 from mentoring.matching._criteria import ConstraintKind
@@ -15,7 +16,7 @@ from mentoring.matching._result import Exclusion, Unmatched, UnmatchedReason
 from mentoring.matching._rules import Rules
 from mentoring.model._people import Mentee, Mentor
 
-__all__ = ["RULE_ORDER", "exclusions", "no_mentor", "rule_text"]
+__all__ = ["RULE_ORDER", "Reasons", "exclusions", "no_mentor", "rule_text"]
 
 _K = ConstraintKind
 
@@ -185,8 +186,21 @@ def no_mentor(  # noqa: PLR0913
             code=UnmatchedReason.NO_ELIGIBLE_MENTOR,
             reason=tr("there are no mentors", lang),
         )
-    rules_of = {x.rule for x in found}
     passing = [m.id for m in mentors if not mentor_rules_failed(rules, m, mentee)]
+    code, reason = _told(
+        found, len(passing), lambda rule: rule_text(rule, rules, mentee, lang), lang
+    )
+    return Unmatched(mentee_id=mentee.id, code=code, reason=reason, excluded=found)
+
+
+def _told(
+    found: Sequence[Exclusion], passing: int, text: Callable[[str], str], lang: str
+) -> tuple[UnmatchedReason, str]:
+    """The code and the sentence of a mentee whose mentors the rules of
+    *found* left out, *passing* of them passing every hard rule; *text*
+    gives a rule's words.
+    """
+    rules_of = {x.rule for x in found}
     if passing and rules_of & {"full", "min_score"}:
         if "min_score" in rules_of:
             code = UnmatchedReason.BELOW_MIN_SCORE
@@ -198,19 +212,193 @@ def no_mentor(  # noqa: PLR0913
             head = tr_n(
                 "the {n} mentor who passes every rule is full",
                 "all {n} mentors who pass every rule are full",
-                len(passing),
+                passing,
                 lang,
-            ).format(n=len(passing))
+            ).format(n=passing)
     else:
         code = UnmatchedReason.NO_ELIGIBLE_MENTOR
         head = tr("no mentor passes every rule", lang)
-    parts = [
-        f"{rule_text(x.rule, rules, mentee, lang)}: {_ids(x.mentor_ids, lang)}"
-        for x in found
-    ]
-    return Unmatched(
-        mentee_id=mentee.id,
-        code=code,
-        reason=f"{head} ({'; '.join(parts)})",
-        excluded=found,
-    )
+    parts = [f"{text(x.rule)}: {_ids(x.mentor_ids, lang)}" for x in found]
+    return code, f"{head} ({'; '.join(parts)})"
+
+
+#: the mentee's value each pair rule compares (the rest compare none)
+_KEYS = {
+    _K.SAME_SUBJECT.value: "subjects",
+    _K.SAME_GRADES.value: "grades",
+    _K.SAME_ORGANIZATION.value: "organization",
+    _K.SAME_DISTRICT.value: "district",
+    _K.EXPERIENCE_GAP.value: "experience_years",
+}
+
+
+class Reasons:
+    """:func:`no_mentor` for many mentees of one run, the same answers at the
+    cost of a few set operations per mentee rather than every rule per
+    mentor.
+
+    A rule's verdict depends on the mentor alone (function, certification,
+    level: computed once) or on one value of the mentee (the pair rules: the
+    mentors that fit a value are computed once per distinct value), apart
+    from the rules naming people (self, paired, dissolved, avoided,
+    forbidden) and the custom rule (``allow``), asked per pair as before.
+    Mentees with the same values, nobody named and the same mentors below
+    the floor get the same exclusions and sentence, computed once.
+    """
+
+    def __init__(
+        self, rules: Rules, mentors: Sequence[Mentor], places: Mapping[str, int]
+    ) -> None:
+        self.rules = rules
+        self.mentors = tuple(sorted(mentors, key=lambda m: m.id))
+        self.ids = tuple(m.id for m in self.mentors)
+        self.at: dict[str, list[int]] = {}
+        for j, mentor_id in enumerate(self.ids):
+            self.at.setdefault(mentor_id, []).append(j)
+        self.every = frozenset(range(len(self.mentors)))
+        fixed: dict[str, set[int]] = {}
+        if unfit := {
+            j for j, m in enumerate(self.mentors) if rules.function not in m.functions
+        }:
+            fixed["function"] = unfit
+        for c in rules.mentor_rules:
+            fails = {
+                j
+                for j, m in enumerate(self.mentors)
+                if rules.mentor_fault(m, c) is not None
+            }
+            if fails:
+                fixed.setdefault(c.kind.value, set()).update(fails)
+        self.fixed = {rule: frozenset(js) for rule, js in fixed.items()}
+        self.full = frozenset(
+            j for j, m in enumerate(self.mentors) if places.get(m.id, 0) <= 0
+        )
+        self._unfits: dict[tuple[int, object], frozenset[int]] = {}
+        self._said: dict[
+            tuple[object, ...],
+            tuple[tuple[Exclusion, ...], UnmatchedReason, str],
+        ] = {}
+
+    def _unfit(self, k: int, mentee: Mentee) -> frozenset[int]:
+        """The positions of the mentors the *k*-th pair rule leaves out for
+        *mentee*: computed with the rule itself for the first mentee with
+        the value it compares, then shared.
+        """
+        c = self.rules.pair_rules[k]
+        key = (k, getattr(mentee.person, _KEYS[c.kind.value]))
+        found = self._unfits.get(key)
+        if found is None:
+            fault = self.rules.pair_fault
+            found = self._unfits[key] = frozenset(
+                j for j, m in enumerate(self.mentors) if fault(c, m, mentee) is not None
+            )
+        return found
+
+    def _named(self, mentee: Mentee) -> dict[str, set[int]]:
+        """The positions of the mentors the rules naming people leave out."""
+        rules, eid = self.rules, mentee.id
+        named = {
+            "paired": rules.paired.get(eid, ()),
+            "dissolved": rules.dissolved.get(eid, {}),
+            "avoided": mentee.avoided_mentor_ids,
+            "forbidden": rules.forbidden.get(eid, ()),
+        }
+        at = self.at
+        return {
+            rule: js
+            for rule, ids in named.items()
+            if (js := {j for i in ids for j in at.get(i, ())})
+        }
+
+    def no_mentor(
+        self, mentee: Mentee, below: Iterable[str] = (), *, lang: str = "en"
+    ) -> Unmatched:
+        """What :func:`no_mentor` says of *mentee*, who has no candidate,
+        with the mentors of this run and their places.
+        """
+        if not self.mentors:
+            return no_mentor(self.rules, mentee, (), {}, below, lang=lang)
+        rules = self.rules
+        own = self.at.get(mentee.id, ())
+        named = self._named(mentee)
+        low = tuple(below)
+        values = tuple(
+            getattr(mentee.person, _KEYS[c.kind.value]) for c in rules.pair_rules
+        )
+        alone = not own and not named and rules.allow is None
+        key = (values, low, lang)
+        if alone and (said := self._said.get(key)) is not None:
+            found, code, reason = said
+            return Unmatched(
+                mentee_id=mentee.id, code=code, reason=reason, excluded=found
+            )
+        by_rule, passing = self._left_out(mentee, own, named, low)
+        ids = self.ids
+        found = tuple(
+            Exclusion(rule=rule, mentor_ids=_picked(ids, by_rule[rule]))
+            for rule in RULE_ORDER
+            if by_rule.get(rule)
+        )
+        code, reason = _told(
+            found,
+            passing,
+            lambda rule: rule_text(rule, rules, mentee, lang),
+            lang,
+        )
+        if alone:
+            self._said[key] = (found, code, reason)
+        return Unmatched(mentee_id=mentee.id, code=code, reason=reason, excluded=found)
+
+    def _left_out(
+        self,
+        mentee: Mentee,
+        own: Sequence[int],
+        named: Mapping[str, set[int]],
+        low: Sequence[str],
+    ) -> tuple[dict[str, set[int] | frozenset[int]], int]:
+        """Rule by rule, the positions of the mentors left out for *mentee*
+        (*own*: the mentee's positions among the mentors, *named*: what the
+        rules naming people leave out, *low*: the ids below the floor), and
+        how many mentors pass every hard rule.
+        """
+        rules = self.rules
+        by_rule: dict[str, set[int] | frozenset[int]] = dict(self.fixed)
+        for k, c in enumerate(rules.pair_rules):
+            unfit = self._unfit(k, mentee)
+            if unfit:
+                rule = c.kind.value
+                by_rule[rule] = by_rule.get(rule, frozenset()) | unfit
+        by_rule.update(named)
+        if own:
+            mine = frozenset(own)
+            by_rule = {rule: js - mine for rule, js in by_rule.items()}
+            by_rule["self"] = mine
+        failed = set(own).union(*by_rule.values())
+        if rules.allow is not None:
+            allow, mentors = rules.allow, self.mentors
+            refused = {
+                j
+                for j in range(len(mentors))
+                if j not in failed and not allow(mentors[j], mentee)
+            }
+            if refused:
+                by_rule["allow"] = refused
+                failed |= refused
+        passing = self.every - failed
+        if full := passing & self.full:
+            by_rule["full"] = full
+        if low and (scored := (passing - self.full) & self._positions(low)):
+            by_rule["min_score"] = scored
+        return by_rule, len(passing)
+
+    def _positions(self, ids: Iterable[str]) -> set[int]:
+        at = self.at
+        return {j for i in ids for j in at.get(i, ())}
+
+
+def _picked(ids: Sequence[str], positions: Iterable[int]) -> tuple[str, ...]:
+    """The ids at *positions*, in the order of the positions (ascending)."""
+    chosen = sorted(positions)
+    if len(chosen) == 1:
+        return (ids[chosen[0]],)
+    return tuple(itemgetter(*chosen)(ids))
