@@ -66,7 +66,8 @@ dist: $(STAMP)
 		tests/test_docs_reference.py -k "description or metadata"
 
 # The suite once more against the installed wheel, from a copy of the tests
-# outside the source tree, so a file missing from the wheel fails.
+# outside the source tree (the benchmarks too: a test builds the indicator
+# benchmark's organizations), so a file missing from the wheel fails.
 wheel-test: dist
 	rm -rf $(WHEEL_VENV) .wheel-test
 	$(PYTHON) -m venv $(WHEEL_VENV)
@@ -74,7 +75,7 @@ wheel-test: dist
 	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/*.whl)[testing,fast]" \
 		--group tests
 	mkdir -p .wheel-test
-	cp -r tests docs README.md CHANGELOG.md CONTRIBUTING.md LICENSE pyproject.toml .wheel-test/
+	cp -r tests benchmarks docs README.md CHANGELOG.md CONTRIBUTING.md LICENSE pyproject.toml .wheel-test/
 	cd .wheel-test && ../$(WHEEL_VENV)/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PARALLEL)
 	rm -rf .wheel-test
 
