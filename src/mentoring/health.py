@@ -271,14 +271,8 @@ def _is_quiet(
     ``quiet_warning_days``, which ``quiet_critical_days`` is not below),
     without composing it.
     """
-    since = None
-    for plan in plans:
-        for a in plan.activities:
-            done = a.done_on
-            if done is not None and done <= on and (since is None or done > since):
-                since = done
-    if since is None:
-        since = pair.started_on or pair.proposed_on
+    done = [d for p in plans if (d := _last_done(p, on)) is not None]
+    since = max(done) if done else pair.started_on or pair.proposed_on
     return (on - since).days >= t.quiet_warning_days
 
 

@@ -107,25 +107,34 @@ def _counts(
     """
     met = _met(plan, on)
     total = len(plan.criteria)
-    counted = [a for a in plan.activities if a.status is not ActivityStatus.CANCELLED]
-    on_time = late = 0
-    for a in counted:
-        done_on = a.done_on  # a.done_by(on), without its argument checks
-        if (
-            a.status is ActivityStatus.DONE
-            and done_on is not None
-            and (on is None or done_on <= on)
-        ):
-            if a.on_time:
-                on_time += 1
-            else:
-                late += 1
-    n = len(counted)
-    raw = min(1.0, (on_time + w.late_credit * late) / n) if n else 0.0
     return (
         (met / total if total else 0.0, w.criteria if total else 0.0, met, total),
-        (raw, w.activities if n else 0.0, on_time, late, n),
+        _activity_part(plan, on, w),
     )
+
+
+def _activity_part(
+    plan: MentoringPlan, on: dt.date | None, w: ProgressWeights
+) -> tuple[float, float, int, int, int]:
+    """The raw value and weight of the activities' part of *plan*'s progress,
+    with what it counts (on time, late, of n not cancelled), in one loop
+    without the activities' argument checks.
+    """
+    n = on_time = late = 0
+    for a in plan.activities:
+        status = a.status
+        if status is _CANCELLED:
+            continue
+        n += 1
+        if status is _DONE:
+            done_on = a.done_on  # a.done_by(on)
+            if done_on is not None and (on is None or done_on <= on):
+                if done_on <= a.due:  # a.on_time
+                    on_time += 1
+                else:
+                    late += 1
+    raw = min(1.0, (on_time + w.late_credit * late) / n) if n else 0.0
+    return raw, w.activities if n else 0.0, on_time, late, n
 
 
 def _met(plan: MentoringPlan, on: dt.date | None) -> int:
@@ -159,30 +168,16 @@ def _progress_value(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> flo
 
 
 def _plain_progress(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> float:
-    """:func:`_progress_value`, the same number, in one loop over the
-    activities of a plan without success criteria (library use: the
+    """:func:`_progress_value`, the same number, from the activities' part
+    alone for a plan without success criteria (library use: the
     indicators of many organizations); a plan with criteria takes
     :func:`_progress_value`.
     """
     if plan.criteria:
         return _progress_value(plan, on, w)
-    n = on_time = late = 0
-    for a in plan.activities:
-        status = a.status
-        if status is _CANCELLED:
-            continue
-        n += 1
-        if status is _DONE:
-            done_on = a.done_on
-            if done_on is not None and done_on <= on:
-                if done_on <= a.due:  # a.on_time
-                    on_time += 1
-                else:
-                    late += 1
-    weight = w.activities
-    if not n or weight <= 0:
+    raw, weight, _, _, _ = _activity_part(plan, on, w)
+    if weight <= 0:
         return 0.0  # neither part weighs anything
-    raw = min(1.0, (on_time + w.late_credit * late) / n)
     # _progress_value's sums, fsum((0.0, x)), are x exactly
     return min(1.0, max(0.0, weight * raw / weight))
 
