@@ -38,7 +38,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks docs tools
 
 types: $(STAMP)
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests/typing
 
 # The suite from the source tree (slow tests included: one of them installs
 # the built wheel in a fresh venv, as a user would).

@@ -50,6 +50,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "_problems",
                 "_checks",
                 "_repr",
+                "_lazy",
                 "_locale",
                 "_i18n",
                 "_format",
@@ -517,7 +518,57 @@ def test_the_package_face_is_lazy(tmp_path):
         check=True,
         cwd=tmp_path,
     ).stdout
-    assert out.strip() == "['mentoring', 'mentoring._version']"
+    assert out.strip() == "['mentoring', 'mentoring._lazy', 'mentoring._version']"
+
+
+#: What a package's first name loads, and what it must leave unloaded
+#: (each package's names load from their own modules when first read).
+LAZY_PACKAGES = {
+    "from mentoring.indicators import CATALOG": (
+        "mentoring.indicators._batch",
+        "mentoring.indicators._compute",
+        "mentoring.indicators._compare",
+        "mentoring.indicators._privacy",
+        "hashlib",
+    ),
+    "from mentoring.matching import match": (
+        "mentoring.matching._groups",
+        "mentoring.matching._rematch",
+    ),
+    "from mentoring.model import Person": (
+        "mentoring.model._plans",
+        "mentoring.model._program",
+    ),
+}
+
+
+@pytest.mark.parametrize("statement", sorted(LAZY_PACKAGES))
+def test_a_package_loads_only_the_modules_of_the_names_read(statement, tmp_path):
+    unloaded = LAZY_PACKAGES[statement]
+    code = (
+        f"import sys\n{statement}\nprint(sorted(set({unloaded!r}) & set(sys.modules)))"
+    )
+    out = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "package",
+    [mentoring, mentoring.model, mentoring.indicators, mentoring.matching],
+    ids=lambda m: m.__name__,
+)
+def test_every_lazy_name_resolves_and_dir_lists_the_contract(package):
+    assert dir(package) == sorted(package.__all__)
+    for name in package.__all__:
+        assert getattr(package, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        package.nothing_here  # noqa: B018
 
 
 def test_the_vocabulary_file_is_where_the_test_looks():

@@ -16,9 +16,9 @@ The most used names are re-exported here from their public modules
 'active'
 """
 
-import importlib
 from typing import TYPE_CHECKING
 
+from mentoring._lazy import lazy_names
 from mentoring._version import __version__
 
 if TYPE_CHECKING:
@@ -199,22 +199,6 @@ _WHERE = {
 _MODULES = frozenset({"indicators", "labels"})
 
 
-def __getattr__(name: str) -> object:
-    if name in _MODULES:
-        return importlib.import_module(f"mentoring.{name}")
-    module = _WHERE.get(name)
-    if module is None:
-        msg = f"module {__name__!r} has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
-
 __all__ = [
     "TERM_SYSTEMS",
     "AcademicYear",
@@ -293,3 +277,6 @@ __all__ = [
     "program_signals",
     "suggest",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_names(__name__, _WHERE, __all__, _MODULES)

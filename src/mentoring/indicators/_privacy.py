@@ -9,9 +9,6 @@ a value rests on so few people that it should not be shown above one
 organization (see :doc:`/explanation/privacy`).
 """
 
-import hashlib
-import hmac
-
 from mentoring._checks import expect, raise_if, validated
 from mentoring._problems import out_of_range, problem
 from mentoring.errors import Problem
@@ -37,6 +34,9 @@ _DIGITS = 32
 
 
 def _digest(key: bytes, message: bytes) -> str:
+    import hashlib  # OpenSSL loads only when a key is used
+    import hmac
+
     return hmac.new(key, message, hashlib.sha256).hexdigest()[:_DIGITS]
 
 
@@ -106,6 +106,9 @@ def pseudonymise(snapshot: Snapshot, key: bytes) -> Snapshot:
             )
         )
     raise_if(problems, "arguments of pseudonymise")
+    import hashlib  # OpenSSL loads only when a key is used
+    import hmac
+
     cache: dict[str, str] = {}
     keyed = hmac.new(key, digestmod=hashlib.sha256)  # copied for every id
 

@@ -6,8 +6,9 @@ ones are also re-exported from :mod:`mentoring`. The names load lazily
 the whole model first.
 """
 
-import importlib
 from typing import TYPE_CHECKING
+
+from mentoring._lazy import lazy_names
 
 if TYPE_CHECKING:
     from mentoring._enums import (
@@ -115,17 +116,6 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
-
 __all__ = [
     "ACTIVITY_TRANSITIONS",
     "TRANSITIONS",
@@ -171,3 +161,6 @@ __all__ = [
     "Transition",
     "WorkMethod",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_names(__name__, _WHERE, __all__)
