@@ -51,7 +51,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -308,21 +308,26 @@ def _tuple_structurer(
     return lambda v, _: _structure_items(converter, v, item, tuple)
 
 
+#: What the converter writes a JSON array as: a list for :func:`to_dict`
+#: (data the caller may change), a tuple for :func:`to_json`.
+_Array = type[list[Any]] | type[tuple[Any, ...]]
+
+
 def _tuple_unstructurer(
-    converter: cattrs.Converter, tp: Any
-) -> Callable[[tuple[Any, ...]], list[Any]]:
+    converter: cattrs.Converter, tp: Any, array: _Array = list
+) -> Callable[[tuple[Any, ...]], Sequence[Any]]:
     args = typing.get_args(tp)
     if _is_fixed(tp):
         handlers = [converter.get_unstructure_hook(a) for a in args]
-        return lambda v: [h(x) for h, x in zip(handlers, v, strict=True)]
+        return lambda v: array([h(x) for h, x in zip(handlers, v, strict=True)])
     handler = converter.get_unstructure_hook(args[0])
-    return lambda v: list(map(handler, v))
+    return lambda v: array(map(handler, v))
 
 
 def _frozenset_unstructurer(
-    converter: cattrs.Converter, tp: Any
-) -> Callable[[frozenset[Any]], list[Any]]:
-    """A set as the list of its items' plain values, sorted by
+    converter: cattrs.Converter, tp: Any, array: _Array = list
+) -> Callable[[frozenset[Any]], Sequence[Any]]:
+    """A set as the list (or tuple) of its items' plain values, sorted by
     :func:`_sort_key` (so the output is deterministic).
     """
     item = typing.get_args(tp)[0]
@@ -343,7 +348,9 @@ def _frozenset_unstructurer(
             values.sort(key=_sort_key)
         return values
 
-    return sorted_list
+    if array is list:
+        return sorted_list
+    return lambda v: tuple(sorted_list(v)) if v else ()
 
 
 def _structure_fixed(
@@ -495,9 +502,10 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 # -- the converter ----------------------------------------------------------------
 
 
-def _make_converter(*, writers: bool = True) -> cattrs.Converter:
+def _make_converter(*, writers: bool = True, array: _Array = list) -> cattrs.Converter:
     """The library's converter; *writers* off gives cattrs' own functions
-    for the classes (the reference of the tests of the writers).
+    for the classes (the reference of the tests of the writers); *array* is
+    what it writes a JSON array as.
     """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     # Leaf hooks first, so class hooks generated later pick them up.
@@ -535,11 +543,11 @@ def _make_converter(*, writers: bool = True) -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_tuple, tuple_hook)
     conv.register_structure_hook_factory(_is_frozenset, frozenset_hook)
 
-    def unstructure_tuple(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
-        return _tuple_unstructurer(conv, tp)
+    def unstructure_tuple(tp: Any) -> Callable[[tuple[Any, ...]], Sequence[Any]]:
+        return _tuple_unstructurer(conv, tp, array)
 
-    def unstructure_frozenset(tp: Any) -> Callable[[frozenset[Any]], list[Any]]:
-        return _frozenset_unstructurer(conv, tp)
+    def unstructure_frozenset(tp: Any) -> Callable[[frozenset[Any]], Sequence[Any]]:
+        return _frozenset_unstructurer(conv, tp, array)
 
     conv.register_unstructure_hook_factory(_is_tuple, unstructure_tuple)
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
@@ -548,7 +556,7 @@ def _make_converter(*, writers: bool = True) -> cattrs.Converter:
         attrs.has, functools.partial(_class_structurer, conv)
     )
     if writers:
-        conv.register_unstructure_hook_factory(attrs.has, _Writers(conv).hook)
+        conv.register_unstructure_hook_factory(attrs.has, _Writers(conv, array).hook)
     return conv
 
 
@@ -665,8 +673,9 @@ _Writer = Callable[[Any], dict[str, Any]]
 class _Writers:
     """The writers of one converter's classes, each made at first use."""
 
-    def __init__(self, conv: cattrs.Converter) -> None:
+    def __init__(self, conv: cattrs.Converter, array: _Array) -> None:
         self.conv = conv
+        self.array = array
         #: ``None`` while a class's writer is being made: a class that
         #: contains itself is then written by the converter's hook.
         self.made: dict[type, _Writer | None] = {}
@@ -741,11 +750,13 @@ class _Writers:
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
         if origin is frozenset and args[0] in (str, int):
-            return _set_lines(x, args[0], ns, tag)
+            return _set_lines(x, args[0], ns, tag, tuples=self.array is tuple)
         if origin is tuple and args[-1] is Ellipsis and attrs.has(args[0]):
             item = self.of(args[0])
             if item is not None:
                 ns[f"W{tag}"] = item
+                if self.array is tuple:
+                    return [f"{x} = tuple([W{tag}(i) for i in {x}])"]
                 return [f"{x} = [W{tag}(i) for i in {x}]"]
         if isinstance(tp, type) and attrs.has(tp):
             nested = self.of(tp)
@@ -755,28 +766,40 @@ class _Writers:
         return [f"{x} = H{tag}({x})"]  # the converter's own hook
 
 
-def _set_lines(x: str, item: type, ns: dict[str, Any], tag: str) -> list[str]:
+def _set_lines(
+    x: str, item: type, ns: dict[str, Any], tag: str, *, tuples: bool
+) -> list[str]:
     """``_frozenset_unstructurer``'s case of plain str or int items, inline:
     most sets of a record hold no item, one or two, and those are checked
     and ordered without building a map and a sort.
     """
     ns[f"P{tag}"] = frozenset({item})
     name = item.__name__
+    if tuples:
+        empty, one, ab, ba, many = (
+            "()",
+            "(a,)",
+            "(a, b)",
+            "(b, a)",
+            f"tuple(sorted({x}))",
+        )
+    else:
+        empty, one, ab, ba, many = "[]", "[a]", "[a, b]", "[b, a]", f"sorted({x})"
     return [
         f"n = len({x})",
         "if n == 0:",
-        f"    {x} = []",
+        f"    {x} = {empty}",
         "elif n == 1:",
         f"    [a] = {x}",
-        f"    {x} = [a] if type(a) is {name} else H{tag}({x})",
+        f"    {x} = {one} if type(a) is {name} else H{tag}({x})",
         "elif n == 2:",
         f"    a, b = {x}",
         f"    if type(a) is {name} and type(b) is {name}:",
-        f"        {x} = [a, b] if a < b else [b, a]",
+        f"        {x} = {ab} if a < b else {ba}",
         "    else:",
         f"        {x} = H{tag}({x})",
         f"elif P{tag}.issuperset(map(type, {x})):",
-        f"    {x} = sorted({x})",
+        f"    {x} = {many}",
         "else:",
         f"    {x} = H{tag}({x})",
     ]
@@ -1421,10 +1444,23 @@ def to_dict(obj: object) -> dict[str, Any]:
             [wrong_type("$.obj", f"a value of {_A_TYPE}", obj)],
             subject="arguments of to_dict",
         )
-    data: dict[str, Any] = _CONVERTER.unstructure(obj, unstructure_as=type(obj))
+    return _data(_CONVERTER, obj)
+
+
+def _data(conv: cattrs.Converter, obj: object) -> dict[str, Any]:
+    data: dict[str, Any] = conv.unstructure(obj, unstructure_as=type(obj))
     if isinstance(obj, Program):
         return {"format": PROGRAM_FORMAT, "version": PROGRAM_VERSION, **data}
     return data
+
+
+@functools.cache
+def _json_converter() -> cattrs.Converter:
+    """The converter of :func:`to_json`: arrays as tuples, which the
+    collector stops tracking once their items are plain, so a large
+    document's data do not make it walk every object of the process.
+    """
+    return _make_converter(array=tuple)
 
 
 def from_dict(cls: type[T], data: object, *, strict: bool = True) -> T:
@@ -1572,7 +1608,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         problems.append(wrong_type("$.obj", f"a value of {_A_TYPE}", obj))
     expect(problems, "$.indent", indent, int | None)
     raise_if(problems, "arguments of to_json")
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    return json.dumps(_data(_json_converter(), obj), ensure_ascii=False, indent=indent)
 
 
 def from_json(cls: type[T], text: str | bytes, *, strict: bool = True) -> T:
