@@ -60,14 +60,17 @@ def runs(draw):
         mentee_list.append(attrs.evolve(twin, person=person))
     model = None
     if draw(st.booleans()):
+        # the people's ids when a mentee is not also a mentor; else ids of
+        # nobody, and then no locked pair (it could not be made)
+        named = bool(ids) and any(e.id not in ids for e in mentee_list)
         model = draw(
             compatibility_models(
                 mentor_ids=ids, mentee_ids=[e.id for e in mentee_list] or None
             )
-            if ids and any(e.id not in ids for e in mentee_list)
+            if named
             else compatibility_models(mentor_ids=["nobody"], mentee_ids=["no one"])
         )
-        if model.locked and not (ids and mentee_list):
+        if model.locked and not named:
             model = attrs.evolve(model, locked=())
     return mentor_list, mentee_list, model
 

@@ -186,3 +186,31 @@ def test_numpys_first_chunk_is_the_best_of_the_row_whatever_the_thresholds():
     assert rest
     assert 13 not in rest
     assert rest == full_order(cands, scores)[1 : len(rest) + 1]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_rows_of_their_own_candidates_in_several_padded_blocks(seed):
+    # A score floor gives each mentee their own candidates: numpy cuts
+    # their first chunks in blocks of rows of different lengths, each row
+    # padded to its block's longest (more rows than one block holds, some
+    # sharing an array with fewer rows than make a block of their own).
+    import random
+
+    rng = random.Random(seed)
+    n_mentors = 90
+    shared = array("i", range(0, n_mentors, 2))
+    cands, scores, mscores = [], [], []
+    for u in range(_stable._NP_BLOCK * 2 + 37):
+        if u % 50 == 0:
+            c = shared
+        else:
+            size = rng.randint(_stable._NP_FIRST_BATCH + 1, 80)
+            c = array("i", sorted(rng.sample(range(n_mentors), size)))
+        cands.append(c)
+        scores.append(array("d", (rng.choice([0.25, 0.5, 0.75]) for _ in c)))
+        mscores.append(array("d", (rng.random() for _ in c)))
+    caps = [rng.randint(0, 4) for _ in range(n_mentors)]
+    inst = (n_mentors, caps, cands, scores, mscores, None)
+    expected = textbook(*inst)
+    assert _stable.mentee_proposing(*inst, use_numpy=False) == expected
+    assert _stable.mentee_proposing(*inst, use_numpy=True) == expected

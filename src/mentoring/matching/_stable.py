@@ -43,6 +43,9 @@ _SAMPLE = 64
 _NP_FIRST_BATCH = 16
 #: The rows whose first chunks are cut together.
 _NP_BLOCK = 256
+#: Rows sharing one candidates array that make a block of their own; fewer
+#: are blocked with the rows of other candidates.
+_NP_SHARED = 16
 #: numpy refills rows of this many candidates on average and more.
 _NP_FROM = 64
 
@@ -213,12 +216,16 @@ class _NumpyRows(_Rows):
         return cj
 
     def _first_chunks(self) -> None:
-        """The first chunk of every row that shares its candidates with
-        others, a block of rows at a time: the best ``_NP_FIRST_BATCH`` by an
-        ``argpartition`` of the block, of which only those strictly above
-        the cut's value are kept (a tie at the cut is left to
-        :meth:`refill`), sorted. No threshold is applied: a full mentor
-        refuses the proposal as it would have been skipped.
+        """The first chunk of every long row, a block of rows at a time: the
+        best ``_NP_FIRST_BATCH`` by an ``argpartition`` of the block, of
+        which only those strictly above the cut's value are kept (a tie at
+        the cut is left to :meth:`refill`), sorted. No threshold is applied:
+        a full mentor refuses the proposal as it would have been skipped.
+
+        Rows that share their candidates make blocks of their own; the
+        others (each mentee's own candidates, as a score floor leaves them)
+        are blocked by length, each row padded to its block's longest with
+        scores below any score, which never reach the best.
         """
         np = self.np
         k = _NP_FIRST_BATCH
@@ -226,34 +233,59 @@ class _NumpyRows(_Rows):
         for u, c in enumerate(self.candidates):
             if len(c) > k:
                 groups.setdefault(id(c), []).append(u)
+        alone: list[int] = []
         for us in groups.values():
-            c = self.candidates[us[0]]
-            cj = self._cj_of(c)
-            m = len(c)
+            if len(us) < _NP_SHARED:
+                alone += us
+                continue
+            cj = self._cj_of(self.candidates[us[0]])
             for start in range(0, len(us), _NP_BLOCK):
                 block = us[start : start + _NP_BLOCK]
                 s = np.stack(
                     [np.frombuffer(self.scores[u], dtype=np.float64) for u in block]
                 )
-                top = np.argpartition(s, m - k, axis=1)[:, m - k :]
-                values = np.take_along_axis(s, top, axis=1)
-                del s
-                order = np.lexsort((cj[top], values), axis=1)[:, ::-1]
-                top = np.take_along_axis(top, order, axis=1)
-                values = np.take_along_axis(values, order, axis=1)
-                kept = (values > values[:, -1:]).sum(axis=1).tolist()
-                rows = zip(block, top.tolist(), values.tolist(), kept, strict=True)
-                for u, row, vals, n_kept in rows:
-                    if n_kept:
-                        chunk = row[:n_kept]
-                        self.first[u] = chunk
-                        self.last[u] = (vals[n_kept - 1], c[chunk[-1]])
-                        self.size[u] = min(k * 4, _MAX_BATCH)
-                        if self.same:
-                            self.first_taken[u] = vals[:n_kept]
-                        else:
-                            msc = self.mentor_scores[u]
-                            self.first_taken[u] = list(map(msc.__getitem__, chunk))
+                self._keep_best(block, s, lambda top, cj=cj: cj[top])
+        alone.sort(key=lambda u: len(self.candidates[u]))
+        for start in range(0, len(alone), _NP_BLOCK):
+            block = alone[start : start + _NP_BLOCK]
+            width = len(self.candidates[block[-1]])
+            s = np.full((len(block), width), -np.inf)
+            ids = np.full((len(block), width), -1, dtype=np.intc)
+            for i, u in enumerate(block):
+                c = self.candidates[u]
+                s[i, : len(c)] = np.frombuffer(self.scores[u], dtype=np.float64)
+                ids[i, : len(c)] = self._cj_of(c)
+            self._keep_best(
+                block, s, lambda top, ids=ids: np.take_along_axis(ids, top, axis=1)
+            )
+
+    def _keep_best(self, block: list[int], s: Any, ids_at: Any) -> None:
+        """The first chunks of the rows *block*, whose scores are the rows
+        of *s*; ``ids_at(top)`` gives the candidates' ids at positions *top*
+        (the ties' order).
+        """
+        np = self.np
+        k = _NP_FIRST_BATCH
+        m = s.shape[1]
+        top = np.argpartition(s, m - k, axis=1)[:, m - k :]
+        values = np.take_along_axis(s, top, axis=1)
+        order = np.lexsort((ids_at(top), values), axis=1)[:, ::-1]
+        top = np.take_along_axis(top, order, axis=1)
+        values = np.take_along_axis(values, order, axis=1)
+        kept = (values > values[:, -1:]).sum(axis=1).tolist()
+        rows = zip(block, top.tolist(), values.tolist(), kept, strict=True)
+        for u, row, vals, n_kept in rows:
+            if n_kept:
+                c = self.candidates[u]
+                chunk = row[:n_kept]
+                self.first[u] = chunk
+                self.last[u] = (vals[n_kept - 1], c[chunk[-1]])
+                self.size[u] = min(k * 4, _MAX_BATCH)
+                if self.same:
+                    self.first_taken[u] = vals[:n_kept]
+                else:
+                    msc = self.mentor_scores[u]
+                    self.first_taken[u] = list(map(msc.__getitem__, chunk))
 
     def set_threshold(self, jj: int, value: float) -> None:
         self.thr[jj] = value
