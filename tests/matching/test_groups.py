@@ -5,6 +5,7 @@ import datetime as dt
 import itertools
 import math
 import random
+from unittest import mock
 
 import attrs
 import pytest
@@ -16,6 +17,8 @@ from mentoring.errors import ValidationError
 from mentoring.matching import (
     CompatibilityModel,
     UnplacedReason,
+    _groups,
+    _reasons,
     match,
     match_groups,
 )
@@ -262,3 +265,30 @@ def test_bad_arguments_are_all_reported():
         "$.method",
         "$.apart[0]",
     ]
+
+
+class _PlainReasons:
+    """:class:`~mentoring.matching._reasons.Reasons` answered by the plain
+    ``no_mentor``, rule by rule and mentor by mentor (the reference)."""
+
+    def __init__(self, rules, mentors, places):
+        self.args = (rules, mentors, places)
+
+    def no_mentor(self, mentee, below=(), *, lang="en"):
+        rules, mentors, places = self.args
+        return _reasons.no_mentor(rules, mentee, mentors, places, below, lang=lang)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rosters(), st.sampled_from([KZ, CompatibilityModel.default()]))
+def test_why_a_member_has_no_leader_is_what_the_plain_check_says(roster, model):
+    # the reasons of the members without a leader come from one Reasons of
+    # the run: the same sentences as the plain check of every leader
+    leaders, members, size = roster
+    function = F.SUBJECT if model is not KZ else F.CONSULTANT
+    result = match_groups(leaders, members, model=model, size=size, function=function)
+    with mock.patch.object(_groups, "Reasons", _PlainReasons):
+        plain = match_groups(
+            leaders, members, model=model, size=size, function=function
+        )
+    assert result == plain

@@ -40,7 +40,7 @@ from mentoring.matching._compatibility import compatibility
 from mentoring.matching._eligibility import Pool
 from mentoring.matching._inputs import model_or_default, option_problems, people
 from mentoring.matching._model import CompatibilityModel
-from mentoring.matching._reasons import no_mentor
+from mentoring.matching._reasons import Reasons
 from mentoring.matching._rules import Rules
 from mentoring.model._pairs import Group
 from mentoring.model._people import Mentee, Mentor
@@ -440,6 +440,8 @@ class _Former:
         self.groups: list[list[int]] = []
         self.chosen: list[int] = []  # the leader of each group
         self.reasons: dict[int, tuple[UnplacedReason, str]] = {}
+        #: why a member has no leader, for every member left without one
+        self.no_leader: Reasons | None = None
 
     def fits(self, i: int, k: int) -> bool:
         """Whether member *i* may be in group *k*."""
@@ -661,8 +663,9 @@ class _Former:
     ) -> tuple[UnplacedReason, str]:
         member = self.members[i]
         if leaders is not None and (self.may is None or not self.may.any(i)):
-            found = no_mentor(rules, member, leaders, {m.id: 1 for m in leaders})
-            return UnplacedReason.NO_LEADER, found.reason
+            if self.no_leader is None:
+                self.no_leader = Reasons(rules, leaders, {m.id: 1 for m in leaders})
+            return UnplacedReason.NO_LEADER, self.no_leader.no_mentor(member).reason
         if not any(self.groups):
             n = self.low
             return UnplacedReason.TOO_FEW, tr_n(
