@@ -1,6 +1,6 @@
 """What a user calls, beside its peer on the same input, in the same process.
 
-Every row times a public function (``assign``, ``match``, ``from_json``,
+Every row times a public function (``assign``, ``match``, ``suggest``, ``from_json``,
 ``to_json``, ``indicators.compute`` + ``merge_all``, the ``mentoring match`` and
 ``mentoring demo`` commands) and its peer on the same seeded instance: ours and
 the peer alternate (interleaved), each timed in CPU seconds
@@ -13,8 +13,8 @@ medians and their ratio. Peers (``pip install --group bench``): ``matching``
     .venv/bin/python benchmarks/public_api.py --only assign-stable assign-optimal
     .venv/bin/python benchmarks/public_api.py --quick      # smaller, fewer repeats
 
-Sections: assign-stable, assign-optimal, greedy, match, serialization,
-indicators, command, demo.
+Sections: assign-stable, assign-optimal, greedy, match, suggest,
+serialization, indicators, command, demo.
 """
 
 import argparse
@@ -351,6 +351,30 @@ def bench_match(args):
     print(f"growth exponent in pairs: {math.log(t1 / t0) / math.log(p1 / p0):.2f}")
 
 
+def bench_suggest(args):
+    """What a portal calls when a mentee picks a mentor: the best five of
+    every mentor, explained. The peer is ours too: ``match`` of that one
+    mentee (the same eligibility and scores, one assignment).
+    """
+    from mentoring.matching import match, suggest
+
+    n = 1000 if args.quick else 5000
+    mentors, mentees = library_people(n, 50, args.seed)
+    calls = mentees[:20]
+    t, t_match, found, _ = interleaved(
+        lambda: [suggest(e, mentors) for e in calls],
+        lambda: [match(mentors, [e]) for e in calls],
+        args.repeats,
+    )
+    row(
+        f"`suggest(mentee, mentors)` against {n} mentors, {len(calls)} calls",
+        t,
+        "`match(mentors, [mentee])`",
+        t_match,
+        f"{t / len(calls) * 1000:.1f} ms a call; {len(found[0])} suggestions each",
+    )
+
+
 # -- serialization --------------------------------------------------------------
 
 
@@ -577,6 +601,7 @@ SECTIONS = {
     "assign-optimal": bench_assign_optimal,
     "greedy": bench_greedy,
     "match": bench_match,
+    "suggest": bench_suggest,
     "serialization": bench_serialization,
     "indicators": bench_indicators,
     "command": bench_command,
