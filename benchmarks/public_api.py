@@ -483,17 +483,8 @@ def bench_demo(args):
     for _ in range(args.repeats):
         starts.append(child_cpu(start)[0])
         demos.append(child_cpu(demo)[0])
-    probe = (
-        "import sys, contextlib, io\n"
-        "from mentoring.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    try:\n"
-        "        main(['demo'])\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-        "print('numpy' in sys.modules, 'scipy' in sys.modules)\n"
-    )
-    numpy, scipy = child_cpu([sys.executable, "-c", probe])[1].split()
+    modules = demo_modules()
+    numpy, scipy = ("numpy" in modules), ("scipy" in modules)
     after = statistics.median(demos) - statistics.median(starts)
     row(
         "`mentoring demo`, CPU after start-up",
@@ -521,7 +512,7 @@ def bench_demo(args):
         "from mentoring.cli import main\n"
         "spent[:] = [0.0, 0]\n"
         "t0 = time.process_time()\n"
-        f"for name in {demo_modules()!r}:\n"
+        f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
         "t1 = time.process_time()\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"

@@ -506,19 +506,24 @@ def test_help_of_compute_is_short():
     assert len(text) < 5_000
 
 
+def python_prints(code: str, where: Path) -> str:
+    """What a fresh interpreter prints running *code* in the folder *where*."""
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=where,
+    ).stdout.strip()
+
+
 def test_the_package_face_is_lazy(tmp_path):
     code = (
         "import sys, mentoring\n"
         "print(sorted(m for m in sys.modules if m.startswith('mentoring')))"
     )
-    out = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-    ).stdout
-    assert out.strip() == "['mentoring', 'mentoring._lazy', 'mentoring._version']"
+    out = python_prints(code, tmp_path)
+    assert out == "['mentoring', 'mentoring._lazy', 'mentoring._version']"
 
 
 #: What a package's first name loads, and what it must leave unloaded
@@ -548,14 +553,7 @@ def test_a_package_loads_only_the_modules_of_the_names_read(statement, tmp_path)
     code = (
         f"import sys\n{statement}\nprint(sorted(set({unloaded!r}) & set(sys.modules)))"
     )
-    out = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-    ).stdout
-    assert out.strip() == "[]"
+    assert python_prints(code, tmp_path) == "[]"
 
 
 @pytest.mark.parametrize(

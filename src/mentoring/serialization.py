@@ -719,11 +719,7 @@ class _Writers:
             lines += ["    " + line for line in body]
         items = ", ".join(f"{f.name!r}: x{i}" for i, f in enumerate(fields))
         lines.append(f"    return {{{items}}}")
-        source = "\n".join(lines) + "\n"
-        exec(  # noqa: S102 - source made above from the class's field names
-            compile(source, f"<mentoring write {cls.__qualname__}>", "exec"), ns
-        )
-        write: _Writer = ns["write"]
+        write: _Writer = _defined(lines, f"write {cls.__qualname__}", ns)
         return write
 
     def _lines(  # noqa: PLR0911
@@ -1065,12 +1061,17 @@ def _make_reader(cls: type) -> _Reader:
         lines += [f"    x = made[key] = cls({arguments})", "    return x"]
     else:
         lines.append(f"    return cls({arguments})")
-    source = "\n".join(lines) + "\n"
-    exec(  # noqa: S102 - source made above from the class's field names
-        compile(source, f"<mentoring read {cls.__qualname__}>", "exec"), ns
-    )
-    read: _Reader = ns["read"]
+    read: _Reader = _defined(lines, f"read {cls.__qualname__}", ns)
     return read
+
+
+def _defined(lines: list[str], name: str, ns: dict[str, Any]) -> Any:
+    """The one function the source *lines* define (made by the reader or
+    writer of a class from its field names), its globals *ns*.
+    """
+    code = compile("\n".join(lines) + "\n", f"<mentoring {name}>", "exec")
+    exec(code, ns)  # noqa: S102 - source made from a class's field names
+    return ns[name.split(maxsplit=1)[0]]
 
 
 def _read_fast(cls: type[T], text: str | bytes) -> T | None:
