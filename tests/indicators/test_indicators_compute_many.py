@@ -32,7 +32,12 @@ from mentoring.health import (
     _signals,
 )
 from mentoring.indicators import Kind, Source, Unit
-from mentoring.progress import ProgressWeights, _plain_progress, _progress_value
+from mentoring.progress import (
+    ProgressWeights,
+    _activity_part,
+    _plain_progress,
+    _progress_value,
+)
 from mentoring.testing import strategies as ms
 
 SETTINGS = settings(
@@ -284,3 +289,32 @@ def test_plain_progress_counts_an_activity_as_plan_progress_does(late, status):
             assert _plain_progress(plan, on, weights) == _progress_value(
                 plan, on, weights
             )
+
+
+@SETTINGS
+@given(ms.programs(max_mentors=3, max_mentees=4), ms.progress_weights())
+def test_the_activities_part_counts_as_the_activities_say(program, weights):
+    """progress's one loop over a plan's activities (what plan_progress and
+    compute_many read) counts what the activities' own methods say: done by
+    the day, on time or late, cancelled ones left out; its value capped at
+    1 and weighed only when there is an activity."""
+    days = {program.year.start - dt.timedelta(days=1), program.year.end}
+    for plan in program.plans:
+        for a in plan.activities:
+            days |= {a.due, a.due - dt.timedelta(days=1)}
+            if a.done_on is not None:
+                days |= {a.done_on, a.done_on - dt.timedelta(days=1)}
+    for on in [None, *sorted(days)]:
+        for plan in program.plans:
+            counted = [
+                a for a in plan.activities if a.status is not ActivityStatus.CANCELLED
+            ]
+            done = [
+                a for a in counted if a.status is ActivityStatus.DONE and a.done_by(on)
+            ]
+            on_time = sum(a.on_time for a in done)
+            late = len(done) - on_time
+            n = len(counted)
+            raw = min(1.0, (on_time + weights.late_credit * late) / n) if n else 0.0
+            weight = weights.activities if n else 0.0
+            assert _activity_part(plan, on, weights) == (raw, weight, on_time, late, n)
