@@ -17,7 +17,9 @@ from mentoring import (
     Activity,
     ActivityStatus,
     Measurement,
+    Mentee,
     MentoringPlan,
+    MentorOrigin,
     Program,
     WorkMethod,
 )
@@ -318,3 +320,40 @@ def test_the_activities_part_counts_as_the_activities_say(program, weights):
             raw = min(1.0, (on_time + weights.late_credit * late) / n) if n else 0.0
             weight = weights.activities if n else 0.0
             assert _activity_part(plan, on, weights) == (raw, weight, on_time, late, n)
+
+
+@st.composite
+def twice_listed(draw: st.DrawFn) -> Program:
+    """A programme that lists some of its records again, as a programme that
+    has not passed Program.problems may: a mentor again (another origin,
+    other places), a mentor as a mentee too, a mentee again (asked on
+    another day), a pair id again with another history."""
+    program = draw(ms.programs(min_mentors=1, max_mentors=3, max_mentees=4))
+    mentors, mentees, pairs = program.mentors, program.mentees, program.pairs
+    again = draw(st.sampled_from(mentors))
+    mentors += (
+        attrs.evolve(
+            again,
+            capacity=draw(st.integers(1, 3)),
+            person=attrs.evolve(
+                again.person, origin=draw(st.sampled_from(list(MentorOrigin)))
+            ),
+        ),
+    )
+    if draw(st.booleans()):
+        mentees += (Mentee(person=draw(st.sampled_from(mentors)).person),)
+    if mentees and draw(st.booleans()):
+        mentee = draw(st.sampled_from(mentees))
+        asked = program.year.start + dt.timedelta(days=draw(st.integers(-20, 200)))
+        mentees += (attrs.evolve(mentee, requested_on=asked),)
+    if pairs and draw(st.booleans()):
+        other = draw(st.sampled_from(pairs))
+        pairs += (attrs.evolve(draw(st.sampled_from(pairs)), history=other.history),)
+    return attrs.evolve(program, mentors=mentors, mentees=mentees, pairs=pairs)
+
+
+@SETTINGS
+@given(st.lists(twice_listed(), min_size=1, max_size=3), st.integers(-10, 400))
+def test_records_listed_twice_count_as_compute_counts_them(programs, days):
+    on = programs[0].year.start + dt.timedelta(days=days)
+    assert ind.compute_many(programs, on=on) == reference(programs, on)

@@ -36,7 +36,6 @@ from mentoring.indicators._compute import (
     _GRAIN,
     _WORKS,
     EXPERT_REVIEW_SCOPES,
-    EXTERNAL_ORIGINS,
     MENTORING_TRAINING_KINDS,
     NO_EARLIER_YEAR,
     _measurement_problems,
@@ -158,7 +157,9 @@ _Health = tuple[
     ],
     "HealthThresholds",
 ]
-_PAIR_ID = operator.attrgetter("id")
+_ID = operator.attrgetter("id")
+_MENTOR_ID = operator.attrgetter("mentor_id")
+_MENTEE_ID = operator.attrgetter("mentee_id")
 
 
 def _walk(  # noqa: C901, PLR0912, PLR0915
@@ -178,22 +179,11 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     :mod:`mentoring.indicators._compute`), counting ids without keeping them.
     """
     start = program.year.start
-    org = program.organization
     num: list[float] = [0] * _K
     den: list[float] = [0] * _K
     given = _GIVEN[:]
     mentees = program.mentees
-    mentee_ids: set[str] = set()
-    requested = 0
-    asked_by: set[str] = set()
-    for m in mentees:
-        pid = m.person.id
-        mentee_ids.add(pid)
-        asked = m.requested_on
-        if asked is not None and asked <= on and pid not in asked_by:
-            asked_by.add(pid)
-            requested += 1
-    num[0] = requested
+    mentee_ids = {m.person.id for m in mentees}
     n_mentees = len(mentee_ids)
 
     # -- pairs ----------------------------------------------------------
@@ -213,62 +203,48 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     open_by_mentor: dict[str, int] = {}
     started: set[str] = set()
     retained: dict[str, bool] = {}
-    in_pairs: set[str] = set()
-    as_mentee: dict[str, dt.date] = {}
     first: dict[str, dt.date] = {}
-    proposed: dict[str, list[tuple[dt.date, str]]] = {}
-    begun: list[tuple[str, dt.date, Pair]] = []
+    seen: list[Pair] = []  # proposed by *on*
+    begun: list[Pair] = []  # active by *on*, with the first day in began_on
+    began_on: list[dt.date] = []
     active_pairs: list[Pair] = []
     open_pairs: list[Pair] = []
     dissolved: list[Pair] = []
     pairs = program.pairs
     for pair in pairs:
-        history = pair.history
-        day = history[0].on
-        mentor, mentee = pair.mentor_id, pair.mentee_id
         # the state at the end of *on*, and the first day active if by
         # *on* (a history is in date order: Pair checks it)
         status = began = None
-        for t in history:
+        for t in pair.history:
             if t.on > on:
                 break
             status = t.status
-            if status is _ACTIVE and began is None:
+            if began is None and status is _ACTIVE:
                 began = t.on
-        if day <= on:
-            in_pairs.add(mentor)
-            in_pairs.add(mentee)
-            before = as_mentee.get(mentee)
-            if before is None or day < before:
-                as_mentee[mentee] = day
-            listed = proposed.get(mentee)
-            if listed is None:
-                proposed[mentee] = [(day, pair.id)]
-            else:
-                listed.append((day, pair.id))
-        if began is not None:
-            begun.append((mentor, began, pair))
-            before = first.get(mentee)
-            if before is None or began < before:
-                first[mentee] = began
         if status is None:
-            continue
+            continue  # proposed after *on*: never active by then either
+        seen.append(pair)
         pid = pair.id
+        mentee = pair.mentee_id
         by_status[status].add(pid)
         if status is _ACTIVE or status is _PAUSED:
             if status is _ACTIVE:
                 active_pairs.append(pair)
             open_pairs.append(pair)
-            if mentee in mentee_ids:
-                matched.add(mentee)
+            matched.add(mentee)
+            mentor = pair.mentor_id
             open_by_mentor[mentor] = open_by_mentor.get(mentor, 0) + 1
         elif status is _COMPLETED:
-            if mentee in mentee_ids:
-                matched.add(mentee)
+            matched.add(mentee)
         elif status is _DISSOLVED:
             dissolved.append(pair)
         if began is None:
             continue
+        begun.append(pair)
+        began_on.append(began)
+        before = first.get(mentee)
+        if before is None or began < before:
+            first[mentee] = began
         started.add(pid)
         if mentee in mentee_ids:
             retained[mentee] = retained.get(mentee, False) or status is not _DISSOLVED
@@ -277,7 +253,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     num[21] = len(paused_ids)
     num[22] = len(completed_ids)
     num[23] = len(dissolved_ids)
-    num[24], den[24] = len(matched), n_mentees
+    num[24], den[24] = len(matched & mentee_ids), n_mentees
     num[26], den[26] = len(completed_ids & started), len(started)
     num[27], den[27] = len(dissolved_ids & started), len(started)
     num[28] = sum(retained.values())
@@ -290,40 +266,44 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     curator = program.curator
     if curator is not None:
         people[curator.id] = curator
-    origins: dict[MentorOrigin, set[str]] = {}
-    taken = capacity = 0
-    counted: set[str] = set()
-    for enrolled in program.mentors:
+    places: dict[str, int] = {}  # each mentor's places as first enrolled
+    origins: list[MentorOrigin] = []
+    twice = False
+    mentors = program.mentors
+    for enrolled in mentors:
         person = enrolled.person
         pid = person.id
+        if pid in places:
+            twice = True
+            continue
+        places[pid] = enrolled.capacity
+        origins.append(person.origin)
         if pid not in people:
             people[pid] = person
-        held_by = origins.get(person.origin)
-        if held_by is None:
-            origins[person.origin] = {pid}
-        else:
-            held_by.add(pid)
-        if pid in counted:
-            continue
-        counted.add(pid)
-        cap = enrolled.capacity
-        held = open_by_mentor.get(pid)
-        if held:
-            taken += min(held, cap)
-        capacity += cap
+    if twice:  # a person of each origin once (an entry again may differ)
+        origins = [o for o, _ in {(m.person.origin, m.person.id) for m in mentors}]
     for i, origin in enumerate(_ORIGINS, 2):
-        num[i] = len(origins.get(origin, ()))
-    num[25], den[25] = taken, capacity
+        num[i] = origins.count(origin)
+    taken = 0
+    for mentor, held in open_by_mentor.items():
+        cap = places.get(mentor)
+        if cap is not None:
+            taken += cap if cap < held else held  # noqa: FURB136 (a call)
+    num[25], den[25] = taken, sum(places.values())
     waited: dict[str, int] = {}
+    asked_by: set[str] = set()
     for m in mentees:
         person = m.person
         pid = person.id
         if pid not in people:
             people[pid] = person
+        asked = m.requested_on
+        if asked is not None and asked <= on:
+            asked_by.add(pid)
         paired = first.get(pid)
         if paired is None:
             continue
-        asked, hired = m.requested_on, m.hired_on
+        hired = m.hired_on
         if asked is None:
             if hired is None:
                 continue
@@ -333,64 +313,83 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         else:
             since = hired
         days = (paired - since).days
-        days = max(days, 0)
+        if days < 0:  # noqa: PLR1730 (a call)
+            days = 0
         before_days = waited.get(pid)
         if before_days is None or days < before_days:
             waited[pid] = days
+    num[0] = len(asked_by)
     numbers = list(waited.values())
     num[_DAYS], den[_DAYS] = sum(numbers), len(numbers)
     trained = 0
-    staff: set[str] = set()
-    outside: set[str] = set()
-    for pid, person in people.items():
+    for person in people.values():
         certs = person.certifications
         if certs:
             for c in certs:
                 if c.kind in MENTORING_TRAINING_KINDS and c.obtained_on <= on:
                     trained += 1
                     break
-        origin = person.origin
-        if origin is _TEACHER:
-            where = person.organization
-            if not where or where == org:
-                staff.add(pid)
-        elif origin in EXTERNAL_ORIGINS:
-            outside.add(pid)
     num[1] = trained
-    became = {
-        mentor
-        for mentor, began, _ in begun
-        if (seen := as_mentee.get(mentor)) is not None and seen < began
-    }
-    num[10] = len(became)
+    if begun:  # 3.4: mentors who were a mentee (of a pair proposed) before
+        mentoring = set(map(_MENTOR_ID, begun))
+        if not mentoring.isdisjoint(map(_MENTEE_ID, seen)):
+            as_mentee: dict[str, dt.date] = {}
+            for pair in seen:
+                mentee = pair.mentee_id
+                if mentee in mentoring:
+                    day = pair.history[0].on
+                    before = as_mentee.get(mentee)
+                    if before is None or day < before:
+                        as_mentee[mentee] = day
+            became = {
+                pair.mentor_id
+                for pair, began in zip(begun, began_on, strict=True)
+                if (was := as_mentee.get(pair.mentor_id)) is not None and was < began
+            }
+            num[10] = len(became)
 
     # -- induction (active mentees, open pairs, reassignment) -------------
     # compute() picks pairs by id: with no id twice, a pair's own state
-    if len(set(map(_PAIR_ID, pairs))) != len(pairs):
+    if len(set(map(_ID, pairs))) != len(pairs):
         active_pairs = [p for p in pairs if p.id in active_ids]
         open_pairs = [p for p in pairs if p.id in active_ids or p.id in paused_ids]
         dissolved = [p for p in pairs if p.id in dissolved_ids]
-    active = {p.mentee_id for p in active_pairs if p.mentee_id in mentee_ids}
-    num[29], den[29] = len(active), n_mentees
+    num[29], den[29] = (
+        len(mentee_ids.intersection(map(_MENTEE_ID, active_pairs))),
+        n_mentees,
+    )
     if open_pairs:
         num[31] = len(active_ids | paused_ids)
-        den[31] = len({p.mentor_id for p in open_pairs})
+        den[31] = len(set(map(_MENTOR_ID, open_pairs)))
     if dissolved:
+        # the pairs proposed to each mentee of a dissolved pair, by *on*
+        gone_mentees = set(map(_MENTEE_ID, dissolved))
+        proposed: dict[str, list[tuple[dt.date, str]]] = {}
+        for pair in seen:
+            mentee = pair.mentee_id
+            if mentee in gone_mentees:
+                entry = (pair.history[0].on, pair.id)
+                listed = proposed.get(mentee)
+                if listed is None:
+                    proposed[mentee] = [entry]
+                else:
+                    listed.append(entry)
         replaced = set()
         for gone in dissolved:
             pid = gone.id
             ended = gone.ended_on or on
-            if any(
-                day >= ended and other != pid
-                for day, other in proposed.get(gone.mentee_id, ())
-            ):
-                replaced.add(pid)
+            for day, other in proposed.get(gone.mentee_id, ()):
+                if day >= ended and other != pid:
+                    replaced.add(pid)
+                    break
         num[32], den[32] = len(replaced), len(dissolved_ids)
 
     # -- events (4.1-4.3) -------------------------------------------------
     if program.events:
+        in_pairs = set(map(_MENTOR_ID, seen))
+        in_pairs.update(map(_MENTEE_ID, seen))
         away, guests, held_ids = _scientific_events(
-            program, start, on, staff, in_pairs & outside
+            program, start, on, people, in_pairs
         )
         num[11], num[12], num[13] = len(away), len(guests), len(held_ids)
 
@@ -486,7 +485,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     timed = 0
     observed: set[str] = set()
     if by_pair:
-        for _, _, pair in begun:
+        for pair in begun:
             pid = pair.id
             if pid in contacted:
                 continue

@@ -19,7 +19,7 @@ the rule of every code.
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import cast
 
 import attrs
@@ -53,7 +53,7 @@ from mentoring.indicators._snapshot import (
     histogram,
 )
 from mentoring.model._pairs import Pair, _status_on
-from mentoring.model._people import Mentee
+from mentoring.model._people import Mentee, Person
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
@@ -778,35 +778,31 @@ def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
 
 
 def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
-    program, start, on, people = ctx.program, ctx.start, ctx.on, ctx.people
-    org = program.organization
-    staff = {
-        pid
-        for pid, p in people.items()
-        if p.origin is _TEACHER and p.organization in ("", org)
-    }
+    program, start, on = ctx.program, ctx.start, ctx.on
     in_pairs: set[str] = set()
     for pair in program.pairs:
         if pair.history[0].on <= on:
             in_pairs.add(pair.mentor_id)
             in_pairs.add(pair.mentee_id)
-    external = {
-        pid
-        for pid in in_pairs
-        if pid in people and people[pid].origin in EXTERNAL_ORIGINS
-    }
-    away, guests, held = _scientific_events(program, start, on, staff, external)
+    away, guests, held = _scientific_events(program, start, on, ctx.people, in_pairs)
     out["4.1"] = _people_ids(away)
     out["4.2"] = _people_ids(guests)
     out["4.3"] = _people_ids(held)
 
 
 def _scientific_events(
-    program: Program, start: dt.date, on: dt.date, staff: set[str], external: set[str]
+    program: Program,
+    start: dt.date,
+    on: dt.date,
+    people: Mapping[str, Person],
+    in_pairs: Container[str],
 ) -> tuple[set[str], set[str], set[str]]:
     """The ids of 4.1, 4.2 and 4.3 from the scientific-practical events held
-    from *start* to *on*: the organization's *staff* at another's event, the
-    *external* mentors at any, and the events the organization held.
+    from *start* to *on*: the organization's staff (its teachers in
+    *people*, the organization's or of none) at another's event, the
+    external mentors (of an external origin, *in_pairs*) at any, and the
+    events the organization held. Only each event's participants are
+    looked up.
     """
     org = program.organization
     held: set[str] = set()
@@ -815,11 +811,19 @@ def _scientific_events(
     for e in program.events:
         if e.kind not in SCIENTIFIC_PRACTICAL_KINDS or not start <= e.on <= on:
             continue
-        if e.organizer == org:
+        ours = e.organizer == org
+        if ours:
             held.add(e.id)
-        else:
-            away.update(staff.intersection(e.participant_ids))
-        guests.update(external.intersection(e.participant_ids))
+        for pid in e.participant_ids:
+            person = people.get(pid)
+            if person is None:
+                continue
+            origin = person.origin
+            if origin is _TEACHER:
+                if not ours and person.organization in ("", org):
+                    away.add(pid)
+            elif origin in EXTERNAL_ORIGINS and pid in in_pairs:
+                guests.add(pid)
     return away, guests, held
 
 
