@@ -33,7 +33,7 @@ from mentoring.health import (
     _plans_by_pair,
     _signals,
 )
-from mentoring.indicators import Kind, Source, Unit
+from mentoring.indicators import Kind, Source, Unit, _batch
 from mentoring.progress import (
     ProgressWeights,
     _activity_part,
@@ -357,3 +357,15 @@ def twice_listed(draw: st.DrawFn) -> Program:
 def test_records_listed_twice_count_as_compute_counts_them(programs, days):
     on = programs[0].year.start + dt.timedelta(days=days)
     assert ind.compute_many(programs, on=on) == reference(programs, on)
+
+
+@SETTINGS
+@given(countries(), st.integers(1, 3))
+def test_totals_added_a_batch_at_a_time_equal_the_merge(country, size):
+    """compute_many adds the organizations' counts a batch at a time (a
+    measured one in its place in the order): with batches of 1 to 3, a
+    batch ends anywhere, before and after a measured organization."""
+    programs, on = country
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_batch, "_BATCH", size)
+        assert ind.compute_many(programs * 3, on=on) == reference(programs * 3, on)

@@ -128,6 +128,12 @@ _CONFLICTS, _HOURS, _OBSERVED = (
 )
 _DAYS = _AT["days_to_pair"]
 _PROGRESS, _HEALTH = _AT["plan_progress"], _AT["health_signal_share"]
+#: The length of the walk's vector; the places in it that hold a float
+#: (all others hold whole numbers, unless a measurement took their place);
+#: how many organizations' vectors are added to the totals at a time.
+_WALKED: Final = 3 * _K
+_FLOATS: Final = frozenset({_PROGRESS, _HOURS})
+_BATCH: Final = 256
 
 _ACTIVE, _PAUSED, _COMPLETED, _DISSOLVED, _PROPOSED = (
     PairStatus.ACTIVE,
@@ -729,14 +735,19 @@ class _Total:
         self.organizations = 0
         self.labels: list[str | None] = [None, None, None, None]
 
-    def add_all(self, programs: Iterable[Program], problems: list[Problem]) -> None:
+    def add_all(  # noqa: C901, PLR0912
+        self, programs: Iterable[Program], problems: list[Problem]
+    ) -> None:
         slots, on = self.slots, self.on
         progress, health = slots.progress, slots.health
         counts_days = slots.days is not None
-        totals = self.totals
         organization = district = region = name = None
         plan = slots.plan
         count = 0
+        # the vectors of organizations whose counts are all computed, added
+        # to the totals a batch at a time (see _add), and their days
+        batch: list[list[float]] = []
+        days: list[int] = []
         for i, program in enumerate(programs):
             if type(program) is not Program and not expect(
                 problems, f"$[{i}]", program, Program
@@ -752,9 +763,21 @@ class _Total:
             vector, numbers = _walk(program, on, progress, health)
             if measured and self._measured(measured, vector):
                 numbers = []  # days_to_pair measured, not computed
-            totals = list(map(_ADD, totals, vector))
+            if len(vector) > _WALKED:
+                # a measured value took a computed one's place: in order
+                self._add(batch)
+                batch = []
+                self.totals = list(map(_ADD, self.totals, vector[:_WALKED]))
+            else:
+                batch.append(vector)
+                if len(batch) == _BATCH:
+                    self._add(batch)
+                    batch = []
             if counts_days and numbers:
-                self.counts.update(numbers)
+                days += numbers
+                if len(days) > _BATCH:
+                    self.counts.update(days)
+                    days = []
             count += 1
             # a label is kept while every organization has the same
             if organization != program.organization:
@@ -765,9 +788,29 @@ class _Total:
                 region = "" if count > 1 else program.region
             if name != program.organization_name:
                 name = "" if count > 1 else program.organization_name
-        self.totals = totals
+        self._add(batch)
+        self.counts.update(days)
         self.organizations += count
         self.labels = [organization, district, region, name]
+
+    def _add(self, batch: list[list[float]]) -> None:
+        """Add the vectors of *batch* to the totals, as adding them one
+        after the other does: a column of whole numbers added to a whole
+        number is their sum, exact in any order; a column that holds a
+        float (plan progress, contact hours) or is added to one (a total
+        that took a measured value) is added one by one, as floats round.
+        """
+        if not batch:
+            return
+        totals = self.totals
+        for i, column in enumerate(zip(*batch, strict=True)):
+            total = totals[i]
+            if type(total) is int and i not in _FLOATS:
+                totals[i] = total + sum(column)
+            else:
+                for value in column:
+                    total += value
+                totals[i] = total
 
     def _measured(self, measured: dict[str, Measurement], vector: list[float]) -> bool:
         """The measurements of one organization in place of what it computed
@@ -788,6 +831,8 @@ class _Total:
                 vector[_K + i] = weight
                 vector[2 * _K + i] = 0
                 found = found or i == _DAYS
+                if len(vector) == _WALKED:
+                    vector.append(1)  # a mark: not whole numbers only
             self.measured[j] += 1
             day = m.on
             latest = self.measured_on[j]
