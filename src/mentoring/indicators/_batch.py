@@ -392,11 +392,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
 
     # -- events (4.1-4.3) -------------------------------------------------
     if program.events:
-        in_pairs = set(map(_MENTOR_ID, seen))
-        in_pairs.update(map(_MENTEE_ID, seen))
-        away, guests, held_ids = _scientific_events(
-            program, start, on, people, in_pairs
-        )
+        away, guests, held_ids = _scientific_events(program, start, on, people, seen)
         num[11], num[12], num[13] = len(away), len(guests), len(held_ids)
 
     # -- achievements (3.1-3.3, 4.4, publications) ------------------------

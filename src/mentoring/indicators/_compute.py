@@ -19,7 +19,7 @@ the rule of every code.
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import cast
 
 import attrs
@@ -779,35 +779,33 @@ def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
 
 def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
     program, start, on = ctx.program, ctx.start, ctx.on
-    in_pairs: set[str] = set()
-    for pair in program.pairs:
-        if pair.history[0].on <= on:
-            in_pairs.add(pair.mentor_id)
-            in_pairs.add(pair.mentee_id)
-    away, guests, held = _scientific_events(program, start, on, ctx.people, in_pairs)
+    proposed = [p for p in program.pairs if p.history[0].on <= on]
+    away, guests, held = _scientific_events(program, start, on, ctx.people, proposed)
     out["4.1"] = _people_ids(away)
     out["4.2"] = _people_ids(guests)
     out["4.3"] = _people_ids(held)
 
 
-def _scientific_events(
+def _scientific_events(  # noqa: C901
     program: Program,
     start: dt.date,
     on: dt.date,
     people: Mapping[str, Person],
-    in_pairs: Container[str],
+    proposed: Iterable[Pair],
 ) -> tuple[set[str], set[str], set[str]]:
     """The ids of 4.1, 4.2 and 4.3 from the scientific-practical events held
     from *start* to *on*: the organization's staff (its teachers in
     *people*, the organization's or of none) at another's event, the
-    external mentors (of an external origin, *in_pairs*) at any, and the
-    events the organization held. Only each event's participants are
-    looked up.
+    external mentors (of an external origin, in a pair *proposed* by *on*)
+    at any, and the events the organization held. Only each event's
+    participants are looked up; the people in pairs only for an external
+    participant.
     """
     org = program.organization
     held: set[str] = set()
     away: set[str] = set()
     guests: set[str] = set()
+    in_pairs: set[str] | None = None
     for e in program.events:
         if e.kind not in SCIENTIFIC_PRACTICAL_KINDS or not start <= e.on <= on:
             continue
@@ -822,9 +820,21 @@ def _scientific_events(
             if origin is _TEACHER:
                 if not ours and person.organization in ("", org):
                     away.add(pid)
-            elif origin in EXTERNAL_ORIGINS and pid in in_pairs:
-                guests.add(pid)
+            elif origin in EXTERNAL_ORIGINS:
+                if in_pairs is None:
+                    in_pairs = _people_in(proposed)
+                if pid in in_pairs:
+                    guests.add(pid)
     return away, guests, held
+
+
+def _people_in(pairs: Iterable[Pair]) -> set[str]:
+    """The mentors and mentees of *pairs*."""
+    found: set[str] = set()
+    for pair in pairs:
+        found.add(pair.mentor_id)
+        found.add(pair.mentee_id)
+    return found
 
 
 def _survey_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
