@@ -220,13 +220,23 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     for pair in pairs:
         # the state at the end of *on*, and the first day active if by
         # *on* (a history is in date order: Pair checks it)
-        status = began = None
-        for t in pair.history:
-            if t.on > on:
-                break
-            status = t.status
-            if began is None and status is _ACTIVE:
-                began = t.on
+        history = pair.history
+        last = history[-1]
+        began = None
+        if last.on <= on:  # the whole history by *on* (always, by today)
+            status = last.status
+            for t in history:
+                if t.status is _ACTIVE:
+                    began = t.on
+                    break
+        else:
+            status = None
+            for t in history:
+                if t.on > on:
+                    break
+                status = t.status
+                if began is None and status is _ACTIVE:
+                    began = t.on
         if status is None:
             continue  # proposed after *on*: never active by then either
         seen.append(pair)
@@ -274,19 +284,19 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         people[curator.id] = curator
     places: dict[str, int] = {}  # each mentor's places as first enrolled
     origins: list[MentorOrigin] = []
-    twice = False
+    mentor_twice = False
     mentors = program.mentors
     for enrolled in mentors:
         person = enrolled.person
         pid = person.id
         if pid in places:
-            twice = True
+            mentor_twice = True
             continue
         places[pid] = enrolled.capacity
         origins.append(person.origin)
         if pid not in people:
             people[pid] = person
-    if twice:  # a person of each origin once (an entry again may differ)
+    if mentor_twice:  # a person of each origin once (an entry again may differ)
         origins = [o for o, _ in {(m.person.origin, m.person.id) for m in mentors}]
     for i, origin in enumerate(_ORIGINS, 2):
         num[i] = origins.count(origin)
@@ -356,7 +366,8 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
 
     # -- induction (active mentees, open pairs, reassignment) -------------
     # compute() picks pairs by id: with no id twice, a pair's own state
-    if len(set(map(_ID, pairs))) != len(pairs):
+    pair_twice = len(set(map(_ID, pairs))) != len(pairs)
+    if pair_twice:
         active_pairs = [p for p in pairs if p.id in active_ids]
         open_pairs = [p for p in pairs if p.id in active_ids or p.id in paused_ids]
         dissolved = [p for p in pairs if p.id in dissolved_ids]
@@ -489,9 +500,10 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     if by_pair:
         for pair in begun:
             pid = pair.id
-            if pid in contacted:
-                continue
-            contacted.add(pid)
+            if pair_twice:  # a pair id again: the first pair found
+                if pid in contacted:
+                    continue
+                contacted.add(pid)
             plans = by_pair.get(pid)
             if not plans:
                 continue
@@ -517,11 +529,12 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         rule, weights = progress
         sum_of_grains = 0.0
         plan_ids: set[str] = set()
+        grain = _GRAIN
         for plan in program.plans:
-            if plan.start <= on and plan.id not in plan_ids:
-                plan_ids.add(plan.id)
+            if plan.start <= on and (plan_id := plan.id) not in plan_ids:
+                plan_ids.add(plan_id)
                 # _on_grain: a multiple of 2**-30, so that sums are exact
-                sum_of_grains += round(rule(plan, on, weights) * _GRAIN) / _GRAIN
+                sum_of_grains += round(rule(plan, on, weights) * grain) / grain
         num[_PROGRESS], den[_PROGRESS] = sum_of_grains, len(plan_ids)
     if health is not None and active_ids:
         flags, thresholds = health
@@ -696,11 +709,7 @@ def _latest(
     latest: dict[str, Measurement] = {}
     for m in program.measurements:
         key = (m.indicator, m.on)
-        if (
-            key in seen
-            or next(_measurement_problems(m, "$", organization, known), None)
-            is not None
-        ):
+        if key in seen or _measurement_problems(m, "$", organization, known):
             return _measurements(program, on, plan, f"$[{index}]", problems)
         seen.add(key)
         if m.on <= on:

@@ -587,57 +587,76 @@ def _measurement_problems(
     path: str,
     organization: str | None,
     index: dict[str, Indicator],
-) -> Iterator[Problem]:
+) -> list[Problem]:
+    """The problems of measurement *m* at *path* (a list, empty for a valid
+    one: checked once per measurement, its paths written only for a
+    problem).
+    """
+    found: list[Problem] = []
     if organization is not None and m.organization not in ("", organization):
-        yield problem(
-            f"{path}.organization",
-            "conflict",
-            f"a measurement of {_short(m.organization)} in the programme of"
-            f" {_short(organization)}",
+        found.append(
+            problem(
+                f"{path}.organization",
+                "conflict",
+                f"a measurement of {_short(m.organization)} in the programme of"
+                f" {_short(organization)}",
+            )
         )
     ind = index.get(m.indicator)
     if ind is None:
-        yield unknown_id(
-            f"{path}.indicator",
-            "indicator",
-            m.indicator,
-            noun="code",
-            where="in the catalogue",
+        found.append(
+            unknown_id(
+                f"{path}.indicator",
+                "indicator",
+                m.indicator,
+                noun="code",
+                where="in the catalogue",
+            )
         )
-        return
-    if ind.source is Source.COMPUTED:
-        yield problem(
-            f"{path}.indicator",
-            "rule",
-            f"{m.indicator!r} is computed from the programme's records, not measured",
+    elif ind.source is Source.COMPUTED:
+        found.append(
+            problem(
+                f"{path}.indicator",
+                "rule",
+                f"{m.indicator!r} is computed from the programme's records,"
+                " not measured",
+            )
         )
-        return
-    yield from _value_problems(ind, m.value, f"{path}.value")
+    else:
+        wrong = _value_problem(ind, m.value, path)
+        if wrong is not None:
+            found.append(wrong)
+    return found
 
 
-def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem]:
+def _value_problem(  # noqa: PLR0911 (returns its problem)
+    ind: Indicator, value: float, at: str
+) -> Problem | None:
+    """The problem of the value of a measurement of *ind* at *at*, if any."""
+    path = f"{at}.value"
     if not math.isfinite(value):  # pragma: no cover (Measurement refuses it)
-        yield wrong_type(path, "a finite number", value)
-    elif ind.kind.is_count:
+        return wrong_type(path, "a finite number", value)
+    if ind.kind.is_count:
         if value < 0:
-            yield out_of_range(path, value, low=0, what="a count")
-        elif value != int(value):
-            yield problem(path, "rule", f"a count must be a whole number, got {value}")
+            return out_of_range(path, value, low=0, what="a count")
+        if value != int(value):
+            return problem(path, "rule", f"a count must be a whole number, got {value}")
     elif ind.kind is Kind.RATE:
         if not 0 <= value <= 1:
-            yield out_of_range(path, value, low=0, high=1, what="a share")
+            return out_of_range(path, value, low=0, high=1, what="a share")
     elif ind.unit is Unit.DAYS and value < 0:
-        yield out_of_range(path, value, low=0, what="a number of days")
+        return out_of_range(path, value, low=0, what="a number of days")
     elif ind.code in _AVERAGE_RANGES:
         low, high = _AVERAGE_RANGES[ind.code]
         if not low <= value <= high:
-            yield out_of_range(
+            return out_of_range(
                 path,
                 value,
                 low=f"{low:g}",
                 high=f"{high:g}",
                 what=f"a mean of {ind.code!r}",
             )
+    return None
 
 
 def _started_on(pair: Pair) -> dt.date | None:
