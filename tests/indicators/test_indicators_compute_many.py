@@ -18,8 +18,11 @@ from mentoring import (
     ActivityStatus,
     Measurement,
     Mentee,
+    Mentor,
     MentoringPlan,
     MentorOrigin,
+    Pair,
+    Person,
     Program,
     WorkMethod,
 )
@@ -369,3 +372,47 @@ def test_totals_added_a_batch_at_a_time_equal_the_merge(country, size):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_batch, "_BATCH", size)
         assert ind.compute_many(programs * 3, on=on) == reference(programs * 3, on)
+
+
+@SETTINGS
+@given(
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.integers(0, 5),
+    st.integers(-1, 45),
+    st.booleans(),
+)
+def test_a_mentee_who_became_a_mentor_counts_as_compute_counts_it(
+    proposed, started, later, day, both
+):
+    """3.4 (a mentee who became a mentor): the mentor of a pair active by
+    the day was a mentee of a pair proposed before that pair began, the
+    same day (not before) or after, by the day or not; one such mentor, or
+    two."""
+    year = AcademicYear.starting(2021)
+    first = year.start + dt.timedelta(days=proposed)
+    began = year.start + dt.timedelta(days=started)
+    on = year.start + dt.timedelta(days=day)
+    people = [Person(id=f"p{i}", name=f"P{i}") for i in range(4)]
+    mentors = tuple(Mentor(person=p, capacity=2) for p in people[:2])
+    mentees = tuple(Mentee(person=p) for p in people[1:])
+    was = Pair.propose(id="was", mentor_id="p0", mentee_id="p1", on=first)
+    pairs = [
+        Pair.propose(id="is", mentor_id="p1", mentee_id="p2", on=began).activate(
+            on=began + dt.timedelta(days=later)
+        )
+    ]
+    if both:  # p0 too: its pair active, and a mentee of p1's
+        was = was.activate(on=first + dt.timedelta(days=later))
+        pairs.append(Pair.propose(id="too", mentor_id="p1", mentee_id="p0", on=began))
+    pairs.append(was)
+    program = Program(
+        id="org/2021",
+        title="2021-2022",
+        organization="org",
+        year=year,
+        mentors=mentors,
+        mentees=mentees,
+        pairs=tuple(pairs),
+    )
+    assert ind.compute_many([program], on=on) == reference([program], on)
