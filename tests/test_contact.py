@@ -10,11 +10,17 @@ from hypothesis import strategies as st
 import mentoring as m
 from mentoring import samples
 from mentoring.calendar import AcademicYear
-from mentoring.contact import pair_contact, program_contact
+from mentoring.contact import (
+    _contact_totals,
+    _pair_contact,
+    pair_contact,
+    program_contact,
+)
 from mentoring.errors import NotFoundError, ValidationError
 from mentoring.health import HealthThresholds, SignalKind, pair_signals
 from mentoring.model import ContactKind, WorkMethod
 from mentoring.schedule import TU, Schedule
+from mentoring.testing import strategies as ms
 
 YEAR = AcademicYear.for_jurisdiction("ru", 2024)
 ACTIVATED = dt.date(2024, 9, 16)
@@ -195,3 +201,40 @@ def test_the_programmes_hours_are_the_sum_of_its_pairs(minutes, on):
     assert sum(t.hours for t in total.terms) == pytest.approx(total.total.hours)
     reordered = attrs.evolve(program, pairs=tuple(reversed(program.pairs)))
     assert program_contact(reordered, on=on) == total
+
+
+@settings(max_examples=60, deadline=None)
+@given(ms.programs(max_mentors=3, max_mentees=4), st.data())
+def test_contact_totals_are_what_pair_contact_counts(program, data):
+    """contact's one-pass totals (what compute and compute_many's contact
+    and observation indicators read) give the minutes, observations and
+    whether time is recorded that pair_contact gives, on every day where
+    they may turn; activities with and without minutes and kinds."""
+    timed = st.sampled_from([None, 0, 15, 45])
+    kinds = st.sampled_from([None, *ContactKind])
+    plans = tuple(
+        attrs.evolve(
+            plan,
+            activities=tuple(
+                attrs.evolve(a, minutes=data.draw(timed), contact=data.draw(kinds))
+                for a in plan.activities
+            ),
+        )
+        for plan in program.plans
+    )
+    days = {program.year.start, program.year.end}
+    for plan in plans:
+        for a in plan.activities:
+            if a.done_on is not None:
+                days |= {a.done_on, a.done_on - dt.timedelta(days=1)}
+    for pair in program.pairs:
+        own = tuple(p for p in plans if p.pair_id == pair.id)
+        for on in sorted(days):
+            minutes, observations, records_time, records_kind = _contact_totals(own, on)
+            contact = _pair_contact(pair, own, program.year, on)
+            assert minutes / 60 == contact.hours
+            assert observations == contact.observations
+            assert records_time == contact.recorded
+            assert records_kind == any(
+                a.contact is not None for p in own for a in p.activities
+            )

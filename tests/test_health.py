@@ -14,6 +14,8 @@ from mentoring.health import (
     Severity,
     SignalKind,
     _flagged_pairs,
+    _is_quiet,
+    _last_done,
     pair_signals,
     program_signals,
 )
@@ -310,3 +312,40 @@ def test_flagged_pairs_are_the_pairs_with_a_signal(program, days, thresholds):
     assert _flagged_pairs(program, on, thresholds) == {s.pair_id for s in signals}
     for signal in signals:  # built without the checks, they pass them
         assert attrs.evolve(signal) == signal
+
+
+def _days_around_activities(program: Program) -> list[dt.date]:
+    """The days where a rule over a programme's activities may turn: each
+    activity's due and done days, the day before them, and the year's ends."""
+    days = [program.year.start, program.year.end]
+    for plan in program.plans:
+        for a in plan.activities:
+            for day in (a.due, a.done_on):
+                if day is not None:
+                    days += [day, day - dt.timedelta(days=1)]
+    return sorted(set(days))
+
+
+@settings(max_examples=60, deadline=None)
+@given(ms.programs(max_mentors=3, max_mentees=4), st.integers(-30, 400))
+def test_the_last_activity_done_is_the_plans_last_done(program, days):
+    """health's loop for a plan's last activity done by a day (what the
+    quiet signal and compute_many's health share read) gives what
+    MentoringPlan.last_done gives, on every day where it may turn."""
+    by_pair: dict[str, list[MentoringPlan]] = {}
+    for plan in program.plans:
+        by_pair.setdefault(plan.pair_id, []).append(plan)
+    extra = program.year.start + dt.timedelta(days=days)
+    for on in [*_days_around_activities(program), extra]:
+        for plan in program.plans:
+            assert _last_done(plan, on) == plan.last_done(on=on)
+        for pair in program.pairs:
+            plans = tuple(by_pair.get(pair.id, ()))
+            done = [d for p in plans if (d := p.last_done(on=on)) is not None]
+            since = max(done) if done else pair.started_on or pair.proposed_on
+            for quiet in (0, 1, 45):
+                t = HealthThresholds(
+                    quiet_warning_days=quiet, quiet_critical_days=max(quiet, 60)
+                )
+                expected = (on - since).days >= quiet
+                assert _is_quiet(pair, plans, on, t) == expected

@@ -163,16 +163,27 @@ def _contact_totals(
     """
     minutes = observations = 0
     timed = kinds = False
-    observation = ContactKind.LESSON_OBSERVATION
-    done = ActivityStatus.DONE
     for plan in plans:
         for a in plan.activities:
-            timed = timed or a.minutes is not None
-            kinds = kinds or a.contact is not None
-            if a.status is done and a.done_on is not None and a.done_on <= on:
-                minutes += a.minutes or 0
-                observations += a.contact is observation
+            spent, contact = a.minutes, a.contact
+            if spent is not None:
+                timed = True
+            if contact is not None:
+                kinds = True
+            if (
+                a.status is _DONE
+                and (done_on := a.done_on) is not None
+                and done_on <= on
+            ):
+                if spent:
+                    minutes += spent
+                if contact is _OBSERVATION:
+                    observations += 1
     return minutes, observations, timed, kinds
+
+
+# read once (a class's member is a lookup in 3.11)
+_DONE, _OBSERVATION = ActivityStatus.DONE, ContactKind.LESSON_OBSERVATION
 
 
 def _records_minutes(plans: Iterable[MentoringPlan]) -> bool:

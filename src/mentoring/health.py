@@ -271,8 +271,13 @@ def _is_quiet(
     ``quiet_warning_days``, which ``quiet_critical_days`` is not below),
     without composing it.
     """
-    done = [d for p in plans if (d := _last_done(p, on)) is not None]
-    since = max(done) if done else pair.started_on or pair.proposed_on
+    since: dt.date | None = None
+    for p in plans:
+        done_on = _last_done(p, on)
+        if done_on is not None and (since is None or done_on > since):
+            since = done_on
+    if since is None:
+        since = pair.started_on or pair.proposed_on
     return (on - since).days >= t.quiet_warning_days
 
 
@@ -500,10 +505,12 @@ def _last_done(plan: MentoringPlan, on: dt.date) -> dt.date | None:
     """:meth:`~mentoring.model.MentoringPlan.last_done` by *on*, without its
     argument checks (on a day the library holds as a date).
     """
-    return max(
-        (a.done_on for a in plan.activities if a.done_on and a.done_on <= on),
-        default=None,
-    )
+    last: dt.date | None = None
+    for a in plan.activities:
+        done_on = a.done_on
+        if done_on and done_on <= on and (last is None or done_on > last):
+            last = done_on
+    return last
 
 
 def _days(n: int) -> str:

@@ -133,8 +133,12 @@ def _activity_part(
                     on_time += 1
                 else:
                     late += 1
-    raw = min(1.0, (on_time + w.late_credit * late) / n) if n else 0.0
-    return raw, w.activities if n else 0.0, on_time, late, n
+    if not n:
+        return 0.0, 0.0, on_time, late, n
+    raw = (on_time + w.late_credit * late) / n
+    # min(1.0, raw) without the call: min keeps its first argument unless
+    # the second is below it
+    return raw if raw < 1.0 else 1.0, w.activities, on_time, late, n  # noqa: FURB136
 
 
 def _met(plan: MentoringPlan, on: dt.date | None) -> int:
@@ -178,8 +182,13 @@ def _plain_progress(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> flo
     raw, weight, _, _, _ = _activity_part(plan, on, w)
     if weight <= 0:
         return 0.0  # neither part weighs anything
-    # _progress_value's sums, fsum((0.0, x)), are x exactly
-    return min(1.0, max(0.0, weight * raw / weight))
+    # _progress_value's sums, fsum((0.0, x)), are x exactly; then
+    # min(1.0, max(0.0, x)) without the calls (max keeps 0.0 unless x is
+    # above it, min keeps x unless 1.0 is below it: NaN gives 0.0 as there)
+    value = weight * raw / weight
+    if not value > 0.0:
+        return 0.0
+    return value if value < 1.0 else 1.0  # noqa: FURB136
 
 
 _CANCELLED, _DONE = ActivityStatus.CANCELLED, ActivityStatus.DONE

@@ -17,7 +17,12 @@ from mentoring import (
     Activity,
     ActivityStatus,
     Measurement,
+    Mentee,
+    Mentor,
     MentoringPlan,
+    MentorOrigin,
+    Pair,
+    Person,
     Program,
     WorkMethod,
 )
@@ -31,8 +36,13 @@ from mentoring.health import (
     _plans_by_pair,
     _signals,
 )
-from mentoring.indicators import Kind, Source, Unit
-from mentoring.progress import ProgressWeights, _plain_progress, _progress_value
+from mentoring.indicators import Kind, Source, Unit, _batch
+from mentoring.progress import (
+    ProgressWeights,
+    _activity_part,
+    _plain_progress,
+    _progress_value,
+)
 from mentoring.testing import strategies as ms
 
 SETTINGS = settings(
@@ -284,3 +294,125 @@ def test_plain_progress_counts_an_activity_as_plan_progress_does(late, status):
             assert _plain_progress(plan, on, weights) == _progress_value(
                 plan, on, weights
             )
+
+
+@SETTINGS
+@given(ms.programs(max_mentors=3, max_mentees=4), ms.progress_weights())
+def test_the_activities_part_counts_as_the_activities_say(program, weights):
+    """progress's one loop over a plan's activities (what plan_progress and
+    compute_many read) counts what the activities' own methods say: done by
+    the day, on time or late, cancelled ones left out; its value capped at
+    1 and weighed only when there is an activity."""
+    days = {program.year.start - dt.timedelta(days=1), program.year.end}
+    for plan in program.plans:
+        for a in plan.activities:
+            days |= {a.due, a.due - dt.timedelta(days=1)}
+            if a.done_on is not None:
+                days |= {a.done_on, a.done_on - dt.timedelta(days=1)}
+    for on in [None, *sorted(days)]:
+        for plan in program.plans:
+            counted = [
+                a for a in plan.activities if a.status is not ActivityStatus.CANCELLED
+            ]
+            done = [
+                a for a in counted if a.status is ActivityStatus.DONE and a.done_by(on)
+            ]
+            on_time = sum(a.on_time for a in done)
+            late = len(done) - on_time
+            n = len(counted)
+            raw = min(1.0, (on_time + weights.late_credit * late) / n) if n else 0.0
+            weight = weights.activities if n else 0.0
+            assert _activity_part(plan, on, weights) == (raw, weight, on_time, late, n)
+
+
+@st.composite
+def twice_listed(draw: st.DrawFn) -> Program:
+    """A programme that lists some of its records again, as a programme that
+    has not passed Program.problems may: a mentor again (another origin,
+    other places), a mentor as a mentee too, a mentee again (asked on
+    another day), a pair id again with another history."""
+    program = draw(ms.programs(min_mentors=1, max_mentors=3, max_mentees=4))
+    mentors, mentees, pairs = program.mentors, program.mentees, program.pairs
+    again = draw(st.sampled_from(mentors))
+    mentors += (
+        attrs.evolve(
+            again,
+            capacity=draw(st.integers(1, 3)),
+            person=attrs.evolve(
+                again.person, origin=draw(st.sampled_from(list(MentorOrigin)))
+            ),
+        ),
+    )
+    if draw(st.booleans()):
+        mentees += (Mentee(person=draw(st.sampled_from(mentors)).person),)
+    if mentees and draw(st.booleans()):
+        mentee = draw(st.sampled_from(mentees))
+        asked = program.year.start + dt.timedelta(days=draw(st.integers(-20, 200)))
+        mentees += (attrs.evolve(mentee, requested_on=asked),)
+    if pairs and draw(st.booleans()):
+        other = draw(st.sampled_from(pairs))
+        pairs += (attrs.evolve(draw(st.sampled_from(pairs)), history=other.history),)
+    return attrs.evolve(program, mentors=mentors, mentees=mentees, pairs=pairs)
+
+
+@SETTINGS
+@given(st.lists(twice_listed(), min_size=1, max_size=3), st.integers(-10, 400))
+def test_records_listed_twice_count_as_compute_counts_them(programs, days):
+    on = programs[0].year.start + dt.timedelta(days=days)
+    assert ind.compute_many(programs, on=on) == reference(programs, on)
+
+
+@SETTINGS
+@given(countries(), st.integers(1, 3))
+def test_totals_added_a_batch_at_a_time_equal_the_merge(country, size):
+    """compute_many adds the organizations' counts a batch at a time (a
+    measured one in its place in the order): with batches of 1 to 3, a
+    batch ends anywhere, before and after a measured organization."""
+    programs, on = country
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_batch, "_BATCH", size)
+        assert ind.compute_many(programs * 3, on=on) == reference(programs * 3, on)
+
+
+@SETTINGS
+@given(
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.integers(0, 5),
+    st.integers(-1, 45),
+    st.booleans(),
+)
+def test_a_mentee_who_became_a_mentor_counts_as_compute_counts_it(
+    proposed, started, later, day, both
+):
+    """3.4 (a mentee who became a mentor): the mentor of a pair active by
+    the day was a mentee of a pair proposed before that pair began, the
+    same day (not before) or after, by the day or not; one such mentor, or
+    two."""
+    year = AcademicYear.starting(2021)
+    first = year.start + dt.timedelta(days=proposed)
+    began = year.start + dt.timedelta(days=started)
+    on = year.start + dt.timedelta(days=day)
+    people = [Person(id=f"p{i}", name=f"P{i}") for i in range(4)]
+    mentors = tuple(Mentor(person=p, capacity=2) for p in people[:2])
+    mentees = tuple(Mentee(person=p) for p in people[1:])
+    was = Pair.propose(id="was", mentor_id="p0", mentee_id="p1", on=first)
+    pairs = [
+        Pair.propose(id="is", mentor_id="p1", mentee_id="p2", on=began).activate(
+            on=began + dt.timedelta(days=later)
+        )
+    ]
+    if both:  # p0 too: its pair active, and a mentee of p1's
+        was = was.activate(on=first + dt.timedelta(days=later))
+        pairs.append(Pair.propose(id="too", mentor_id="p1", mentee_id="p0", on=began))
+    pairs.append(was)
+    program = Program(
+        id="org/2021",
+        title="2021-2022",
+        organization="org",
+        year=year,
+        mentors=mentors,
+        mentees=mentees,
+        pairs=tuple(pairs),
+    )
+    assert ind.compute_many([program], on=on) == reference([program], on)

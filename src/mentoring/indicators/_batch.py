@@ -36,7 +36,6 @@ from mentoring.indicators._compute import (
     _GRAIN,
     _WORKS,
     EXPERT_REVIEW_SCOPES,
-    EXTERNAL_ORIGINS,
     MENTORING_TRAINING_KINDS,
     NO_EARLIER_YEAR,
     _measurement_problems,
@@ -129,6 +128,12 @@ _CONFLICTS, _HOURS, _OBSERVED = (
 )
 _DAYS = _AT["days_to_pair"]
 _PROGRESS, _HEALTH = _AT["plan_progress"], _AT["health_signal_share"]
+#: The length of the walk's vector; the places in it that hold a float
+#: (all others hold whole numbers, unless a measurement took their place);
+#: how many organizations' vectors are added to the totals at a time.
+_WALKED: Final = 3 * _K
+_FLOATS: Final = frozenset({_PROGRESS, _HOURS})
+_BATCH: Final = 256
 
 _ACTIVE, _PAUSED, _COMPLETED, _DISSOLVED, _PROPOSED = (
     PairStatus.ACTIVE,
@@ -158,7 +163,9 @@ _Health = tuple[
     ],
     "HealthThresholds",
 ]
-_PAIR_ID = operator.attrgetter("id")
+_ID = operator.attrgetter("id")
+_MENTOR_ID = operator.attrgetter("mentor_id")
+_MENTEE_ID = operator.attrgetter("mentee_id")
 
 
 def _walk(  # noqa: C901, PLR0912, PLR0915
@@ -178,22 +185,11 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     :mod:`mentoring.indicators._compute`), counting ids without keeping them.
     """
     start = program.year.start
-    org = program.organization
     num: list[float] = [0] * _K
     den: list[float] = [0] * _K
     given = _GIVEN[:]
     mentees = program.mentees
-    mentee_ids: set[str] = set()
-    requested = 0
-    asked_by: set[str] = set()
-    for m in mentees:
-        pid = m.person.id
-        mentee_ids.add(pid)
-        asked = m.requested_on
-        if asked is not None and asked <= on and pid not in asked_by:
-            asked_by.add(pid)
-            requested += 1
-    num[0] = requested
+    mentee_ids = {m.person.id for m in mentees}
     n_mentees = len(mentee_ids)
 
     # -- pairs ----------------------------------------------------------
@@ -213,62 +209,58 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     open_by_mentor: dict[str, int] = {}
     started: set[str] = set()
     retained: dict[str, bool] = {}
-    in_pairs: set[str] = set()
-    as_mentee: dict[str, dt.date] = {}
     first: dict[str, dt.date] = {}
-    proposed: dict[str, list[tuple[dt.date, str]]] = {}
-    begun: list[tuple[str, dt.date, Pair]] = []
+    seen: list[Pair] = []  # proposed by *on*
+    begun: list[Pair] = []  # active by *on*, with the first day in began_on
+    began_on: list[dt.date] = []
     active_pairs: list[Pair] = []
     open_pairs: list[Pair] = []
     dissolved: list[Pair] = []
     pairs = program.pairs
     for pair in pairs:
-        history = pair.history
-        day = history[0].on
-        mentor, mentee = pair.mentor_id, pair.mentee_id
         # the state at the end of *on*, and the first day active if by
         # *on* (a history is in date order: Pair checks it)
-        status = began = None
-        for t in history:
-            if t.on > on:
-                break
-            status = t.status
-            if status is _ACTIVE and began is None:
-                began = t.on
-        if day <= on:
-            in_pairs.add(mentor)
-            in_pairs.add(mentee)
-            before = as_mentee.get(mentee)
-            if before is None or day < before:
-                as_mentee[mentee] = day
-            listed = proposed.get(mentee)
-            if listed is None:
-                proposed[mentee] = [(day, pair.id)]
-            else:
-                listed.append((day, pair.id))
-        if began is not None:
-            begun.append((mentor, began, pair))
-            before = first.get(mentee)
-            if before is None or began < before:
-                first[mentee] = began
+        history = pair.history
+        last = history[-1]
+        began = None
+        if last.on <= on:  # the whole history by *on* (always, by today)
+            status = last.status
+            for t in history:
+                if t.status is _ACTIVE:
+                    began = t.on
+                    break
+        else:
+            status = None
+            for t in history:
+                if t.on > on:
+                    break
+                status = t.status
+                if began is None and status is _ACTIVE:
+                    began = t.on
         if status is None:
-            continue
+            continue  # proposed after *on*: never active by then either
+        seen.append(pair)
         pid = pair.id
+        mentee = pair.mentee_id
         by_status[status].add(pid)
         if status is _ACTIVE or status is _PAUSED:
             if status is _ACTIVE:
                 active_pairs.append(pair)
             open_pairs.append(pair)
-            if mentee in mentee_ids:
-                matched.add(mentee)
+            matched.add(mentee)
+            mentor = pair.mentor_id
             open_by_mentor[mentor] = open_by_mentor.get(mentor, 0) + 1
         elif status is _COMPLETED:
-            if mentee in mentee_ids:
-                matched.add(mentee)
+            matched.add(mentee)
         elif status is _DISSOLVED:
             dissolved.append(pair)
         if began is None:
             continue
+        begun.append(pair)
+        began_on.append(began)
+        before = first.get(mentee)
+        if before is None or began < before:
+            first[mentee] = began
         started.add(pid)
         if mentee in mentee_ids:
             retained[mentee] = retained.get(mentee, False) or status is not _DISSOLVED
@@ -277,7 +269,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     num[21] = len(paused_ids)
     num[22] = len(completed_ids)
     num[23] = len(dissolved_ids)
-    num[24], den[24] = len(matched), n_mentees
+    num[24], den[24] = len(matched & mentee_ids), n_mentees
     num[26], den[26] = len(completed_ids & started), len(started)
     num[27], den[27] = len(dissolved_ids & started), len(started)
     num[28] = sum(retained.values())
@@ -290,40 +282,44 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     curator = program.curator
     if curator is not None:
         people[curator.id] = curator
-    origins: dict[MentorOrigin, set[str]] = {}
-    taken = capacity = 0
-    counted: set[str] = set()
-    for enrolled in program.mentors:
+    places: dict[str, int] = {}  # each mentor's places as first enrolled
+    origins: list[MentorOrigin] = []
+    mentor_twice = False
+    mentors = program.mentors
+    for enrolled in mentors:
         person = enrolled.person
         pid = person.id
+        if pid in places:
+            mentor_twice = True
+            continue
+        places[pid] = enrolled.capacity
+        origins.append(person.origin)
         if pid not in people:
             people[pid] = person
-        held_by = origins.get(person.origin)
-        if held_by is None:
-            origins[person.origin] = {pid}
-        else:
-            held_by.add(pid)
-        if pid in counted:
-            continue
-        counted.add(pid)
-        cap = enrolled.capacity
-        held = open_by_mentor.get(pid)
-        if held:
-            taken += min(held, cap)
-        capacity += cap
+    if mentor_twice:  # a person of each origin once (an entry again may differ)
+        origins = [o for o, _ in {(m.person.origin, m.person.id) for m in mentors}]
     for i, origin in enumerate(_ORIGINS, 2):
-        num[i] = len(origins.get(origin, ()))
-    num[25], den[25] = taken, capacity
+        num[i] = origins.count(origin)
+    taken = 0
+    for mentor, held in open_by_mentor.items():
+        cap = places.get(mentor)
+        if cap is not None:
+            taken += cap if cap < held else held  # noqa: FURB136 (a call)
+    num[25], den[25] = taken, sum(places.values())
     waited: dict[str, int] = {}
+    asked_by: set[str] = set()
     for m in mentees:
         person = m.person
         pid = person.id
         if pid not in people:
             people[pid] = person
+        asked = m.requested_on
+        if asked is not None and asked <= on:
+            asked_by.add(pid)
         paired = first.get(pid)
         if paired is None:
             continue
-        asked, hired = m.requested_on, m.hired_on
+        hired = m.hired_on
         if asked is None:
             if hired is None:
                 continue
@@ -333,65 +329,81 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         else:
             since = hired
         days = (paired - since).days
-        days = max(days, 0)
+        if days < 0:  # noqa: PLR1730 (a call)
+            days = 0
         before_days = waited.get(pid)
         if before_days is None or days < before_days:
             waited[pid] = days
+    num[0] = len(asked_by)
     numbers = list(waited.values())
     num[_DAYS], den[_DAYS] = sum(numbers), len(numbers)
     trained = 0
-    staff: set[str] = set()
-    outside: set[str] = set()
-    for pid, person in people.items():
+    for person in people.values():
         certs = person.certifications
         if certs:
             for c in certs:
                 if c.kind in MENTORING_TRAINING_KINDS and c.obtained_on <= on:
                     trained += 1
                     break
-        origin = person.origin
-        if origin is _TEACHER:
-            where = person.organization
-            if not where or where == org:
-                staff.add(pid)
-        elif origin in EXTERNAL_ORIGINS:
-            outside.add(pid)
     num[1] = trained
-    became = {
-        mentor
-        for mentor, began, _ in begun
-        if (seen := as_mentee.get(mentor)) is not None and seen < began
-    }
-    num[10] = len(became)
+    if begun:  # 3.4: mentors who were a mentee (of a pair proposed) before
+        mentoring = set(map(_MENTOR_ID, begun))
+        if not mentoring.isdisjoint(map(_MENTEE_ID, seen)):
+            as_mentee: dict[str, dt.date] = {}
+            for pair in seen:
+                mentee = pair.mentee_id
+                if mentee in mentoring:
+                    day = pair.history[0].on
+                    before = as_mentee.get(mentee)
+                    if before is None or day < before:
+                        as_mentee[mentee] = day
+            became = {
+                pair.mentor_id
+                for pair, began in zip(begun, began_on, strict=True)
+                if (was := as_mentee.get(pair.mentor_id)) is not None and was < began
+            }
+            num[10] = len(became)
 
     # -- induction (active mentees, open pairs, reassignment) -------------
     # compute() picks pairs by id: with no id twice, a pair's own state
-    if len(set(map(_PAIR_ID, pairs))) != len(pairs):
+    pair_twice = len(set(map(_ID, pairs))) != len(pairs)
+    if pair_twice:
         active_pairs = [p for p in pairs if p.id in active_ids]
         open_pairs = [p for p in pairs if p.id in active_ids or p.id in paused_ids]
         dissolved = [p for p in pairs if p.id in dissolved_ids]
-    active = {p.mentee_id for p in active_pairs if p.mentee_id in mentee_ids}
-    num[29], den[29] = len(active), n_mentees
+    num[29], den[29] = (
+        len(mentee_ids.intersection(map(_MENTEE_ID, active_pairs))),
+        n_mentees,
+    )
     if open_pairs:
         num[31] = len(active_ids | paused_ids)
-        den[31] = len({p.mentor_id for p in open_pairs})
+        den[31] = len(set(map(_MENTOR_ID, open_pairs)))
     if dissolved:
+        # the pairs proposed to each mentee of a dissolved pair, by *on*
+        gone_mentees = set(map(_MENTEE_ID, dissolved))
+        proposed: dict[str, list[tuple[dt.date, str]]] = {}
+        for pair in seen:
+            mentee = pair.mentee_id
+            if mentee in gone_mentees:
+                entry = (pair.history[0].on, pair.id)
+                listed = proposed.get(mentee)
+                if listed is None:
+                    proposed[mentee] = [entry]
+                else:
+                    listed.append(entry)
         replaced = set()
         for gone in dissolved:
             pid = gone.id
             ended = gone.ended_on or on
-            if any(
-                day >= ended and other != pid
-                for day, other in proposed.get(gone.mentee_id, ())
-            ):
-                replaced.add(pid)
+            for day, other in proposed.get(gone.mentee_id, ()):
+                if day >= ended and other != pid:
+                    replaced.add(pid)
+                    break
         num[32], den[32] = len(replaced), len(dissolved_ids)
 
     # -- events (4.1-4.3) -------------------------------------------------
     if program.events:
-        away, guests, held_ids = _scientific_events(
-            program, start, on, staff, in_pairs & outside
-        )
+        away, guests, held_ids = _scientific_events(program, start, on, people, seen)
         num[11], num[12], num[13] = len(away), len(guests), len(held_ids)
 
     # -- achievements (3.1-3.3, 4.4, publications) ------------------------
@@ -486,11 +498,12 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     timed = 0
     observed: set[str] = set()
     if by_pair:
-        for _, _, pair in begun:
+        for pair in begun:
             pid = pair.id
-            if pid in contacted:
-                continue
-            contacted.add(pid)
+            if pair_twice:  # a pair id again: the first pair found
+                if pid in contacted:
+                    continue
+                contacted.add(pid)
             plans = by_pair.get(pid)
             if not plans:
                 continue
@@ -516,11 +529,12 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         rule, weights = progress
         sum_of_grains = 0.0
         plan_ids: set[str] = set()
+        grain = _GRAIN
         for plan in program.plans:
-            if plan.start <= on and plan.id not in plan_ids:
-                plan_ids.add(plan.id)
+            if plan.start <= on and (plan_id := plan.id) not in plan_ids:
+                plan_ids.add(plan_id)
                 # _on_grain: a multiple of 2**-30, so that sums are exact
-                sum_of_grains += round(rule(plan, on, weights) * _GRAIN) / _GRAIN
+                sum_of_grains += round(rule(plan, on, weights) * grain) / grain
         num[_PROGRESS], den[_PROGRESS] = sum_of_grains, len(plan_ids)
     if health is not None and active_ids:
         flags, thresholds = health
@@ -695,11 +709,7 @@ def _latest(
     latest: dict[str, Measurement] = {}
     for m in program.measurements:
         key = (m.indicator, m.on)
-        if (
-            key in seen
-            or next(_measurement_problems(m, "$", organization, known), None)
-            is not None
-        ):
+        if key in seen or _measurement_problems(m, "$", organization, known):
             return _measurements(program, on, plan, f"$[{index}]", problems)
         seen.add(key)
         if m.on <= on:
@@ -730,14 +740,19 @@ class _Total:
         self.organizations = 0
         self.labels: list[str | None] = [None, None, None, None]
 
-    def add_all(self, programs: Iterable[Program], problems: list[Problem]) -> None:
+    def add_all(  # noqa: C901, PLR0912
+        self, programs: Iterable[Program], problems: list[Problem]
+    ) -> None:
         slots, on = self.slots, self.on
         progress, health = slots.progress, slots.health
         counts_days = slots.days is not None
-        totals = self.totals
         organization = district = region = name = None
         plan = slots.plan
         count = 0
+        # the vectors of organizations whose counts are all computed, added
+        # to the totals a batch at a time (see _add), and their days
+        batch: list[list[float]] = []
+        days: list[int] = []
         for i, program in enumerate(programs):
             if type(program) is not Program and not expect(
                 problems, f"$[{i}]", program, Program
@@ -753,9 +768,21 @@ class _Total:
             vector, numbers = _walk(program, on, progress, health)
             if measured and self._measured(measured, vector):
                 numbers = []  # days_to_pair measured, not computed
-            totals = list(map(_ADD, totals, vector))
+            if len(vector) > _WALKED:
+                # a measured value took a computed one's place: in order
+                self._add(batch)
+                batch = []
+                self.totals = list(map(_ADD, self.totals, vector[:_WALKED]))
+            else:
+                batch.append(vector)
+                if len(batch) == _BATCH:
+                    self._add(batch)
+                    batch = []
             if counts_days and numbers:
-                self.counts.update(numbers)
+                days += numbers
+                if len(days) > _BATCH:
+                    self.counts.update(days)
+                    days = []
             count += 1
             # a label is kept while every organization has the same
             if organization != program.organization:
@@ -766,9 +793,29 @@ class _Total:
                 region = "" if count > 1 else program.region
             if name != program.organization_name:
                 name = "" if count > 1 else program.organization_name
-        self.totals = totals
+        self._add(batch)
+        self.counts.update(days)
         self.organizations += count
         self.labels = [organization, district, region, name]
+
+    def _add(self, batch: list[list[float]]) -> None:
+        """Add the vectors of *batch* to the totals, as adding them one
+        after the other does: a column of whole numbers added to a whole
+        number is their sum, exact in any order; a column that holds a
+        float (plan progress, contact hours) or is added to one (a total
+        that took a measured value) is added one by one, as floats round.
+        """
+        if not batch:
+            return
+        totals = self.totals
+        for i, column in enumerate(zip(*batch, strict=True)):
+            total = totals[i]
+            if type(total) is int and i not in _FLOATS:
+                totals[i] = total + sum(column)
+            else:
+                for value in column:
+                    total += value
+                totals[i] = total
 
     def _measured(self, measured: dict[str, Measurement], vector: list[float]) -> bool:
         """The measurements of one organization in place of what it computed
@@ -789,6 +836,8 @@ class _Total:
                 vector[_K + i] = weight
                 vector[2 * _K + i] = 0
                 found = found or i == _DAYS
+                if len(vector) == _WALKED:
+                    vector.append(1)  # a mark: not whole numbers only
             self.measured[j] += 1
             day = m.on
             latest = self.measured_on[j]

@@ -19,7 +19,7 @@ the rule of every code.
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import cast
 
 import attrs
@@ -53,7 +53,7 @@ from mentoring.indicators._snapshot import (
     histogram,
 )
 from mentoring.model._pairs import Pair, _status_on
-from mentoring.model._people import Mentee
+from mentoring.model._people import Mentee, Person
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program, register_record_rule
 from mentoring.model._records import SATISFACTION_SCALE, Measurement
@@ -587,57 +587,76 @@ def _measurement_problems(
     path: str,
     organization: str | None,
     index: dict[str, Indicator],
-) -> Iterator[Problem]:
+) -> list[Problem]:
+    """The problems of measurement *m* at *path* (a list, empty for a valid
+    one: checked once per measurement, its paths written only for a
+    problem).
+    """
+    found: list[Problem] = []
     if organization is not None and m.organization not in ("", organization):
-        yield problem(
-            f"{path}.organization",
-            "conflict",
-            f"a measurement of {_short(m.organization)} in the programme of"
-            f" {_short(organization)}",
+        found.append(
+            problem(
+                f"{path}.organization",
+                "conflict",
+                f"a measurement of {_short(m.organization)} in the programme of"
+                f" {_short(organization)}",
+            )
         )
     ind = index.get(m.indicator)
     if ind is None:
-        yield unknown_id(
-            f"{path}.indicator",
-            "indicator",
-            m.indicator,
-            noun="code",
-            where="in the catalogue",
+        found.append(
+            unknown_id(
+                f"{path}.indicator",
+                "indicator",
+                m.indicator,
+                noun="code",
+                where="in the catalogue",
+            )
         )
-        return
-    if ind.source is Source.COMPUTED:
-        yield problem(
-            f"{path}.indicator",
-            "rule",
-            f"{m.indicator!r} is computed from the programme's records, not measured",
+    elif ind.source is Source.COMPUTED:
+        found.append(
+            problem(
+                f"{path}.indicator",
+                "rule",
+                f"{m.indicator!r} is computed from the programme's records,"
+                " not measured",
+            )
         )
-        return
-    yield from _value_problems(ind, m.value, f"{path}.value")
+    else:
+        wrong = _value_problem(ind, m.value, path)
+        if wrong is not None:
+            found.append(wrong)
+    return found
 
 
-def _value_problems(ind: Indicator, value: float, path: str) -> Iterator[Problem]:
+def _value_problem(  # noqa: PLR0911 (returns its problem)
+    ind: Indicator, value: float, at: str
+) -> Problem | None:
+    """The problem of the value of a measurement of *ind* at *at*, if any."""
+    path = f"{at}.value"
     if not math.isfinite(value):  # pragma: no cover (Measurement refuses it)
-        yield wrong_type(path, "a finite number", value)
-    elif ind.kind.is_count:
+        return wrong_type(path, "a finite number", value)
+    if ind.kind.is_count:
         if value < 0:
-            yield out_of_range(path, value, low=0, what="a count")
-        elif value != int(value):
-            yield problem(path, "rule", f"a count must be a whole number, got {value}")
+            return out_of_range(path, value, low=0, what="a count")
+        if value != int(value):
+            return problem(path, "rule", f"a count must be a whole number, got {value}")
     elif ind.kind is Kind.RATE:
         if not 0 <= value <= 1:
-            yield out_of_range(path, value, low=0, high=1, what="a share")
+            return out_of_range(path, value, low=0, high=1, what="a share")
     elif ind.unit is Unit.DAYS and value < 0:
-        yield out_of_range(path, value, low=0, what="a number of days")
+        return out_of_range(path, value, low=0, what="a number of days")
     elif ind.code in _AVERAGE_RANGES:
         low, high = _AVERAGE_RANGES[ind.code]
         if not low <= value <= high:
-            yield out_of_range(
+            return out_of_range(
                 path,
                 value,
                 low=f"{low:g}",
                 high=f"{high:g}",
                 what=f"a mean of {ind.code!r}",
             )
+    return None
 
 
 def _started_on(pair: Pair) -> dt.date | None:
@@ -778,49 +797,63 @@ def _record_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
 
 
 def _event_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
-    program, start, on, people = ctx.program, ctx.start, ctx.on, ctx.people
-    org = program.organization
-    staff = {
-        pid
-        for pid, p in people.items()
-        if p.origin is _TEACHER and p.organization in ("", org)
-    }
-    in_pairs: set[str] = set()
-    for pair in program.pairs:
-        if pair.history[0].on <= on:
-            in_pairs.add(pair.mentor_id)
-            in_pairs.add(pair.mentee_id)
-    external = {
-        pid
-        for pid in in_pairs
-        if pid in people and people[pid].origin in EXTERNAL_ORIGINS
-    }
-    away, guests, held = _scientific_events(program, start, on, staff, external)
+    program, start, on = ctx.program, ctx.start, ctx.on
+    proposed = [p for p in program.pairs if p.history[0].on <= on]
+    away, guests, held = _scientific_events(program, start, on, ctx.people, proposed)
     out["4.1"] = _people_ids(away)
     out["4.2"] = _people_ids(guests)
     out["4.3"] = _people_ids(held)
 
 
-def _scientific_events(
-    program: Program, start: dt.date, on: dt.date, staff: set[str], external: set[str]
+def _scientific_events(  # noqa: C901
+    program: Program,
+    start: dt.date,
+    on: dt.date,
+    people: Mapping[str, Person],
+    proposed: Iterable[Pair],
 ) -> tuple[set[str], set[str], set[str]]:
     """The ids of 4.1, 4.2 and 4.3 from the scientific-practical events held
-    from *start* to *on*: the organization's *staff* at another's event, the
-    *external* mentors at any, and the events the organization held.
+    from *start* to *on*: the organization's staff (its teachers in
+    *people*, the organization's or of none) at another's event, the
+    external mentors (of an external origin, in a pair *proposed* by *on*)
+    at any, and the events the organization held. Only each event's
+    participants are looked up; the people in pairs only for an external
+    participant.
     """
     org = program.organization
     held: set[str] = set()
     away: set[str] = set()
     guests: set[str] = set()
+    in_pairs: set[str] | None = None
     for e in program.events:
         if e.kind not in SCIENTIFIC_PRACTICAL_KINDS or not start <= e.on <= on:
             continue
-        if e.organizer == org:
+        ours = e.organizer == org
+        if ours:
             held.add(e.id)
-        else:
-            away.update(staff.intersection(e.participant_ids))
-        guests.update(external.intersection(e.participant_ids))
+        for pid in e.participant_ids:
+            person = people.get(pid)
+            if person is None:
+                continue
+            origin = person.origin
+            if origin is _TEACHER:
+                if not ours and person.organization in ("", org):
+                    away.add(pid)
+            elif origin in EXTERNAL_ORIGINS:
+                if in_pairs is None:
+                    in_pairs = _people_in(proposed)
+                if pid in in_pairs:
+                    guests.add(pid)
     return away, guests, held
+
+
+def _people_in(pairs: Iterable[Pair]) -> set[str]:
+    """The mentors and mentees of *pairs*."""
+    found: set[str] = set()
+    for pair in pairs:
+        found.add(pair.mentor_id)
+        found.add(pair.mentee_id)
+    return found
 
 
 def _survey_counts(ctx: _Context, out: dict[str, _Raw | None]) -> None:
