@@ -12,6 +12,7 @@ from mentoring.model import (
     ActivityStatus,
     ActivityTiming,
     Assessment,
+    ContactKind,
     CriterionStatus,
     DeliveryMode,
     Duty,
@@ -176,6 +177,11 @@ def plan_steps(
     )
 
 
+#: How long a contact lasted: none recorded, none at all, a lesson, an
+#: afternoon.
+_MINUTES = st.none() | st.sampled_from((0, 45, 90)) | st.integers(0, 600)
+
+
 def _activity(
     draw: st.DrawFn, activity_id: str, step_ids: Sequence[str], days: Window
 ) -> Activity:
@@ -191,6 +197,8 @@ def _activity(
         step_id=step_id,
         delivery=draw(optional(tuple(DeliveryMode))),
         notes=draw(FREE_TEXT),
+        contact=draw(optional(tuple(ContactKind))),
+        minutes=draw(_MINUTES),
     )
 
 
@@ -212,7 +220,8 @@ def activities(
 ) -> st.SearchStrategy[Activity]:
     """Planned, done, missed or cancelled activities due inside *within*; a
     done activity always has the day it was done; the step (if any) comes
-    from *step_ids*.
+    from *step_ids*; the contact kind and its minutes may be recorded (or
+    not), 0 minutes included.
 
     Requires ``mentoring[testing]``.
 
@@ -375,6 +384,8 @@ def _template_activity(draw: st.DrawFn) -> TemplateActivity:
         offset_days=draw(upto(60)),
         step_id=draw(optional(("step-1", "step-2"))),
         delivery=draw(optional(tuple(DeliveryMode))),
+        contact=draw(optional(tuple(ContactKind))),
+        minutes=draw(_MINUTES),
     )
 
 
