@@ -276,8 +276,18 @@ def _is_quiet(
         done_on = _last_done(p, on)
         if done_on is not None and (since is None or done_on > since):
             since = done_on
-    if since is None:
-        since = pair.started_on or pair.proposed_on
+    return _quiet_since(since, pair, on, t)
+
+
+def _quiet_since(
+    last: dt.date | None, pair: Pair, on: dt.date, t: HealthThresholds
+) -> bool:
+    """:func:`_is_quiet` from the last day an activity of the pair's plans
+    was done by *on* (``None``: none was; the pair's start counts): the
+    indicators of many organizations find that day in their own pass over
+    the plans.
+    """
+    since = last if last is not None else pair.started_on or pair.proposed_on
     return (on - since).days >= t.quiet_warning_days
 
 

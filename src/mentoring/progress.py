@@ -179,9 +179,22 @@ def _plain_progress(plan: MentoringPlan, on: dt.date, w: ProgressWeights) -> flo
     """
     if plan.criteria:
         return _progress_value(plan, on, w)
-    raw, weight, _, _, _ = _activity_part(plan, on, w)
-    if weight <= 0:
+    _, _, on_time, late, n = _activity_part(plan, on, w)
+    return _value_of_counts(n, on_time, late, w)
+
+
+def _value_of_counts(n: int, on_time: int, late: int, w: ProgressWeights) -> float:
+    """:func:`_plain_progress`'s number for a plan without criteria from what
+    :func:`_activity_part` counts (*n* activities not cancelled, *on_time*
+    and *late* of them done by the day): the indicators of many
+    organizations count the activities in their own pass over a plan.
+    """
+    weight = w.activities
+    if not n or weight <= 0:
         return 0.0  # neither part weighs anything
+    raw = (on_time + w.late_credit * late) / n
+    if not raw < 1.0:  # min(1.0, raw), as _activity_part takes it
+        raw = 1.0
     # _progress_value's sums, fsum((0.0, x)), are x exactly; then
     # min(1.0, max(0.0, x)) without the calls (max keeps 0.0 unless x is
     # above it, min keeps x unless 1.0 is below it: NaN gives 0.0 as there)

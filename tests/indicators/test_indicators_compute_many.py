@@ -22,8 +22,10 @@ from mentoring import (
     MentoringPlan,
     MentorOrigin,
     Pair,
+    PairStatus,
     Person,
     Program,
+    Transition,
     WorkMethod,
 )
 from mentoring import indicators as ind
@@ -415,4 +417,170 @@ def test_a_mentee_who_became_a_mentor_counts_as_compute_counts_it(
         mentees=mentees,
         pairs=tuple(pairs),
     )
+    assert ind.compute_many([program], on=on) == reference([program], on)
+
+
+#: What a pair's further plan may leave unrecorded in its activities.
+UNRECORDED = {
+    "minutes": (("minutes", None),),
+    "contact": (("contact", None),),
+    "done": (("status", ActivityStatus.CANCELLED), ("done_on", None)),
+}
+
+
+@st.composite
+def several_plans(draw: st.DrawFn) -> tuple[Program, dt.date]:
+    """A programme whose pairs have several plans now and then (another
+    plan's activities under the pair's id: with or without minutes, kinds
+    of contact and days done), counted on a day where a rule may turn
+    (a pair turning quiet, an activity due or done)."""
+    program = draw(ms.programs(max_mentors=3, max_mentees=4))
+    plans = list(program.plans)
+    if plans:
+        for k, pair in enumerate(program.pairs):
+            for j in draw(st.lists(st.integers(0, len(plans) - 1), max_size=2)):
+                changes = draw(st.sets(st.sampled_from(sorted(UNRECORDED))))
+                activities = tuple(
+                    attrs.evolve(a, **{n: v for c in changes for n, v in UNRECORDED[c]})
+                    for a in plans[j].activities
+                )
+                plans.append(
+                    attrs.evolve(
+                        plans[j],
+                        id=f"more-{k}-{j}",
+                        pair_id=pair.id,
+                        activities=activities,
+                    )
+                )
+    program = attrs.evolve(program, plans=tuple(plans))
+    days = sorted(set(_edges(program, HealthThresholds())))
+    return program, draw(st.sampled_from(days))
+
+
+@SETTINGS
+@given(several_plans())
+def test_a_pair_with_several_plans_counts_as_compute_counts_it(case):
+    """compute_many reads each plan's activities once and adds them up by
+    pair (contact time, the last activity done for a quiet pair) and by
+    plan (progress): the same totals as compute, on the days rules turn."""
+    program, on = case
+    assert ind.compute_many([program], on=on) == reference([program], on)
+
+
+#: Measurements compute refuses, each with the value that is wrong in it.
+SPOILT = (
+    Measurement(indicator="publications", value=1.5, on=dt.date(2021, 10, 1)),
+    Measurement(indicator="publications", value=-1.0, on=dt.date(2021, 10, 2)),
+    Measurement(indicator="satisfaction", value=7.0, on=dt.date(2021, 10, 1)),
+    Measurement(indicator="satisfaction", value=0.5, on=dt.date(2021, 10, 3)),
+    Measurement(indicator="match_rate", value=0.5, on=dt.date(2021, 10, 1)),
+    Measurement(indicator="no such code", value=1.0, on=dt.date(2021, 10, 1)),
+    Measurement(
+        indicator="satisfaction", value=3.0, on=dt.date(2021, 10, 4), organization="x"
+    ),
+)
+
+
+@pytest.mark.parametrize("bad", [*SPOILT, None], ids=[*map(repr, range(7)), "twice"])
+@settings(SETTINGS, max_examples=12)
+@given(countries(), st.data())
+def test_compute_many_refuses_each_measurement_compute_refuses(bad, country, data):
+    """compute_many checks each measurement against its code's range and
+    words the problems only for a programme with one outside: every problem
+    compute finds, in each programme, at ``$[i]``; a programme with none
+    counts as compute counts it. *bad* is spoilt, or (``None``) a
+    programme's first measurement is listed again."""
+    programs, on = country
+    spoilt = []
+    for program in programs:
+        extra = program.measurements[:1] if bad is None else (bad,)
+        if not data.draw(st.booleans()):
+            extra = ()
+        spoilt.append(
+            attrs.evolve(program, measurements=(*program.measurements, *extra))
+        )
+    expected = []
+    for i, program in enumerate(spoilt):
+        try:
+            ind.compute(program, on=on)
+        except ValidationError as e:
+            expected += [
+                (f"$[{i}]{p.path[1:]}", p.message.replace("$.", f"$[{i}]."))
+                for p in e.problems
+            ]
+    if not expected:
+        assert ind.compute_many(spoilt, on=on) == reference(spoilt, on)
+        return
+    with pytest.raises(ValidationError) as caught:
+        ind.compute_many(spoilt, on=on)
+    assert [(p.path, p.message) for p in caught.value.problems] == expected
+
+
+@pytest.mark.parametrize("indicator", list(ind.CATALOG))
+def test_a_codes_range_is_what_its_value_problem_accepts(indicator):
+    """_value_range's three numbers accept exactly the values that
+    _value_problem finds nothing wrong in."""
+    from mentoring.indicators._compute import _value_problem, _value_range
+
+    low, high, whole = _value_range(indicator)
+    values = [-1e300, -2.0, -1.0, -0.5, 0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0]
+    values += [4.0, 5.0, 5.5, 7.0, 100.0, 1e300, low, high]
+    for value in values:
+        inside = low <= value <= high and (not whole or value == int(value))
+        assert (_value_problem(indicator, value, "$") is None) == inside, value
+
+
+@pytest.mark.parametrize("order", ["done first", "cancelled first"])
+def test_a_pairs_last_activity_is_found_in_any_of_its_plans(order):
+    """A pair with an activity done 10 days ago in one plan and none done in
+    another (just begun) is not quiet, whichever plan comes first: no
+    signal, as compute's health finds none."""
+    day = dt.date(2021, 11, 10)
+    done = Activity(
+        id="a",
+        title="coaching",
+        method=WorkMethod.COACHING,
+        due=day + dt.timedelta(days=5),
+        status=ActivityStatus.DONE,
+        done_on=day,
+    )
+    cancelled = attrs.evolve(done, status=ActivityStatus.CANCELLED, done_on=None)
+    year = AcademicYear.starting(2021)
+    plans = [  # each begun less than 4 weeks before its first activity done
+        MentoringPlan(
+            id=f"plan-{i}",
+            pair_id="p",
+            goal="",
+            start=start,
+            end=year.end,
+            activities=(activity,),
+        )
+        for i, (activity, start) in enumerate(
+            ((done, dt.date(2021, 10, 25)), (cancelled, dt.date(2021, 11, 15)))
+        )
+    ]
+    if order == "cancelled first":
+        plans.reverse()
+    program = Program(
+        id="s",
+        title="2021-2022",
+        organization="s",
+        year=year,
+        mentors=(Mentor(person=Person(id="m", name="M")),),
+        mentees=(Mentee(person=Person(id="e", name="E")),),
+        pairs=(
+            Pair(
+                id="p",
+                mentor_id="m",
+                mentee_id="e",
+                history=(
+                    Transition(status=PairStatus.PROPOSED, on=dt.date(2021, 9, 1)),
+                    Transition(status=PairStatus.ACTIVE, on=dt.date(2021, 9, 2)),
+                ),
+            ),
+        ),
+        plans=tuple(plans),
+    )
+    on = day + dt.timedelta(days=10)
+    assert ind.compute(program, on=on).value("health_signal_share") == 0
     assert ind.compute_many([program], on=on) == reference([program], on)

@@ -23,13 +23,18 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final
 
 from mentoring._checks import expect, raise_if
-from mentoring._enums import AchievementKind, MentorOrigin, PairStatus
+from mentoring._enums import (
+    AchievementKind,
+    ActivityStatus,
+    ContactKind,
+    MentorOrigin,
+    PairStatus,
+)
 from mentoring._problems import empty, wrong_type
 from mentoring.calendar import AcademicYear
-from mentoring.contact import _contact_totals
 from mentoring.errors import Problem, ValidationError
 from mentoring.indicators._aggregate import _unmerged_reason
-from mentoring.indicators._catalog import CATALOG, Catalog, Kind
+from mentoring.indicators._catalog import CATALOG, Catalog, Kind, Source
 from mentoring.indicators._compute import (
     _ACHIEVER_CODES,
     _COMPUTABLE,
@@ -38,11 +43,10 @@ from mentoring.indicators._compute import (
     EXPERT_REVIEW_SCOPES,
     MENTORING_TRAINING_KINDS,
     NO_EARLIER_YEAR,
-    _measurement_problems,
     _measurements,
-    _Plan,
     _plan,
     _scientific_events,
+    _value_range,
 )
 from mentoring.indicators._snapshot import Provenance, Snapshot, Value
 from mentoring.model._pairs import Pair
@@ -143,6 +147,8 @@ _ACTIVE, _PAUSED, _COMPLETED, _DISSOLVED, _PROPOSED = (
     PairStatus.PROPOSED,
 )
 _TEACHER = MentorOrigin.TEACHER
+_DONE, _CANCELLED = ActivityStatus.DONE, ActivityStatus.CANCELLED
+_OBSERVATION = ContactKind.LESSON_OBSERVATION
 _ORIGINS: Final = (
     MentorOrigin.TEACHER,
     MentorOrigin.GRADUATE,
@@ -153,14 +159,23 @@ _ORIGINS: Final = (
 _MGMT, _PROJECT, _COMPETITION = tuple(_ACHIEVER_CODES)
 _EXPERT_REVIEW = AchievementKind.PRACTICE_EXPERT_REVIEW
 _ADD = operator.add
+#: plan progress's rule for a plan with criteria, its number from the
+#: counts of a plan's activities, the weights, and that number on the grain
+#: by counts (activities, on time, late), kept across organizations
 _Progress = tuple[
-    Callable[[MentoringPlan, dt.date, "ProgressWeights"], float], "ProgressWeights"
+    Callable[[MentoringPlan, dt.date, "ProgressWeights"], float],
+    Callable[[int, int, int, "ProgressWeights"], float],
+    "ProgressWeights",
+    dict[tuple[int, int, int], float],
 ]
+#: how many counts of activities the grain values keep (then start again)
+_KEPT: Final = 4096
 _Health = tuple[
     Callable[
         [Pair, tuple[MentoringPlan, ...], AcademicYear, dt.date, "HealthThresholds"],
         bool,
     ],
+    Callable[[dt.date | None, Pair, dt.date, "HealthThresholds"], bool],
     "HealthThresholds",
 ]
 _ID = operator.attrgetter("id")
@@ -486,64 +501,121 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
             given[_CONFLICTS] = 1
 
     # -- plans: contact (pairs started), progress, health -----------------
+    # one pass over each plan's activities; what contact and health need,
+    # summed by pair id: [minutes and observations done, whether time and
+    # kind are recorded, the last day done], and each pair's plans
     by_pair: dict[str, list[MentoringPlan]] = {}
+    sums: dict[str, tuple[int, int, bool, bool, dt.date | None]] = {}
+    if progress is not None:
+        rule, of_counts, weights, on_grain = progress
+        sum_of_grains = 0.0
+        plan_ids: set[str] = set()
+    grain = _GRAIN
     for plan in program.plans:
-        listed_plans = by_pair.get(plan.pair_id)
-        if listed_plans is None:
-            by_pair[plan.pair_id] = [plan]
-        else:
-            listed_plans.append(plan)
+        minutes = seen_lessons = n = on_time = late = 0
+        records_time = records_kind = False
+        last_done: dt.date | None = None
+        for act in plan.activities:
+            if act.minutes is not None:
+                records_time = True
+            if act.contact is not None:
+                records_kind = True
+            state = act.status
+            if state is _DONE:
+                n += 1
+                done_on = act.done_on
+                if done_on is not None and done_on <= on:
+                    if done_on <= act.due:
+                        on_time += 1
+                    else:
+                        late += 1
+                    if act.minutes:
+                        minutes += act.minutes
+                    if act.contact is _OBSERVATION:
+                        seen_lessons += 1
+                    if last_done is None or done_on > last_done:
+                        last_done = done_on
+            elif state is not _CANCELLED:
+                n += 1
+        pair_id = plan.pair_id
+        before_sums = sums.get(pair_id)
+        if before_sums is None:
+            by_pair[pair_id] = [plan]
+        else:  # the pair's second plan, or later
+            by_pair[pair_id].append(plan)
+            m0, s0, t0, k0, l0 = before_sums
+            minutes += m0
+            seen_lessons += s0
+            records_time = records_time or t0
+            records_kind = records_kind or k0
+            if l0 is not None and (last_done is None or l0 > last_done):
+                last_done = l0
+        sums[pair_id] = (minutes, seen_lessons, records_time, records_kind, last_done)
+        if (
+            progress is not None
+            and plan.start <= on
+            and (plan_id := plan.id) not in plan_ids
+        ):
+            plan_ids.add(plan_id)
+            # _on_grain: a multiple of 2**-30, so that sums are exact
+            if plan.criteria:
+                sum_of_grains += round(rule(plan, on, weights) * grain) / grain
+            else:  # the same counts give the same number: computed once
+                counts = (n, on_time, late)
+                value = on_grain.get(counts)
+                if value is None:
+                    if len(on_grain) >= _KEPT:
+                        on_grain.clear()
+                    value = of_counts(n, on_time, late, weights)
+                    value = on_grain[counts] = round(value * grain) / grain
+                sum_of_grains += value
+    if progress is not None:
+        num[_PROGRESS], den[_PROGRESS] = sum_of_grains, len(plan_ids)
     grains = observations = 0
     contacted: set[str] = set()
     timed = 0
     observed: set[str] = set()
-    if by_pair:
+    if sums:
         for pair in begun:
             pid = pair.id
             if pair_twice:  # a pair id again: the first pair found
                 if pid in contacted:
                     continue
                 contacted.add(pid)
-            plans = by_pair.get(pid)
-            if not plans:
+            pair_sums = sums.get(pid)
+            if pair_sums is None:
                 continue
-            minutes, seen_lessons, records_time, records_kind = _contact_totals(
-                plans, on
-            )
+            minutes, seen_lessons, records_time, records_kind, _ = pair_sums
             if records_time:
-                grains += round(minutes * _GRAIN / 60)
+                grains += round(minutes * grain / 60)
                 timed += 1
             mentee = pair.mentee_id
             if records_kind and mentee in mentee_ids:
                 observations += seen_lessons
                 observed.add(mentee)
     if timed:
-        num[_HOURS], den[_HOURS] = grains / _GRAIN, timed
+        num[_HOURS], den[_HOURS] = grains / grain, timed
     else:
         given[_HOURS] = 0
     if observed:
         num[_OBSERVED], den[_OBSERVED] = observations, len(observed)
     else:
         given[_OBSERVED] = 0
-    if progress is not None:
-        rule, weights = progress
-        sum_of_grains = 0.0
-        plan_ids: set[str] = set()
-        grain = _GRAIN
-        for plan in program.plans:
-            if plan.start <= on and (plan_id := plan.id) not in plan_ids:
-                plan_ids.add(plan_id)
-                # _on_grain: a multiple of 2**-30, so that sums are exact
-                sum_of_grains += round(rule(plan, on, weights) * grain) / grain
-        num[_PROGRESS], den[_PROGRESS] = sum_of_grains, len(plan_ids)
     if health is not None and active_ids:
-        flags, thresholds = health
+        flags, quiet, thresholds = health
         year = program.year
-        flagged = {
-            p.id
-            for p in active_pairs
-            if flags(p, tuple(by_pair.get(p.id, ())), year, on, thresholds)
-        }
+        flagged: set[str] = set()
+        for p in active_pairs:
+            pid = p.id
+            if not pair_twice:  # p's own state, active: no plan, or quiet
+                pair_sums = sums.get(pid)
+                if pair_sums is None or quiet(pair_sums[4], p, on, thresholds):
+                    flagged.add(pid)
+                    continue
+            # the whole rule: the state of a pair whose id is found again,
+            # or the signals other than a quiet pair's
+            if flags(p, tuple(by_pair.get(pid, ())), year, on, thresholds):
+                flagged.add(pid)
         num[_HEALTH], den[_HEALTH] = len(flagged), len(active_ids)
     return num + den + given, numbers
 
@@ -565,6 +637,7 @@ class _Slots:
         "measured_distinct",
         "plan",
         "progress",
+        "ranges",
         "slot",
     )
 
@@ -596,6 +669,12 @@ class _Slots:
         self.computed_distinct = tuple(computed)
         self.measured_distinct = tuple(measured)
         self.at = tuple(at)
+        #: each code a programme may measure: its values' range
+        self.ranges = {
+            code: _value_range(ind)
+            for code, ind in plan.index.items()
+            if ind.source is not Source.COMPUTED
+        }
         optional = plan.optional
         self.progress = _progress_rule() if "plan_progress" in optional else None
         self.health = _health_rule() if "health_signal_share" in optional else None
@@ -605,18 +684,18 @@ def _progress_rule() -> _Progress:
     """How ``plan_progress`` counts a plan (:mod:`mentoring.progress`,
     imported when a catalogue asks for it), with the default weights.
     """
-    from mentoring.progress import _DEFAULT_WEIGHTS, _plain_progress
+    from mentoring.progress import _DEFAULT_WEIGHTS, _plain_progress, _value_of_counts
 
-    return _plain_progress, _DEFAULT_WEIGHTS
+    return _plain_progress, _value_of_counts, _DEFAULT_WEIGHTS, {}
 
 
 def _health_rule() -> _Health:
     """Whether ``health_signal_share`` counts a pair (:mod:`mentoring.health`,
     imported when a catalogue asks for it), with the default thresholds.
     """
-    from mentoring.health import _DEFAULT_THRESHOLDS, _has_signal
+    from mentoring.health import _DEFAULT_THRESHOLDS, _has_signal, _quiet_since
 
-    return _has_signal, _DEFAULT_THRESHOLDS
+    return _has_signal, _quiet_since, _DEFAULT_THRESHOLDS
 
 
 _SLOTS: dict[int, tuple[Catalog, _Slots]] = {}
@@ -697,25 +776,39 @@ def compute_many(
 
 
 def _latest(
-    program: Program, on: dt.date, plan: _Plan, index: int, problems: list[Problem]
+    program: Program,
+    on: dt.date,
+    slots: _Slots,
+    index: int,
+    problems: list[Problem],
 ) -> dict[str, Measurement]:
     """The latest measurement of each code by *on*, as :func:`compute` takes
-    them; a programme whose measurements have a problem goes through
-    ``_measurements``, which lists them at ``$[index].measurements[j]``
-    (the paths are built only then).
+    them. Each measurement is checked against its code's range (a code the
+    catalogue measures, the programme's organization or none, a value within
+    :func:`_value_range`, no code twice on one day); a programme with one
+    outside goes through ``_measurements``, which words every problem at
+    ``$[index].measurements[j]`` (the paths are built only then).
     """
-    organization, known = program.organization, plan.index
+    organization, ranges = program.organization, slots.ranges
     seen: set[tuple[str, dt.date]] = set()
     latest: dict[str, Measurement] = {}
     for m in program.measurements:
-        key = (m.indicator, m.on)
-        if key in seen or _measurement_problems(m, "$", organization, known):
-            return _measurements(program, on, plan, f"$[{index}]", problems)
+        code, day, value = m.indicator, m.on, m.value
+        key = (code, day)
+        bounds = ranges.get(code)
+        if (
+            bounds is None
+            or key in seen
+            or not bounds[0] <= value <= bounds[1]
+            or (bounds[2] and value != int(value))
+            or (m.organization != organization and m.organization)
+        ):
+            return _measurements(program, on, slots.plan, f"$[{index}]", problems)
         seen.add(key)
-        if m.on <= on:
-            before = latest.get(m.indicator)
-            if before is None or m.on > before.on:
-                latest[m.indicator] = m
+        if day <= on:
+            before = latest.get(code)
+            if before is None or day > before.on:
+                latest[code] = m
     return latest
 
 
@@ -747,7 +840,6 @@ class _Total:
         progress, health = slots.progress, slots.health
         counts_days = slots.days is not None
         organization = district = region = name = None
-        plan = slots.plan
         count = 0
         # the vectors of organizations whose counts are all computed, added
         # to the totals a batch at a time (see _add), and their days
@@ -759,7 +851,7 @@ class _Total:
             ):
                 continue
             measured = (
-                _latest(program, on, plan, i, problems)
+                _latest(program, on, slots, i, problems)
                 if program.measurements
                 else None
             )

@@ -18,9 +18,10 @@ the rule of every code.
 
 import datetime as dt
 import math
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from typing import cast
+from typing import Final, cast
 
 import attrs
 
@@ -657,6 +658,30 @@ def _value_problem(  # noqa: PLR0911 (returns its problem)
                 what=f"a mean of {ind.code!r}",
             )
     return None
+
+
+#: The largest value a measurement of an unbounded code may take: any
+#: finite float (infinity and NaN fall outside every range).
+_HIGHEST: Final = sys.float_info.max
+
+
+def _value_range(ind: Indicator) -> tuple[float, float, bool]:
+    """The lowest and highest value a measurement of *ind* may take, and
+    whether it must be whole: :func:`_value_problem` finds no problem in a
+    value exactly when it is within them (the tests check it). Many
+    measurements are checked against these three numbers, and
+    :func:`_value_problem` only words the problem of a value outside them.
+    """
+    if ind.kind.is_count:
+        return 0.0, _HIGHEST, True
+    if ind.kind is Kind.RATE:
+        return 0.0, 1.0, False
+    if ind.unit is Unit.DAYS:
+        return 0.0, _HIGHEST, False
+    if ind.code in _AVERAGE_RANGES:
+        low, high = _AVERAGE_RANGES[ind.code]
+        return low, high, False
+    return -_HIGHEST, _HIGHEST, False
 
 
 def _started_on(pair: Pair) -> dt.date | None:
