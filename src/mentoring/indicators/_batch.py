@@ -53,7 +53,7 @@ from mentoring.model._pairs import Pair
 from mentoring.model._people import Person
 from mentoring.model._plans import MentoringPlan
 from mentoring.model._program import Program
-from mentoring.model._records import Measurement
+from mentoring.model._records import Measurement, SurveyResponse
 
 if TYPE_CHECKING:
     from mentoring.health import HealthThresholds
@@ -394,26 +394,28 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
         num[31] = len(active_ids | paused_ids)
         den[31] = len(set(map(_MENTOR_ID, open_pairs)))
     if dissolved:
-        # the pairs proposed to each mentee of a dissolved pair, by *on*
-        gone_mentees = set(map(_MENTEE_ID, dissolved))
-        proposed: dict[str, list[tuple[dt.date, str]]] = {}
-        for pair in seen:
-            mentee = pair.mentee_id
-            if mentee in gone_mentees:
-                entry = (pair.history[0].on, pair.id)
-                listed = proposed.get(mentee)
-                if listed is None:
-                    proposed[mentee] = [entry]
-                else:
-                    listed.append(entry)
-        replaced = set()
-        for gone in dissolved:
-            pid = gone.id
-            ended = gone.ended_on or on
-            for day, other in proposed.get(gone.mentee_id, ()):
-                if day >= ended and other != pid:
-                    replaced.add(pid)
-                    break
+        replaced: set[str] = set()
+        # with one pair per mentee by *on*, none was given another
+        if pair_twice or len(set(map(_MENTEE_ID, seen))) != len(seen):
+            # the pairs proposed to each mentee of a dissolved pair, by *on*
+            gone_mentees = set(map(_MENTEE_ID, dissolved))
+            proposed: dict[str, list[tuple[dt.date, str]]] = {}
+            for pair in seen:
+                mentee = pair.mentee_id
+                if mentee in gone_mentees:
+                    entry = (pair.history[0].on, pair.id)
+                    listed = proposed.get(mentee)
+                    if listed is None:
+                        proposed[mentee] = [entry]
+                    else:
+                        listed.append(entry)
+            for gone in dissolved:
+                pid = gone.id
+                ended = gone.ended_on or on
+                for day, other in proposed.get(gone.mentee_id, ()):
+                    if day >= ended and other != pid:
+                        replaced.add(pid)
+                        break
         num[32], den[32] = len(replaced), len(dissolved_ids)
 
     # -- events (4.1-4.3) -------------------------------------------------
@@ -452,58 +454,45 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     # -- surveys: each mentee's latest answer to each question ------------
     given[_CONFLICTS] = 0
     if program.surveys:
-        sat: dict[str, tuple[tuple[dt.date, str], int]] = {}
-        stay: dict[str, tuple[tuple[dt.date, str], bool]] = {}
-        with_staff: dict[str, tuple[tuple[dt.date, str], int]] = {}
-        with_parents: dict[str, tuple[tuple[dt.date, str], int]] = {}
-        for s in program.surveys:
-            pid = s.person_id
-            if s.on > on or pid not in mentee_ids:
-                continue
-            key = (s.on, s.id)
-            score = s.satisfaction
-            if score is not None:
-                held_score = sat.get(pid)
-                if held_score is None or key > held_score[0]:
-                    sat[pid] = (key, score)
-            intends = s.intends_to_stay
-            if intends is not None:
-                held_intent = stay.get(pid)
-                if held_intent is None or key > held_intent[0]:
-                    stay[pid] = (key, intends)
-            conflicts = s.conflicts_with_staff
-            if conflicts is not None:
-                held_conflicts = with_staff.get(pid)
-                if held_conflicts is None or key > held_conflicts[0]:
-                    with_staff[pid] = (key, conflicts)
-            conflicts = s.conflicts_with_parents
-            if conflicts is not None:
-                held_conflicts = with_parents.get(pid)
-                if held_conflicts is None or key > held_conflicts[0]:
-                    with_parents[pid] = (key, conflicts)
-        scores = 0
-        for _, score in sat.values():
-            scores += int(score)
-        stays = 0
-        for _, intends in stay.values():
-            if intends:
-                stays += 1
-        num[16], den[16] = scores, len(sat)
-        num[17], den[17] = stays, len(stay)
-        total = 0
-        responses: set[str] = set()
-        for answers in (with_staff, with_parents):
-            for (_, response_id), answer in answers.values():
-                total += int(answer)
-                responses.add(response_id)
-        if responses:
-            num[_CONFLICTS] = total
-            given[_CONFLICTS] = 1
+        answered = [
+            s for s in program.surveys if s.on <= on and s.person_id in mentee_ids
+        ]
+        if len({s.person_id for s in answered}) == len(answered):
+            # each mentee answered once by *on*: their answer is the latest
+            scores = stays = total = 0
+            n_scores = n_stays = 0
+            conflicted = False
+            for s in answered:
+                score = s.satisfaction
+                if score is not None:
+                    scores += int(score)
+                    n_scores += 1
+                intends = s.intends_to_stay
+                if intends is not None:
+                    n_stays += 1
+                    if intends:
+                        stays += 1
+                conflicts = s.conflicts_with_staff
+                if conflicts is not None:
+                    total += int(conflicts)
+                    conflicted = True
+                conflicts = s.conflicts_with_parents
+                if conflicts is not None:
+                    total += int(conflicts)
+                    conflicted = True
+            num[16], den[16] = scores, n_scores
+            num[17], den[17] = stays, n_stays
+            if conflicted:
+                num[_CONFLICTS] = total
+                given[_CONFLICTS] = 1
+        else:
+            _latest_answers(answered, num, den, given)
 
     # -- plans: contact (pairs started), progress, health -----------------
-    # one pass over each plan's activities; what contact and health need,
-    # summed by pair id: [minutes and observations done, whether time and
-    # kind are recorded, the last day done], and each pair's plans
+    # one pass over each plan's activities: its progress (by plan id), and
+    # what contact and health need, summed by pair id (the minutes and the
+    # lesson observations done, whether time and kind are recorded, the
+    # last day an activity was done); and each pair's plans
     by_pair: dict[str, list[MentoringPlan]] = {}
     sums: dict[str, tuple[int, int, bool, bool, dt.date | None]] = {}
     if progress is not None:
@@ -618,6 +607,63 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
                 flagged.add(pid)
         num[_HEALTH], den[_HEALTH] = len(flagged), len(active_ids)
     return num + den + given, numbers
+
+
+def _latest_answers(  # noqa: C901, PLR0912 (one loop, four questions)
+    answered: list[SurveyResponse],
+    num: list[float],
+    den: list[float],
+    given: list[int],
+) -> None:
+    """The survey codes when a mentee answered more than once: from each
+    mentee's latest answer (by day, then id) to each question, into the
+    walk's numerators *num*, denominators *den* and *given*.
+    """
+    sat: dict[str, tuple[tuple[dt.date, str], int]] = {}
+    stay: dict[str, tuple[tuple[dt.date, str], bool]] = {}
+    with_staff: dict[str, tuple[tuple[dt.date, str], int]] = {}
+    with_parents: dict[str, tuple[tuple[dt.date, str], int]] = {}
+    for s in answered:
+        pid = s.person_id
+        key = (s.on, s.id)
+        score = s.satisfaction
+        if score is not None:
+            held_score = sat.get(pid)
+            if held_score is None or key > held_score[0]:
+                sat[pid] = (key, score)
+        intends = s.intends_to_stay
+        if intends is not None:
+            held_intent = stay.get(pid)
+            if held_intent is None or key > held_intent[0]:
+                stay[pid] = (key, intends)
+        conflicts = s.conflicts_with_staff
+        if conflicts is not None:
+            held_conflicts = with_staff.get(pid)
+            if held_conflicts is None or key > held_conflicts[0]:
+                with_staff[pid] = (key, conflicts)
+        conflicts = s.conflicts_with_parents
+        if conflicts is not None:
+            held_conflicts = with_parents.get(pid)
+            if held_conflicts is None or key > held_conflicts[0]:
+                with_parents[pid] = (key, conflicts)
+    scores = 0
+    for _, score in sat.values():
+        scores += int(score)
+    stays = 0
+    for _, intends in stay.values():
+        if intends:
+            stays += 1
+    num[16], den[16] = scores, len(sat)
+    num[17], den[17] = stays, len(stay)
+    total = 0
+    responses: set[str] = set()
+    for answers in (with_staff, with_parents):
+        for (_, response_id), answer in answers.values():
+            total += int(answer)
+            responses.add(response_id)
+    if responses:
+        num[_CONFLICTS] = total
+        given[_CONFLICTS] = 1
 
 
 class _Slots:
