@@ -609,7 +609,7 @@ def _walk(  # noqa: C901, PLR0912, PLR0915
     return num + den + given, numbers
 
 
-def _latest_answers(  # noqa: C901, PLR0912 (one loop, four questions)
+def _latest_answers(
     answered: list[SurveyResponse],
     num: list[float],
     den: list[float],
@@ -619,50 +619,29 @@ def _latest_answers(  # noqa: C901, PLR0912 (one loop, four questions)
     mentee's latest answer (by day, then id) to each question, into the
     walk's numerators *num*, denominators *den* and *given*.
     """
-    sat: dict[str, tuple[tuple[dt.date, str], int]] = {}
-    stay: dict[str, tuple[tuple[dt.date, str], bool]] = {}
-    with_staff: dict[str, tuple[tuple[dt.date, str], int]] = {}
-    with_parents: dict[str, tuple[tuple[dt.date, str], int]] = {}
+    # satisfaction, intends to stay, conflicts with staff, with parents
+    latest: tuple[dict[str, tuple[tuple[dt.date, str], int]], ...] = ({}, {}, {}, {})
     for s in answered:
         pid = s.person_id
         key = (s.on, s.id)
-        score = s.satisfaction
-        if score is not None:
-            held_score = sat.get(pid)
-            if held_score is None or key > held_score[0]:
-                sat[pid] = (key, score)
-        intends = s.intends_to_stay
-        if intends is not None:
-            held_intent = stay.get(pid)
-            if held_intent is None or key > held_intent[0]:
-                stay[pid] = (key, intends)
-        conflicts = s.conflicts_with_staff
-        if conflicts is not None:
-            held_conflicts = with_staff.get(pid)
-            if held_conflicts is None or key > held_conflicts[0]:
-                with_staff[pid] = (key, conflicts)
-        conflicts = s.conflicts_with_parents
-        if conflicts is not None:
-            held_conflicts = with_parents.get(pid)
-            if held_conflicts is None or key > held_conflicts[0]:
-                with_parents[pid] = (key, conflicts)
-    scores = 0
-    for _, score in sat.values():
-        scores += int(score)
-    stays = 0
-    for _, intends in stay.values():
-        if intends:
-            stays += 1
-    num[16], den[16] = scores, len(sat)
-    num[17], den[17] = stays, len(stay)
-    total = 0
-    responses: set[str] = set()
-    for answers in (with_staff, with_parents):
-        for (_, response_id), answer in answers.values():
-            total += int(answer)
-            responses.add(response_id)
-    if responses:
-        num[_CONFLICTS] = total
+        questions = (
+            s.satisfaction,
+            s.intends_to_stay,
+            s.conflicts_with_staff,
+            s.conflicts_with_parents,
+        )
+        for held, answer in zip(latest, questions, strict=True):
+            if answer is not None:
+                before = held.get(pid)
+                if before is None or key > before[0]:
+                    held[pid] = (key, int(answer))
+    sat, stay, with_staff, with_parents = latest
+    # a satisfaction score, and whether the mentee intends to stay, as 0/1
+    num[16], den[16] = sum(a for _, a in sat.values()), len(sat)
+    num[17], den[17] = sum(a for _, a in stay.values()), len(stay)
+    conflicts = [*with_staff.values(), *with_parents.values()]
+    if conflicts:  # a mentee's latest answer to either question
+        num[_CONFLICTS] = sum(a for _, a in conflicts)
         given[_CONFLICTS] = 1
 
 
