@@ -135,10 +135,17 @@ def _activity_part(
                     late += 1
     if not n:
         return 0.0, 0.0, on_time, late, n
+    return _raw_activities(n, on_time, late, w), w.activities, on_time, late, n
+
+
+def _raw_activities(n: int, on_time: int, late: int, w: ProgressWeights) -> float:
+    """The raw value of the activities' part from its counts (*n* > 0): done
+    on time count fully, late ones ``late_credit``, capped at 1.
+    """
     raw = (on_time + w.late_credit * late) / n
     # min(1.0, raw) without the call: min keeps its first argument unless
     # the second is below it
-    return raw if raw < 1.0 else 1.0, w.activities, on_time, late, n  # noqa: FURB136
+    return raw if raw < 1.0 else 1.0  # noqa: FURB136
 
 
 def _met(plan: MentoringPlan, on: dt.date | None) -> int:
@@ -192,9 +199,7 @@ def _value_of_counts(n: int, on_time: int, late: int, w: ProgressWeights) -> flo
     weight = w.activities
     if not n or weight <= 0:
         return 0.0  # neither part weighs anything
-    raw = (on_time + w.late_credit * late) / n
-    if not raw < 1.0:  # min(1.0, raw), as _activity_part takes it
-        raw = 1.0
+    raw = _raw_activities(n, on_time, late, w)
     # _progress_value's sums, fsum((0.0, x)), are x exactly; then
     # min(1.0, max(0.0, x)) without the calls (max keeps 0.0 unless x is
     # above it, min keeps x unless 1.0 is below it: NaN gives 0.0 as there)
