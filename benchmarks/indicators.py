@@ -24,6 +24,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 
 from mentoring import (
     AcademicYear,
@@ -227,6 +228,19 @@ def organization(seed: int, index: int) -> Program:
 
 
 def rss_mib() -> float:
+    """This process's peak resident memory, MiB.
+
+    On Linux it is the kernel's high-water mark of this process's own memory
+    (``VmHWM``): ``ru_maxrss`` keeps the parent's peak across fork and exec,
+    so a run started by ``public_api.py`` would report the parent's memory.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
