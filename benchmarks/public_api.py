@@ -476,13 +476,11 @@ def child_cpu(cmd: list[str]) -> tuple[float, str]:
 
 
 def bench_demo(args):
-    # What the user types, `mentoring demo`, runs the console script: it
-    # imports `mentoring.cli` and calls `main()` (no `runpy`, unlike -m).
-    demo = [
-        sys.executable,
-        "-c",
-        "import sys\nfrom mentoring.cli import main\nsys.exit(main(['demo']))",
-    ]
+    # What the user types: the console script installed beside this
+    # interpreter (no `runpy`, unlike -m), or -m when there is none.
+    script = Path(sys.executable).with_name("mentoring")
+    demo = [str(script), "demo"] if script.is_file() else []
+    demo = demo or [sys.executable, "-m", "mentoring", "demo"]
     modules = demo_modules()  # runs the demo once: caches the byte code
     start = [sys.executable, "-c", "import mentoring.cli"]
     loaded = [
@@ -504,7 +502,8 @@ def bench_demo(args):
     # imports count as its run), or the entry module and every module the
     # demo imports (only the demo's own work counts).
     row(
-        "`mentoring demo`, CPU after start-up = `import mentoring.cli`",
+        f"`{' '.join(Path(part).name for part in demo)}`, CPU after start-up ="
+        " `import mentoring.cli`",
         statistics.median(demos) - statistics.median(starts),
         "python -c 'import mentoring.cli'",
         statistics.median(starts),

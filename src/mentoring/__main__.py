@@ -1,8 +1,6 @@
 """``python -m mentoring``: the ``mentoring`` command (see :mod:`mentoring.cli`)."""
 
-import sys
-
-from mentoring.cli import main
+from mentoring.cli import _console
 
 if __name__ == "__main__":
-    sys.exit(main())
+    _console()

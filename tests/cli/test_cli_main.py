@@ -133,3 +133,69 @@ def test_the_command_and_its_demo_do_not_import_each_other_both_ways():
 
     assert "mentoring.cli" not in imported("_demo")
     assert "mentoring._demo" in imported("cli")  # to run the demo, lazily
+
+
+def test_the_console_script_is_the_exiting_entry():
+    from importlib.metadata import entry_points
+
+    from mentoring.cli import _console
+
+    (script,) = entry_points(group="console_scripts", name="mentoring")
+    assert script.load() is _console
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [(["schema", "Person"], 0), (["validate", "no-such-file.json"], 1), ([], 2)],
+)
+def test_the_console_entry_exits_with_the_status_of_main(argv, status, monkeypatch):
+    import gc
+
+    from mentoring.cli import _console
+
+    monkeypatch.setattr(sys, "argv", ["mentoring", *argv])
+    assert gc.get_freeze_count() == 0
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            _console()
+        # The run's objects are out of the collector's reach for the exit.
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert exit_.value.code == status
+
+
+def test_main_leaves_the_collector_alone(capsys):
+    import gc
+
+    assert main(["schema", "Person"]) == 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_file_written_by_the_command_is_whole_when_the_process_ends(
+    ru_file, tmp_path
+):
+    # The console entry freezes the collector's objects before the exit:
+    # whatever the command writes must be flushed and closed by then.
+    out = tmp_path / "report.html"
+    result = subprocess.run(  # noqa: S603 - our interpreter, our temporary files
+        [
+            sys.executable,
+            "-m",
+            "mentoring",
+            "indicators",
+            str(ru_file),
+            "--format",
+            "html",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.rstrip().endswith("</html>")
