@@ -440,10 +440,9 @@ def _console() -> NoReturn:
     (:func:`gc.freeze`) before the interpreter exits. The interpreter's
     last full collection then has nothing to walk (about 18 ms of a
     ``mentoring demo`` process's 0.25 s, 40 ms of a 2000 x 400 ``mentoring
-    match``); the
-    objects are freed as the modules are cleared, and the system takes back
-    the rest with the process. :func:`main` itself, called from a program
-    that goes on, leaves the collector alone.
+    match``); the objects are freed as the modules are cleared, and the
+    system takes back the rest with the process. :func:`main` itself,
+    called from a program that goes on, leaves the collector alone.
     """
     status = main()
     gc.freeze()
