@@ -505,16 +505,16 @@ def bench_demo(args):
     # demo's: the command's entry module alone (the modules the demo then
     # imports count as its run), or the entry module and every module the
     # demo imports (only the demo's own work counts).
+    typed = " ".join(Path(part).name for part in demo)
     row(
-        f"`{' '.join(Path(part).name for part in demo)}`, CPU after start-up ="
-        " `import mentoring.cli`",
+        f"`{typed}`, CPU after start-up = `import mentoring.cli`",
         statistics.median(demos) - statistics.median(starts),
         "python -c 'import mentoring.cli'",
         statistics.median(starts),
         f"numpy imported: {numpy}; scipy imported: {scipy}",
     )
     row(
-        f"`mentoring demo`, CPU after start-up = `mentoring.cli` and the"
+        f"`{typed}`, CPU after start-up = `mentoring.cli` and the"
         f" {len(modules)} modules the demo imports",
         statistics.median(demos) - statistics.median(loads),
         "python -c 'import ...'",
