@@ -30,6 +30,7 @@ The three methods:
 """
 
 import json
+import sys
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
@@ -388,6 +389,8 @@ def instance_of(
 # -- the fast path: checks at C speed, row by row --------------------------------
 
 _NUMBERS = frozenset({float, int})
+#: From this many scores, a row's range is checked with numpy when loaded.
+_NUMPY_FROM = 64
 _NEGATIVE_ZERO = array("d", [-0.0]).tobytes()
 
 
@@ -402,13 +405,33 @@ def _fast_row(row: object, known: object) -> "array[float] | None":
     values = list(row.values())
     if not _NUMBERS.issuperset(map(type, values)):
         return None
+    return _unit_scores(values)
+
+
+def _unit_scores(values: list[float]) -> "array[float] | None":
+    """*values* (floats and ints) as an array when each is in [0, 1], -0.0
+    read as 0.0; None when one is not (or is NaN).
+    """
     if not values:
         return array("d")
-    low = min(values)
-    # min and max skip a NaN that is not first; the sum of a NaN is a NaN
-    if not (low >= 0.0 and max(values) <= 1.0 and sum(values) <= len(values)):
-        return None
-    got = array("d", values)
+    np = sys.modules.get("numpy") if len(values) >= _NUMPY_FROM else None
+    if np is None:
+        low = min(values)
+        # min and max skip a NaN that is not first; the sum of a NaN is a NaN
+        if not (low >= 0.0 and max(values) <= 1.0 and sum(values) <= len(values)):
+            return None
+        got = array("d", values)
+    else:
+        # a long row's range at C speed once numpy is loaded (a small run
+        # never loads it for this); a NaN makes min and max NaN
+        try:
+            got = array("d", values)
+        except OverflowError:  # an int beyond every float: out of range
+            return None
+        as_floats = np.frombuffer(got, dtype=np.float64)
+        low = float(as_floats.min())
+        if not (low >= 0.0 and float(as_floats.max()) <= 1.0):
+            return None
     if low == 0.0 and _NEGATIVE_ZERO in got.tobytes():
         got = _normal(got)
     return got
